@@ -1,0 +1,30 @@
+# Two commands do all the set-up on a fresh Debian/Ubuntu machine:
+#   make run    creates .venv, installs the app and opens the window
+#   make test   creates .venv, installs the app with its test tools and runs the tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench lint clean install-desktop smoke
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/recovery-journal gui
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+smoke: $(STAMP)
+	QT_QPA_PLATFORM=offscreen RECOVERY_JOURNAL_DATA_DIR=$$(mktemp -d) $(BIN)/recovery-journal gui --exit-after-first-paint
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -1,0 +1,258 @@
+"""The command line (a stable contract, see DESIGN.md).
+
+Every argument is parsed and validated before the journal is opened, so bad
+input prints one line on stderr, exits 2 and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, NoReturn
+
+from desktop import APP_NAME, __version__
+from desktop.guidance.dates import parse_iso_date
+from desktop.guidance.kinds import EVENT_KINDS
+from desktop.paths import journal_path, resolve_data_dir
+
+if TYPE_CHECKING:  # the store is imported only when a command needs it: start-up speed
+    from desktop.store import Journal
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad input: reported on one line, exit 2, nothing written."""
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse prints usage plus a message; the contract wants one clear line."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return parse_iso_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _event_kind(text: str) -> str:
+    value = text.strip().lower()
+    if value not in EVENT_KINDS:
+        raise argparse.ArgumentTypeError(f"unknown event kind '{text}' (choose one of: {', '.join(EVENT_KINDS)})")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _OneLineParser(prog=APP_NAME, description="A private, offline recovery journal.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", help="where the journal lives (overrides RECOVERY_JOURNAL_DATA_DIR)")
+    commands = parser.add_subparsers(dest="command", parser_class=_OneLineParser)
+
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--exit-after-first-paint", action="store_true", help="for smoke tests and benchmarks")
+
+    event = commands.add_parser("event", help="record or list dates").add_subparsers(
+        dest="event_command", required=True, parser_class=_OneLineParser
+    )
+    event_add = event.add_parser("add", help="record a date")
+    event_add.add_argument("kind", type=_event_kind, metavar="KIND", help=" | ".join(EVENT_KINDS))
+    event_add.add_argument("date", type=_iso_date, metavar="DATE")
+    event_add.add_argument("--note", default="")
+    event_list = event.add_parser("list", help="list recorded dates")
+    event_list.add_argument("--json", action="store_true")
+
+    note = commands.add_parser("note", help="a day's journal note").add_subparsers(
+        dest="note_command", required=True, parser_class=_OneLineParser
+    )
+    note_set = note.add_parser("set", help="replace the day's note (an empty text removes it)")
+    note_set.add_argument("date", type=_iso_date, metavar="DATE")
+    note_set.add_argument("text", metavar="TEXT")
+    note_show = note.add_parser("show", help="print the day's note")
+    note_show.add_argument("date", type=_iso_date, metavar="DATE")
+
+    milestones = commands.add_parser("milestones", help="the plan for the most recent loss")
+    milestones.add_argument("--json", action="store_true")
+    milestones.add_argument("--today", type=_iso_date, metavar="DATE", help="compute as if today were DATE")
+
+    milestone = commands.add_parser("milestone", help="change or add a milestone").add_subparsers(
+        dest="milestone_command", required=True, parser_class=_OneLineParser
+    )
+    change = milestone.add_parser("change", help="use your doctor's date for one of the article's milestones")
+    change.add_argument("key", metavar="KEY")
+    when = change.add_mutually_exclusive_group(required=True)
+    when.add_argument("--date", type=_iso_date, metavar="DATE")
+    when.add_argument("--days", type=int, metavar="N", help="N days after day 0")
+    change.add_argument("--note", default="")
+    reset = milestone.add_parser("reset", help="go back to the article's date")
+    reset.add_argument("key", metavar="KEY")
+    own = milestone.add_parser("add", help="add a milestone of your own")
+    own.add_argument("title", metavar="TITLE")
+    own.add_argument("date", type=_iso_date, metavar="DATE")
+    own.add_argument("--note", default="")
+
+    commands.add_parser("check", help="report integrity, schema revision and counts")
+    return parser
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _today(args: argparse.Namespace) -> date:
+    today: date | None = getattr(args, "today", None)
+    return today or date.today()
+
+
+# -- command handlers: each gets the parsed args and an open journal ------------------
+
+
+def _event_add(args: argparse.Namespace, journal: Journal) -> int:
+    record = journal.add_event(args.kind, args.date, args.note)
+    print(f"Recorded {record.kind.label.lower()} on {record.date.isoformat()}.")
+    return EXIT_OK
+
+
+def _event_list(args: argparse.Namespace, journal: Journal) -> int:
+    events = journal.list_events()
+    if args.json:
+        _print_json([{"id": e.id, "kind": e.kind.value, "date": e.date.isoformat(), "note": e.note} for e in events])
+    elif not events:
+        print("No dates recorded yet.")
+    else:
+        for e in events:
+            print(f"{e.date.isoformat()}  {e.kind.value:<12}  {e.note}".rstrip())
+    return EXIT_OK
+
+
+def _note_set(args: argparse.Namespace, journal: Journal) -> int:
+    saved = journal.save_entry(args.date, args.text)
+    print(f"Saved the note for {args.date.isoformat()}." if saved else f"Removed the note for {args.date.isoformat()}.")
+    return EXIT_OK
+
+
+def _note_show(args: argparse.Namespace, journal: Journal) -> int:
+    entry = journal.entry(args.date)
+    if entry is None:
+        print(f"No note for {args.date.isoformat()}.", file=sys.stderr)
+    else:
+        print(entry.text)
+    return EXIT_OK
+
+
+def _milestones(args: argparse.Namespace, journal: Journal) -> int:
+    from desktop.guidance import milestones_for
+    from desktop.guidance.engine import header_line, source_label
+
+    history = journal.history()
+    today = _today(args)
+    milestones = milestones_for(history, today)
+    if args.json:
+        _print_json([m.to_json() for m in milestones])
+        return EXIT_OK
+    if not milestones:
+        print("No loss is recorded yet, so there is no plan. Record one with: event add miscarriage DATE")
+        return EXIT_OK
+    print(header_line(history, milestones, today))
+    for m in milestones:
+        when = m.start.isoformat() if m.start else ""
+        if m.end is not None:
+            when += f" to {m.end.isoformat()} (not incl.)"
+        status = m.status if m.days_remaining is None else f"{m.status}, {m.days_remaining} days"
+        print(f"  {m.title:<36} {when:<32} {status:<20} {source_label(m.source)}")
+    print("Dates come from the article 'Sex after a miscarriage' or from your doctor. This is not medical advice.")
+    return EXIT_OK
+
+
+def _milestone_change(args: argparse.Namespace, journal: Journal) -> int:
+    journal.set_override(args.key, day=args.date, offset_days=args.days, note=args.note)
+    print(f"Changed '{args.key}' to your doctor's date.")
+    return EXIT_OK
+
+
+def _milestone_reset(args: argparse.Namespace, journal: Journal) -> int:
+    journal.reset_override(args.key)
+    print(f"'{args.key}' follows the article again.")
+    return EXIT_OK
+
+
+def _milestone_add(args: argparse.Namespace, journal: Journal) -> int:
+    record = journal.add_custom_milestone(args.title, args.date, args.note)
+    print(f"Added '{record.title}' on {record.date.isoformat()}.")
+    return EXIT_OK
+
+
+def _check(_args: argparse.Namespace, journal: Journal) -> int:
+    integrity = journal.integrity_check()
+    counts = journal.counts()
+    print(f"journal: {journal.path}")
+    print(f"integrity: {integrity}")
+    print(f"schema revision: {journal.schema_revision()}")
+    print(
+        f"events: {counts.events}, entries: {counts.entries}, "
+        f"changed milestones: {counts.overrides}, own milestones: {counts.custom_milestones}"
+    )
+    return EXIT_OK if integrity == "ok" else EXIT_PROBLEM
+
+
+Handler = Callable[[argparse.Namespace, "Journal"], int]
+
+HANDLERS: dict[tuple[str, str | None], Handler] = {
+    ("event", "add"): _event_add,
+    ("event", "list"): _event_list,
+    ("note", "set"): _note_set,
+    ("note", "show"): _note_show,
+    ("milestones", None): _milestones,
+    ("milestone", "change"): _milestone_change,
+    ("milestone", "reset"): _milestone_reset,
+    ("milestone", "add"): _milestone_add,
+    ("check", None): _check,
+}
+
+
+def _subcommand(args: argparse.Namespace) -> str | None:
+    value = getattr(args, f"{args.command}_command", None)
+    return value if isinstance(value, str) else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.command in (None, "gui"):
+        from desktop.ui.app import run_gui
+
+        return run_gui(data_dir, exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
+
+    from desktop.store import JournalError, open_journal
+
+    handler = HANDLERS[(args.command, _subcommand(args))]
+    try:
+        with open_journal(journal_path(data_dir)) as journal:
+            return handler(args, journal)
+    except JournalError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_PROBLEM if args.command == "check" else EXIT_USAGE
+
+
+def entry_point() -> None:
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into `head`: not an error worth a traceback
+        sys.stderr.close()
+        code = EXIT_OK
+    raise SystemExit(code)
+

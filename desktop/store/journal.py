@@ -1,0 +1,260 @@
+"""Opening a journal file and the unit-of-work operations on it.
+
+Every public method is one transaction and returns plain frozen dataclasses,
+so callers (CLI, widgets, exporters) never hold a session or an ORM object.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.guidance import CustomMilestone as CustomMilestoneRecord
+from desktop.guidance import EventKind, History, Override, RecordedEvent
+from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET
+from desktop.paths import ensure_private_dir, ensure_private_file
+from desktop.store import models
+from desktop.store.schema import SCHEMA_HEAD, read_schema_revision, upgrade_to_head
+
+
+class JournalError(Exception):
+    """A problem the user can act on; the message is shown as it is."""
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    date: date
+    text: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class JournalCounts:
+    events: int
+    entries: int
+    overrides: int
+    custom_milestones: int
+
+
+def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def parse_event_kind(text: str) -> EventKind:
+    try:
+        return EventKind(text.strip().lower())
+    except ValueError:
+        choices = ", ".join(kind.value for kind in EventKind)
+        raise JournalError(f"unknown event kind '{text}' (choose one of: {choices})") from None
+
+
+class Journal:
+    """An open journal file. Create with :func:`open_journal`; close when done."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _unit_of_work(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def schema_revision(self) -> str | None:
+        with self._engine.connect() as connection:
+            return read_schema_revision(connection)
+
+    # -- events --------------------------------------------------------------------
+
+    def add_event(self, kind: EventKind | str, day: date, note: str = "") -> RecordedEvent:
+        event_kind = kind if isinstance(kind, EventKind) else parse_event_kind(kind)
+        with self._unit_of_work() as session:
+            row = models.Event(kind=event_kind.value, date=day, note=note)
+            session.add(row)
+            session.flush()
+            return _event_record(row)
+
+    def update_event(self, event_id: int, kind: EventKind, day: date, note: str) -> RecordedEvent:
+        with self._unit_of_work() as session:
+            row = session.get(models.Event, event_id)
+            if row is None:
+                raise JournalError(f"no recorded date with id {event_id}")
+            row.kind, row.date, row.note = kind.value, day, note
+            session.flush()
+            return _event_record(row)
+
+    def delete_event(self, event_id: int) -> RecordedEvent:
+        with self._unit_of_work() as session:
+            row = session.get(models.Event, event_id)
+            if row is None:
+                raise JournalError(f"no recorded date with id {event_id}")
+            record = _event_record(row)
+            session.delete(row)
+            return record
+
+    def list_events(self) -> list[RecordedEvent]:
+        with self._unit_of_work() as session:
+            rows = session.scalars(select(models.Event).order_by(models.Event.date, models.Event.id))
+            return [_event_record(row) for row in rows]
+
+    # -- daily entries -------------------------------------------------------------
+
+    def save_entry(self, day: date, text: str) -> EntryRecord | None:
+        """Store the day's text; an empty text removes the day's page."""
+        with self._unit_of_work() as session:
+            row = session.scalar(select(models.Entry).where(models.Entry.date == day))
+            if not text.strip():
+                if row is not None:
+                    session.delete(row)
+                return None
+            if row is None:
+                row = models.Entry(date=day, text=text)
+                session.add(row)
+            elif row.text != text:
+                row.text = text
+            session.flush()
+            return EntryRecord(row.date, row.text, row.updated_at)
+
+    def entry(self, day: date) -> EntryRecord | None:
+        with self._unit_of_work() as session:
+            row = session.scalar(select(models.Entry).where(models.Entry.date == day))
+            return EntryRecord(row.date, row.text, row.updated_at) if row else None
+
+    def entry_dates_between(self, first: date, last: date) -> set[date]:
+        """Days in [first, last] that have a page: one query per calendar month shown."""
+        with self._unit_of_work() as session:
+            stmt = select(models.Entry.date).where(models.Entry.date >= first, models.Entry.date <= last)
+            return set(session.scalars(stmt))
+
+    # -- milestones: the doctor's dates and her own ------------------------------------
+
+    def set_override(
+        self, key: str, *, day: date | None = None, offset_days: int | None = None, note: str = ""
+    ) -> Override:
+        target = OVERRIDE_TARGET.get(key, key)
+        if target not in OVERRIDABLE_KEYS:
+            allowed = ", ".join(sorted(OVERRIDABLE_KEYS | OVERRIDE_TARGET.keys()))
+            raise JournalError(f"the milestone '{key}' cannot be changed (changeable: {allowed})")
+        if (day is None) == (offset_days is None):
+            raise JournalError("give either a new date or a number of days after day 0, not both")
+        if offset_days is not None and offset_days < 1:
+            raise JournalError("the number of days after day 0 must be at least 1")
+        with self._unit_of_work() as session:
+            row = session.scalar(select(models.MilestoneOverride).where(models.MilestoneOverride.key == target))
+            if row is None:
+                row = models.MilestoneOverride(key=target)
+                session.add(row)
+            row.date, row.offset_days, row.note = day, offset_days, note
+            return Override(target, day, offset_days, note)
+
+    def reset_override(self, key: str) -> None:
+        target = OVERRIDE_TARGET.get(key, key)
+        with self._unit_of_work() as session:
+            session.execute(delete(models.MilestoneOverride).where(models.MilestoneOverride.key == target))
+
+    def add_custom_milestone(self, title: str, day: date, note: str = "") -> CustomMilestoneRecord:
+        if not title.strip():
+            raise JournalError("a milestone needs a title")
+        with self._unit_of_work() as session:
+            row = models.CustomMilestone(title=title.strip(), date=day, note=note)
+            session.add(row)
+            session.flush()
+            return CustomMilestoneRecord(row.id, row.title, row.date, row.note)
+
+    def delete_custom_milestone(self, milestone_id: int) -> None:
+        with self._unit_of_work() as session:
+            session.execute(delete(models.CustomMilestone).where(models.CustomMilestone.id == milestone_id))
+
+    def history(self) -> History:
+        """Everything the guidance engine needs, read in one transaction."""
+        with self._unit_of_work() as session:
+            events = tuple(
+                _event_record(row)
+                for row in session.scalars(select(models.Event).order_by(models.Event.date, models.Event.id))
+            )
+            overrides = tuple(
+                Override(row.key, row.date, row.offset_days, row.note)
+                for row in session.scalars(select(models.MilestoneOverride).order_by(models.MilestoneOverride.key))
+            )
+            custom = tuple(
+                CustomMilestoneRecord(row.id, row.title, row.date, row.note)
+                for row in session.scalars(select(models.CustomMilestone).order_by(models.CustomMilestone.date))
+            )
+        return History(events, overrides, custom)
+
+    # -- health --------------------------------------------------------------------
+
+    def counts(self) -> JournalCounts:
+        with self._unit_of_work() as session:
+
+            def count(model: type[models.Base]) -> int:
+                return session.scalar(select(func.count()).select_from(model)) or 0
+
+            return JournalCounts(
+                events=count(models.Event),
+                entries=count(models.Entry),
+                overrides=count(models.MilestoneOverride),
+                custom_milestones=count(models.CustomMilestone),
+            )
+
+    def integrity_check(self) -> str:
+        with self._engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        return "; ".join(str(row[0]) for row in rows)
+
+
+def _event_record(row: models.Event) -> RecordedEvent:
+    return RecordedEvent(kind=EventKind(row.kind), date=row.date, note=row.note, id=row.id)
+
+
+def open_journal(path: Path) -> Journal:
+    """Open (creating if needed) the journal at ``path`` and bring its schema to head.
+
+    The directory is made 0700 and the file 0600 before SQLite writes a byte.
+    """
+    ensure_private_dir(path.parent)
+    ensure_private_file(path)
+    old_umask = os.umask(0o077)
+    try:
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _configure_sqlite)
+        try:
+            with engine.begin() as connection:
+                revision = read_schema_revision(connection)
+                if revision != SCHEMA_HEAD:
+                    upgrade_to_head(connection, revision)
+        except (DatabaseError, OperationalError) as error:
+            engine.dispose()
+            raise JournalError(f"{path} is not a readable journal ({_sqlite_reason(error)})") from None
+    finally:
+        os.umask(old_umask)
+    return Journal(path, engine)
+
+
+def _sqlite_reason(error: DatabaseError) -> str:
+    return str(error.orig) if error.orig is not None else str(error)

@@ -1,0 +1,76 @@
+"""The journal's tables, as SQLAlchemy 2.x typed models.
+
+Only the store touches these classes; everything above it gets frozen
+dataclasses (see ``desktop/store/journal.py``), so no widget ever holds a
+session or a lazy-loading ORM object.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import CheckConstraint, Date, DateTime, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+
+class Event(Timestamped, Base):
+    """A date she recorded: a miscarriage, a procedure, a period start or a consultation."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        CheckConstraint("kind IN ('miscarriage', 'procedure', 'period', 'consultation')", name="ck_events_kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    date: Mapped[date] = mapped_column(Date, index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Entry(Timestamped, Base):
+    """One day's journal page."""
+
+    __tablename__ = "entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[date] = mapped_column(Date, unique=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class MilestoneOverride(Timestamped, Base):
+    """Her doctor's date for one of the article's milestones (a date, or days after day 0)."""
+
+    __tablename__ = "milestone_overrides"
+    __table_args__ = (
+        CheckConstraint("(date IS NULL) <> (offset_days IS NULL)", name="ck_override_date_or_offset"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    offset_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CustomMilestone(Timestamped, Base):
+    """A milestone she added herself."""
+
+    __tablename__ = "custom_milestones"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    date: Mapped[date] = mapped_column(Date, index=True)
+    note: Mapped[str] = mapped_column(Text, default="")

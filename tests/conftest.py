@@ -1,0 +1,42 @@
+"""Every test gets its own data directory and settings: never the real user's."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point every location the app may use at this test's own temp folder."""
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv("RECOVERY_JOURNAL_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.delenv("RECOVERY_JOURNAL_PASSPHRASE", raising=False)
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield data_dir
+
+
+@pytest.fixture
+def data_dir(isolated_home: Path) -> Path:
+    return isolated_home
+
+
+@pytest.fixture
+def journal(data_dir: Path):  # type: ignore[no-untyped-def]
+    from desktop.paths import journal_path
+    from desktop.store import open_journal
+
+    with open_journal(journal_path(data_dir)) as opened:
+        yield opened

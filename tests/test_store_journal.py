@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.guidance import EventKind
+from desktop.paths import journal_path
+from desktop.store import JournalError, open_journal
+from desktop.store.schema import SCHEMA_HEAD
+
+
+def test_a_fresh_journal_is_private_and_at_the_newest_schema(data_dir: Path) -> None:
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.schema_revision() == SCHEMA_HEAD
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(journal_path(data_dir).stat().st_mode) == 0o600
+
+
+def test_schema_head_constant_matches_alembic_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop.store.schema import KNOWN_REVISIONS, alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_current_head() == SCHEMA_HEAD
+    assert KNOWN_REVISIONS[-1] == SCHEMA_HEAD
+    assert {rev.revision for rev in script.walk_revisions()} == set(KNOWN_REVISIONS)
+
+
+def test_events_round_trip_in_date_order(journal) -> None:  # type: ignore[no-untyped-def]
+    journal.add_event(EventKind.PROCEDURE, date(2026, 3, 4), "hospital")
+    journal.add_event("miscarriage", date(2026, 3, 1))
+    events = journal.list_events()
+    assert [(e.kind, e.date, e.note) for e in events] == [
+        (EventKind.MISCARRIAGE, date(2026, 3, 1), ""),
+        (EventKind.PROCEDURE, date(2026, 3, 4), "hospital"),
+    ]
+    journal.delete_event(events[0].id)
+    assert len(journal.list_events()) == 1
+
+
+def test_unknown_event_kind_is_refused(journal) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(JournalError, match="unknown event kind"):
+        journal.add_event("birthday", date(2026, 3, 1))
+    assert journal.list_events() == []
+
+
+def test_entries_save_update_and_empty_text_removes_the_page(journal) -> None:  # type: ignore[no-untyped-def]
+    journal.save_entry(date(2026, 3, 5), "first")
+    journal.save_entry(date(2026, 3, 5), "second")
+    assert journal.entry(date(2026, 3, 5)).text == "second"
+    assert journal.entry_dates_between(date(2026, 3, 1), date(2026, 3, 31)) == {date(2026, 3, 5)}
+    journal.save_entry(date(2026, 3, 5), "   ")
+    assert journal.entry(date(2026, 3, 5)) is None
+
+
+def test_overrides_and_own_milestones_are_stored(journal) -> None:  # type: ignore[no-untyped-def]
+    journal.set_override("abstinence", offset_days=14, note="Dr said two weeks")
+    journal.add_custom_milestone("Walk by the sea", date(2026, 6, 1))
+    history = journal.history()
+    assert [(o.key, o.offset_days, o.note) for o in history.overrides] == [("sex-earliest", 14, "Dr said two weeks")]
+    assert [c.title for c in history.custom] == ["Walk by the sea"]
+    journal.reset_override("sex-earliest")
+    assert journal.history().overrides == ()
+
+
+def test_overrides_refuse_unknown_keys_and_ambiguous_values(journal) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(JournalError, match="cannot be changed"):
+        journal.set_override("first-period", offset_days=10)
+    with pytest.raises(JournalError, match="either"):
+        journal.set_override("sex-earliest", day=date(2026, 1, 1), offset_days=3)
+    assert journal.history().overrides == ()
+
+
+def test_data_survives_reopening(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    with open_journal(path) as journal:
+        journal.save_entry(date(2026, 1, 2), "kept")
+    with open_journal(path) as journal:
+        assert journal.entry(date(2026, 1, 2)).text == "kept"
+
+
+def test_a_file_that_is_not_a_journal_is_reported_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    path.write_bytes(b"this is a shopping list, not a database" * 100)
+    before = path.read_bytes()
+    with pytest.raises(JournalError, match="not a readable journal"):
+        open_journal(path)
+    assert path.read_bytes() == before
+
+
+def test_a_journal_from_a_newer_version_is_refused_unchanged(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    with open_journal(path) as journal:
+        journal.save_entry(date(2026, 1, 2), "kept")
+    import sqlite3
+
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(JournalError, match="newer version"):
+        open_journal(path)
