@@ -94,7 +94,7 @@ def test_check_reports_integrity_revision_and_counts(capsys: pytest.CaptureFixtu
     run(capsys, "note", "set", "2026-11-02", "x")
     code, out, _ = run(capsys, "check")
     assert code == 0
-    assert "integrity: ok" in out and "schema revision: 0002" in out and "entries: 1" in out
+    assert "integrity: ok" in out and "schema revision: 0003" in out and "entries: 1" in out
 
 
 def test_check_on_a_broken_file_exits_1(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:

@@ -102,3 +102,48 @@ def test_a_journal_from_a_newer_version_is_refused_unchanged(data_dir: Path) -> 
         raw.execute("UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(JournalError, match="newer version"):
         open_journal(path)
+
+
+def test_day_record_fields_round_trip_and_empty_means_not_recorded(journal) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store import DayRecord
+
+    journal.save_day(DayRecord(date(2026, 3, 5), "tired", "spotting", 0, 37.2, 2, ("walk", "tea", "Walk", " ")))
+    saved = journal.entry(date(2026, 3, 5))
+    assert (saved.text, saved.bleeding, saved.pain, saved.temperature_c, saved.mood, saved.tags) == (
+        "tired", "spotting", 0, 37.2, 2, ("walk", "tea"),
+    )
+    journal.save_entry(date(2026, 3, 5), "better")
+    assert journal.entry(date(2026, 3, 5)).pain == 0  # text-only save keeps the other fields
+    journal.save_day(DayRecord(date(2026, 3, 6), pain=None, mood=None))
+    assert journal.entry(date(2026, 3, 6)) is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [("bleeding", "lots", "bleeding"), ("pain", 11, "pain"), ("temperature_c", 50.0, "temperature"), ("mood", 0, "mood")],
+)
+def test_out_of_range_day_fields_are_refused(journal, field: str, value: object, message: str) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store import DayRecord
+
+    with pytest.raises(JournalError, match=message):
+        journal.save_day(DayRecord(date(2026, 3, 5), "x", **{field: value}))
+    assert journal.entry(date(2026, 3, 5)) is None
+
+
+def test_a_journal_at_0002_upgrades_without_loss(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    from desktop.store.schema import upgrade_to_head
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        upgrade_to_head(connection, None, target="0002")
+        connection.exec_driver_sql(
+            "INSERT INTO entries (date, text, created_at, updated_at) VALUES ('2026-01-02', 'old words', '2026-01-02', '2026-01-02')"
+        )
+    engine.dispose()
+    with open_journal(path) as journal:
+        assert journal.schema_revision() == SCHEMA_HEAD
+        entry = journal.entry(date(2026, 1, 2))
+        assert entry.text == "old words" and entry.pain is None and entry.tags == ()

@@ -1,5 +1,17 @@
 """The journal file: typed models, migrations, and one-transaction operations. No Qt here."""
 
-from desktop.store.journal import EntryRecord, Journal, JournalCounts, JournalError, open_journal, parse_event_kind
+from desktop.store.journal import (
+    BLEEDING_LEVELS,
+    DayRecord,
+    EntryRecord,
+    Journal,
+    JournalCounts,
+    JournalError,
+    open_journal,
+    parse_event_kind,
+)
 
-__all__ = ["EntryRecord", "Journal", "JournalCounts", "JournalError", "open_journal", "parse_event_kind"]
+__all__ = [
+    "BLEEDING_LEVELS",
+    "DayRecord",
+    "EntryRecord", "Journal", "JournalCounts", "JournalError", "open_journal", "parse_event_kind"]

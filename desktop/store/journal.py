@@ -10,7 +10,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -30,11 +30,59 @@ class JournalError(Exception):
     """A problem the user can act on; the message is shown as it is."""
 
 
+BLEEDING_LEVELS = models.BLEEDING_LEVELS
+
+
 @dataclass(frozen=True)
-class EntryRecord:
+class DayRecord:
+    """What she recorded for one day. ``None`` (or empty) means "not recorded", never zero."""
+
     date: date
-    text: str
-    updated_at: datetime
+    text: str = ""
+    bleeding: str | None = None
+    pain: int | None = None
+    temperature_c: float | None = None
+    mood: int | None = None
+    tags: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        return (
+            not self.text.strip()
+            and self.bleeding is None
+            and self.pain is None
+            and self.temperature_c is None
+            and self.mood is None
+            and not self.tags
+        )
+
+
+@dataclass(frozen=True)
+class EntryRecord(DayRecord):
+    updated_at: datetime | None = None
+
+
+def normalize_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Trimmed, without empties or repeats, in the order given."""
+    result: list[str] = []
+    folded: set[str] = set()
+    for tag in tags:
+        cleaned = " ".join(tag.replace(",", " ").split())
+        if cleaned and cleaned.casefold() not in folded:
+            folded.add(cleaned.casefold())
+            result.append(cleaned)
+    return tuple(result)
+
+
+def validate_day(record: DayRecord) -> None:
+    """Raise JournalError naming the field when a value is out of range."""
+    if record.bleeding is not None and record.bleeding not in BLEEDING_LEVELS:
+        raise JournalError(f"bleeding must be one of {', '.join(BLEEDING_LEVELS)}, not '{record.bleeding}'")
+    if record.pain is not None and not (isinstance(record.pain, int) and 0 <= record.pain <= 10):
+        raise JournalError(f"pain must be a whole number from 0 to 10, not '{record.pain}'")
+    if record.temperature_c is not None and not (30.0 <= float(record.temperature_c) <= 45.0):
+        raise JournalError(f"temperature must be between 30 and 45 °C, not '{record.temperature_c}'")
+    if record.mood is not None and not (isinstance(record.mood, int) and 1 <= record.mood <= 5):
+        raise JournalError(f"mood must be a whole number from 1 to 5, not '{record.mood}'")
 
 
 @dataclass(frozen=True)
@@ -124,26 +172,52 @@ class Journal:
 
     # -- daily entries -------------------------------------------------------------
 
-    def save_entry(self, day: date, text: str) -> EntryRecord | None:
-        """Store the day's text; an empty text removes the day's page."""
+    def save_day(self, record: DayRecord) -> EntryRecord | None:
+        """Store the whole day in one transaction; a day with nothing recorded has no page."""
+        validate_day(record)
+        record = replace(record, tags=normalize_tags(record.tags))
         with self._unit_of_work() as session:
-            row = session.scalar(select(models.Entry).where(models.Entry.date == day))
-            if not text.strip():
+            row = session.scalar(select(models.Entry).where(models.Entry.date == record.date))
+            if record.is_empty():
                 if row is not None:
                     session.delete(row)
                 return None
             if row is None:
-                row = models.Entry(date=day, text=text)
+                row = models.Entry(date=record.date)
                 session.add(row)
-            elif row.text != text:
-                row.text = text
+            values = {
+                "text": record.text,
+                "bleeding": record.bleeding,
+                "pain": record.pain,
+                "temperature_c": record.temperature_c,
+                "mood": record.mood,
+                "tags": "\n".join(record.tags),
+            }
+            for name, value in values.items():
+                if getattr(row, name) != value:
+                    setattr(row, name, value)
             session.flush()
-            return EntryRecord(row.date, row.text, row.updated_at)
+            return _entry_record(row)
+
+    def save_entry(self, day: date, text: str) -> EntryRecord | None:
+        """Replace only the day's text, keeping its other fields."""
+        current = self.entry(day)
+        base = _as_day_record(current) if current else DayRecord(day)
+        return self.save_day(replace(base, text=text))
 
     def entry(self, day: date) -> EntryRecord | None:
         with self._unit_of_work() as session:
             row = session.scalar(select(models.Entry).where(models.Entry.date == day))
-            return EntryRecord(row.date, row.text, row.updated_at) if row else None
+            return _entry_record(row) if row else None
+
+    def entries_between(self, first: date, last: date) -> list[EntryRecord]:
+        with self._unit_of_work() as session:
+            stmt = (
+                select(models.Entry)
+                .where(models.Entry.date >= first, models.Entry.date <= last)
+                .order_by(models.Entry.date)
+            )
+            return [_entry_record(row) for row in session.scalars(stmt)]
 
     def entry_dates_between(self, first: date, last: date) -> set[date]:
         """Days in [first, last] that have a page: one query per calendar month shown."""
@@ -226,6 +300,25 @@ class Journal:
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
         return "; ".join(str(row[0]) for row in rows)
+
+
+def _entry_record(row: models.Entry) -> EntryRecord:
+    return EntryRecord(
+        date=row.date,
+        text=row.text,
+        bleeding=row.bleeding,
+        pain=row.pain,
+        temperature_c=row.temperature_c,
+        mood=row.mood,
+        tags=tuple(t for t in row.tags.split("\n") if t),
+        updated_at=row.updated_at,
+    )
+
+
+def _as_day_record(entry: DayRecord) -> DayRecord:
+    return DayRecord(
+        entry.date, entry.text, entry.bleeding, entry.pain, entry.temperature_c, entry.mood, entry.tags
+    )
 
 
 def _event_record(row: models.Event) -> RecordedEvent:

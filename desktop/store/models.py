@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import CheckConstraint, Date, DateTime, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, Float, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -40,14 +40,30 @@ class Event(Timestamped, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+BLEEDING_LEVELS = ("none", "spotting", "light", "medium", "heavy")
+
+
 class Entry(Timestamped, Base):
-    """One day's journal page."""
+    """One day's journal page. Every structured field is optional: NULL means "not recorded"."""
 
     __tablename__ = "entries"
+    __table_args__ = (
+        CheckConstraint(
+            "bleeding IS NULL OR bleeding IN ('none', 'spotting', 'light', 'medium', 'heavy')", name="ck_entries_bleeding"
+        ),
+        CheckConstraint("pain IS NULL OR pain BETWEEN 0 AND 10", name="ck_entries_pain"),
+        CheckConstraint("temperature_c IS NULL OR temperature_c BETWEEN 30 AND 45", name="ck_entries_temperature"),
+        CheckConstraint("mood IS NULL OR mood BETWEEN 1 AND 5", name="ck_entries_mood"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     date: Mapped[date] = mapped_column(Date, unique=True)
     text: Mapped[str] = mapped_column(Text, default="")
+    bleeding: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    pain: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    temperature_c: Mapped[float | None] = mapped_column(Float, nullable=True)
+    mood: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    tags: Mapped[str] = mapped_column(Text, default="")  # tags joined by newlines; see journal.py
 
 
 class MilestoneOverride(Timestamped, Base):
