@@ -1,0 +1,158 @@
+"""What every benchmark shares: figures, medians, isolated Qt settings, child processes.
+
+A benchmark returns :class:`Figure` objects. A speed figure carries the
+baseline measured in the same run on the same machine, so the ratio means
+something on any computer; a budget is either a ratio, an absolute bound in
+the figure's unit, or none (reported only).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = Path(__file__).resolve().parent
+
+# A fixed "today" inside the seeded journal, so every run paints the same months.
+BENCH_TODAY = date(2026, 11, 25)
+
+
+@dataclass
+class Figure:
+    """One measured figure and how it compares with its baseline and budget."""
+
+    key: str
+    title: str
+    value: float | None
+    unit: str
+    runs: int = 0
+    baseline: float | None = None
+    baseline_title: str = ""
+    budget: str = ""  # human-readable, e.g. "<= 1.5x bare" or "<= 16 ms"
+    ok: bool | None = None  # None: no budget, or skipped
+    note: str = ""
+    samples: list[float] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.value is None or not self.baseline:
+            return None
+        return self.value / self.baseline
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["ratio"] = None if self.ratio is None else round(self.ratio, 3)
+        data["samples"] = [round(s, 3) for s in self.samples]
+        return data
+
+
+def skipped(key: str, title: str, reason: str) -> Figure:
+    return Figure(key, title, None, "", note=f"not available: {reason}")
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def time_ms(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000.0
+
+
+# -- isolation -----------------------------------------------------------------------
+
+
+def isolated_env(home: Path, data_dir: Path | None = None) -> dict[str, str]:
+    """An environment for a child app process that never touches the real home.
+
+    Bytecode writing is allowed: an installed app has its ``.pyc`` files, and
+    the first (untimed) warm-up run writes them for a fresh clone.
+    """
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("RECOVERY_JOURNAL_PASSPHRASE", None)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["HOME"] = str(home)
+    env["XDG_CONFIG_HOME"] = str(home / "config")
+    env["XDG_DATA_HOME"] = str(home / "data")
+    env["XDG_CACHE_HOME"] = str(home / "cache")
+    env["RECOVERY_JOURNAL_DATA_DIR"] = str(data_dir or home / "journal")
+    env.setdefault("QT_LOGGING_RULES", "*.warning=false")
+    return env
+
+
+@contextmanager
+def qt_application() -> Iterator[Any]:
+    """The benchmark process's own QApplication, with settings kept in a temp folder."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from desktop.ui.app import create_application
+
+    with tempfile.TemporaryDirectory(prefix="rj-bench-settings-") as settings_dir:
+        QStandardPaths.setTestModeEnabled(True)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+        yield create_application()
+
+
+# -- child processes -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    wall_ms: float
+    cpu_ms: float  # user + system: steadier than wall time on a busy machine
+    max_rss_kb: int
+    exit_code: int
+
+
+def run_child(argv: list[str], env: dict[str, str], timeout_s: float = 30.0) -> ChildRun:
+    """Run one process to the end; wall time from spawn to exit, and its own peak RSS.
+
+    ``os.wait4`` gives this child's rusage (``ru_maxrss`` in KiB on Linux),
+    not the maximum over every child the benchmark ever waited for.
+    """
+    with tempfile.TemporaryFile() as stderr_file:
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=stderr_file)
+        watchdog = threading.Timer(timeout_s, process.kill)
+        watchdog.start()
+        try:
+            _pid, status, usage = os.wait4(process.pid, 0)  # blocking: no polling next to the child
+        finally:
+            watchdog.cancel()
+        wall = (time.perf_counter() - start) * 1000.0
+        process.returncode = os.waitstatus_to_exitcode(status)
+        stderr_file.seek(0)
+        stderr = stderr_file.read().decode(errors="replace")
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited with {process.returncode}: {stderr.strip()[-400:]}")
+    cpu = (usage.ru_utime + usage.ru_stime) * 1000.0
+    return ChildRun(wall, cpu, int(usage.ru_maxrss), process.returncode)
+
+
+def app_command(*args: str) -> list[str]:
+    """``recovery-journal ARGS`` exactly as installed (the console script next to this interpreter)."""
+    script = Path(sys.executable).with_name("recovery-journal")
+    if script.exists():
+        return [str(script), *args]
+    return [sys.executable, "-c", "from desktop.cli import entry_point; entry_point()", *args]
+
+
+def script_command(name: str, *args: str) -> list[str]:
+    return [sys.executable, str(BENCH_DIR / name), *args]
