@@ -33,6 +33,7 @@ from desktop.ui.legend import Legend
 from desktop.ui.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog
 from desktop.ui.milestone_panel import MilestonePanel
 from desktop.ui.record_dialog import RecordDateDialog
+from desktop.ui.style import scale_font
 from desktop.ui.welcome import WelcomeBanner, show_about
 
 DAY_CHECK_INTERVAL_MS = 60_000
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.header = QLabel("")
         self.header.setObjectName("todayHeader")
         self.header.setAccessibleName("Today")
+        scale_font(self.header, 1.3)
         self.welcome = WelcomeBanner()
         self.welcome.hide()
         self.calendar = JournalCalendar()

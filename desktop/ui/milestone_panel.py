@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.guidance import Milestone
 from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, SOURCE_DOCTOR, countdown_phrase
 from desktop.ui.calendar import to_qdate
+from desktop.ui.style import scale_font
 
 DISCLAIMER = (
     "Dates come from the article “Sex after a miscarriage” (shown on the right), from your doctor, "
@@ -114,6 +115,7 @@ class MilestonePanel(QWidget):
         self.disclaimer = QLabel(DISCLAIMER)
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setObjectName("disclaimer")
+        scale_font(self.disclaimer, 0.9)
         self.disclaimer.setAccessibleName("Not medical advice")
 
         buttons = QHBoxLayout()
