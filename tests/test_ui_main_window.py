@@ -162,3 +162,31 @@ def test_hovering_a_day_gives_the_words_for_it(qtbot, data_dir: Path) -> None:  
     day = calendar.day_at(rect.center())
     assert day == date(2026, 3, 19)
     assert "Day 17 after the procedure" in calendar.tooltip_for(day)
+
+
+def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    import json
+    from datetime import timedelta
+
+    from desktop.cli import main
+
+    seed(data_dir, ("miscarriage", date(2026, 2, 27)), ("procedure", date(2026, 3, 2)), ("period", date(2026, 4, 1)))
+    assert main(["milestones", "--json", "--today", TODAY.isoformat()]) == 0
+    items = json.loads(capsys.readouterr().out)
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    win.load()
+    assert [m.key for m in win.milestones.milestones()] == [item["key"] for item in items]
+    for item in items:
+        start = date.fromisoformat(item["start"])
+        win.calendar.setCurrentPage(start.year, start.month)
+        marks = win.calendar.month_marks()
+        if item["kind"] == "window":
+            end = date.fromisoformat(item["end"])
+            assert item["key"] in marks.marks(start).windows
+            win.calendar.setCurrentPage(end.year, end.month)
+            assert item["key"] in win.calendar.month_marks().marks(end - timedelta(days=1)).windows
+            assert item["key"] not in win.calendar.month_marks().marks(end).windows
+        else:
+            assert item["key"] in marks.marks(start).milestones, item["key"]
