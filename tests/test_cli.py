@@ -102,3 +102,44 @@ def test_check_on_a_broken_file_exits_1(capsys: pytest.CaptureFixture[str], data
     journal_path(data_dir).write_bytes(b"garbage" * 1000)
     code, _, err = run(capsys, "check")
     assert code == 1 and "not a readable journal" in err
+
+
+def test_check_reports_integrity_schema_counts_and_backups(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "note", "set", "2026-11-02", "a page")
+    assert run(capsys, "backup", "now")[0] == 0
+    code, out, _ = run(capsys, "check")
+    assert code == 0
+    assert "integrity: ok" in out and "schema revision: " in out and "entries: 1" in out
+    assert "backups: 1, newest " in out
+
+
+def test_check_on_a_damaged_journal_exits_1_names_the_good_backup_and_keeps_the_file(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    run(capsys, "note", "set", "2026-11-02", "a page")
+    run(capsys, "backup", "now")
+    journal_path(data_dir).write_bytes(b"scrambled" * 500)
+    code, out, err = run(capsys, "check")
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and "not a readable journal" in err
+    assert "newest good backup: " in out and "(1 entries)" in out
+    assert journal_path(data_dir).read_bytes() == b"scrambled" * 500
+
+
+def test_backup_list_and_restore(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    run(capsys, "note", "set", "2026-11-02", "before")
+    run(capsys, "backup", "now")
+    run(capsys, "note", "set", "2026-11-02", "after")
+    code, out, _ = run(capsys, "backup", "list")
+    assert code == 0 and "manual" in out and "1 entries" in out
+    backup_file = out.split()[-1]
+    code, out, _ = run(capsys, "backup", "restore", backup_file)
+    assert code == 0 and "kept in" in out
+    assert run(capsys, "note", "show", "2026-11-02")[1] == "before\n"
+
+
+def test_restoring_a_missing_backup_is_one_line_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    run(capsys, "note", "set", "2026-11-02", "kept")
+    code, _out, err = run(capsys, "backup", "restore", str(tmp_path / "nope.sqlite3"))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "cannot be restored" in err
+    assert run(capsys, "note", "show", "2026-11-02")[1] == "kept\n"
