@@ -143,3 +143,41 @@ def test_restoring_a_missing_backup_is_one_line_exit_2(capsys: pytest.CaptureFix
     code, _out, err = run(capsys, "backup", "restore", str(tmp_path / "nope.sqlite3"))
     assert code == 2 and len(err.strip().splitlines()) == 1 and "cannot be restored" in err
     assert run(capsys, "note", "show", "2026-11-02")[1] == "kept\n"
+
+
+def test_export_json_then_import_into_another_data_dir(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    run(capsys, "event", "add", "miscarriage", "2026-11-01")
+    run(capsys, "note", "set", "2026-11-02", "a page")
+    exported = tmp_path / "journal.json"
+    code, out, _ = run(capsys, "export", "json", str(exported))
+    assert code == 0 and "not encrypted" in out
+    other = tmp_path / "other"
+    code, out, _ = run(capsys, "--data-dir", str(other), "import", str(exported))
+    assert code == 0 and "2 records added" in out
+    assert run(capsys, "--data-dir", str(other), "note", "show", "2026-11-02")[1] == "a page\n"
+
+
+def test_import_of_a_broken_file_is_one_line_exit_2_and_creates_nothing(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "recovery-journal", "version": 1, "entries": [{"date": "2026-13-01"}]}')
+    code, out, err = run(capsys, "import", str(broken))
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and "entries[0] (2026-13-01), field 'date'" in err
+    assert not journal_path(data_dir).exists()
+
+
+def test_import_replace_makes_a_backup(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    run(capsys, "note", "set", "2026-11-02", "old page")
+    small = tmp_path / "small.json"
+    small.write_text('{"format": "recovery-journal", "version": 1, "entries": [{"date": "2026-11-05", "text": "new"}]}')
+    code, out, _ = run(capsys, "import", "--replace", str(small))
+    assert code == 0 and out.startswith("Replaced the journal")
+    assert "before-import" in run(capsys, "backup", "list")[1]
+    assert run(capsys, "note", "show", "2026-11-02")[1] == ""
+
+
+def test_export_to_a_missing_folder_is_one_line_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _out, err = run(capsys, "export", "json", str(tmp_path / "no" / "such" / "x.json"))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "does not exist" in err

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.paths import ensure_private_dir
+from desktop.store.journal import JournalError
 
 ConnectionFactory = Callable[[Path], Any]
 """Opens a database file and returns a DB-API connection (see the module docstring)."""
@@ -60,7 +61,7 @@ _NAME = re.compile(r"^journal-(\d{4}-\d{2}-\d{2}T\d{6})(?:-(\d+))?-(" + "|".join
 _STAMP_FORMAT = "%Y-%m-%dT%H%M%S"
 
 
-class BackupError(Exception):
+class BackupError(JournalError):
     """A backup could not be made or restored; the message is shown as it is."""
 
 
