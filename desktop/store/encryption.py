@@ -85,6 +85,15 @@ def backup_files(journal_file: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.sqlite3") if p.is_file())
 
 
+def verify_passphrase(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the encrypted journal at ``path`` (read-only check, for unlocking)."""
+    try:
+        _open_keyed(path, check_passphrase(passphrase)).close()
+    except (EncryptionError, ValueError):
+        return False
+    return True
+
+
 # -- the three operations -------------------------------------------------------------
 
 
