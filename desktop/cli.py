@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     own.add_argument("--note", default="")
 
     commands.add_parser("check", help="report integrity, schema revision and counts")
+
+    passphrase = commands.add_parser("passphrase", help="encrypt the journal, change or remove its passphrase")
+    passphrase.add_argument("passphrase_command", choices=("set", "change", "remove"), metavar="{set,change,remove}")
     return parser
 
 
@@ -196,6 +199,7 @@ def _check(_args: argparse.Namespace, journal: Journal) -> int:
     counts = journal.counts()
     print(f"journal: {journal.path}")
     print(f"integrity: {integrity}")
+    print(f"encrypted: {'yes' if journal.encrypted else 'no'}")
     print(f"schema revision: {journal.schema_revision()}")
     print(
         f"events: {counts.events}, entries: {counts.entries}, "
@@ -236,12 +240,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir, exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
 
-    from desktop.store import JournalError, open_journal
+    from desktop.cli_passphrase import PassphraseUnavailable, current_passphrase, run_passphrase_command
+    from desktop.store import JournalError, WrongPassphraseError, open_journal
+    from desktop.store.encryption import EncryptionError
 
-    handler = HANDLERS[(args.command, _subcommand(args))]
     try:
-        with open_journal(journal_path(data_dir)) as journal:
+        if args.command == "passphrase":  # works on the closed file: convert, verify, swap
+            print(run_passphrase_command(args.passphrase_command, journal_path(data_dir)))
+            return EXIT_OK
+        handler = HANDLERS[(args.command, _subcommand(args))]
+        with open_journal(journal_path(data_dir), current_passphrase(journal_path(data_dir))) as journal:
             return handler(args, journal)
+    except (PassphraseUnavailable, EncryptionError, WrongPassphraseError) as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except JournalError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_PROBLEM if args.command == "check" else EXIT_USAGE

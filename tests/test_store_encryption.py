@@ -110,6 +110,14 @@ def test_remove_passphrase_gives_back_a_plain_journal(data_dir: Path) -> None:
     assert not converting_path(path).exists()
 
 
+def test_set_passphrase_on_first_run_creates_an_encrypted_journal(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    set_passphrase(path, NEW)
+    assert is_encrypted(path)
+    fill(path, NEW)
+    assert len(notes(path, NEW)) == 3
+
+
 def test_backup_with_another_passphrase_is_skipped_and_left_alone(data_dir: Path) -> None:
     path = journal_path(data_dir)
     fill(path, OLD)
@@ -138,8 +146,6 @@ def test_wrong_old_passphrase_changes_nothing(data_dir: Path, operation: str) ->
 
 def test_operations_refuse_the_wrong_starting_state(data_dir: Path) -> None:
     path = journal_path(data_dir)
-    with pytest.raises(EncryptionError, match="no journal"):
-        set_passphrase(path, NEW)
     fill(path)
     with pytest.raises(EncryptionError, match="no passphrase"):
         change_passphrase(path, OLD, NEW)

@@ -98,10 +98,16 @@ def verify_passphrase(path: Path, passphrase: str) -> bool:
 
 
 def set_passphrase(path: Path, new_passphrase: str) -> ConversionReport:
-    """Encrypt the plain journal at ``path`` (and its plain backups) with ``new_passphrase``."""
+    """Encrypt the plain journal at ``path`` (and its plain backups) with ``new_passphrase``.
+
+    With no journal yet (first run), a new, empty journal is created encrypted.
+    """
     _check(new_passphrase)
     if not path.exists() or path.stat().st_size == 0:
-        raise EncryptionError(f"there is no journal at {path} yet")
+        from desktop.store.journal import open_journal
+
+        open_journal(path, new_passphrase).close()
+        return _convert_backups(path, lambda backup: _convert(backup, None, new_passphrase), want_encrypted=False)
     if is_encrypted(path):
         raise EncryptionError("the journal already has a passphrase: change or remove it instead")
     _convert(path, None, new_passphrase)

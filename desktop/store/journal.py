@@ -31,6 +31,10 @@ class JournalError(Exception):
     """A problem the user can act on; the message is shown as it is."""
 
 
+class WrongPassphraseError(JournalError):
+    """The passphrase does not open this encrypted journal; nothing was read or written."""
+
+
 BLEEDING_LEVELS = models.BLEEDING_LEVELS
 
 
@@ -380,7 +384,7 @@ def open_journal(path: Path, passphrase: str | None = None) -> Journal:
         except (DatabaseError, OperationalError) as error:
             engine.dispose()
             if encrypted and "file is not a database" in _sqlite_reason(error):
-                raise JournalError(f"wrong passphrase for {path}") from None
+                raise WrongPassphraseError(f"wrong passphrase for {path}") from None
             raise JournalError(f"{path} is not a readable journal ({_sqlite_reason(error)})") from None
     finally:
         os.umask(old_umask)
