@@ -24,6 +24,7 @@ from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET
 from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
 from desktop.store.schema import SCHEMA_HEAD, read_schema_revision, upgrade_to_head
+from desktop.store.search import SearchHit, SearchQueryError, search_entries
 
 
 class JournalError(Exception):
@@ -224,6 +225,20 @@ class Journal:
         with self._unit_of_work() as session:
             stmt = select(models.Entry.date).where(models.Entry.date >= first, models.Entry.date <= last)
             return set(session.scalars(stmt))
+
+    # -- search ----------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50, *, raw: bool = False) -> list[SearchHit]:
+        """Days whose text or tags match, best first, with highlighted snippets.
+
+        ``query`` is plain words (see ``desktop/store/search.py``); ``raw=True``
+        takes FTS5 syntax. An empty or malformed query raises JournalError.
+        """
+        try:
+            with self._unit_of_work() as session:
+                return search_entries(session.connection(), query, limit, raw=raw)
+        except SearchQueryError as error:
+            raise JournalError(str(error)) from None
 
     # -- milestones: the doctor's dates and her own ------------------------------------
 
