@@ -166,6 +166,15 @@ class Journal:
             session.delete(row)
             return record
 
+    def restore_event(self, record: RecordedEvent) -> RecordedEvent:
+        """Put a deleted event back (undo), under its old id when that id is still free."""
+        with self._unit_of_work() as session:
+            free = record.id is not None and session.get(models.Event, record.id) is None
+            row = models.Event(id=record.id if free else None, kind=record.kind.value, date=record.date, note=record.note)
+            session.add(row)
+            session.flush()
+            return _event_record(row)
+
     def list_events(self) -> list[RecordedEvent]:
         with self._unit_of_work() as session:
             rows = session.scalars(select(models.Event).order_by(models.Event.date, models.Event.id))
