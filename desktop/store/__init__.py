@@ -2,16 +2,21 @@
 
 from desktop.store.journal import (
     BLEEDING_LEVELS,
+    DayLogMarks,
     DayRecord,
     EntryRecord,
     Journal,
     JournalCounts,
     JournalError,
+    WrongPassphraseError,
     open_journal,
     parse_event_kind,
 )
 
 __all__ = [
     "BLEEDING_LEVELS",
+    "DayLogMarks",
     "DayRecord",
-    "EntryRecord", "Journal", "JournalCounts", "JournalError", "open_journal", "parse_event_kind"]
+    "EntryRecord", "Journal", "JournalCounts", "JournalError", "open_journal", "parse_event_kind",
+    "WrongPassphraseError",
+]

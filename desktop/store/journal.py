@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy import Engine, String, create_engine, delete, event, func, literal, select, union_all
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,11 +24,20 @@ from desktop.guidance import EventKind, History, Override, RecordedEvent
 from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET
 from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
+from desktop.store.cipher import PassphraseError, engine_url, journal_format, silence_cipher_log
 from desktop.store.schema import SCHEMA_HEAD, read_schema_revision, upgrade_to_head
+from desktop.store.search import SearchHit, SearchQueryError, search_entries
+
+if TYPE_CHECKING:
+    from desktop.store.snapshot import ImportSummary, JournalSnapshot
 
 
 class JournalError(Exception):
     """A problem the user can act on; the message is shown as it is."""
+
+
+class WrongPassphraseError(JournalError):
+    """The passphrase does not open this encrypted journal; nothing was read or written."""
 
 
 BLEEDING_LEVELS = models.BLEEDING_LEVELS
@@ -86,6 +96,17 @@ def validate_day(record: DayRecord) -> None:
 
 
 @dataclass(frozen=True)
+class DayLogMarks:
+    """What was logged on one day, for the calendar's small markers (no values, no text)."""
+
+    has_entry: bool = False  # a page exists: text, symptoms, mood or tags
+    has_note: bool = False  # the page has text
+    has_symptoms: bool = False  # bleeding, pain or temperature recorded (any value, "none" and 0 included)
+    bleeding: str | None = None
+    period_start: bool = False
+
+
+@dataclass(frozen=True)
 class JournalCounts:
     events: int
     entries: int
@@ -98,6 +119,7 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> 
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA temp_store=MEMORY")  # no sort or temp table of an encrypted journal in /tmp
     cursor.close()
 
 
@@ -165,6 +187,15 @@ class Journal:
             session.delete(row)
             return record
 
+    def restore_event(self, record: RecordedEvent) -> RecordedEvent:
+        """Put a deleted event back (undo), under its old id when that id is still free."""
+        with self._unit_of_work() as session:
+            free = record.id is not None and session.get(models.Event, record.id) is None
+            row = models.Event(id=record.id if free else None, kind=record.kind.value, date=record.date, note=record.note)
+            session.add(row)
+            session.flush()
+            return _event_record(row)
+
     def list_events(self) -> list[RecordedEvent]:
         with self._unit_of_work() as session:
             rows = session.scalars(select(models.Event).order_by(models.Event.date, models.Event.id))
@@ -229,6 +260,50 @@ class Journal:
         with self._engine.connect() as connection:
             return set(connection.scalars(stmt))
 
+    def day_marks_between(self, first: date, last: date) -> dict[date, DayLogMarks]:
+        """Days in [first, last] with something logged, in one query (a calendar page at a time)."""
+        entries = select(
+            models.Entry.date,
+            literal(True).label("has_entry"),
+            (func.length(func.trim(models.Entry.text)) > 0).label("has_note"),
+            (
+                models.Entry.bleeding.is_not(None) | models.Entry.pain.is_not(None) | models.Entry.temperature_c.is_not(None)
+            ).label("has_symptoms"),
+            models.Entry.bleeding,
+            literal(False).label("period_start"),
+        ).where(models.Entry.date >= first, models.Entry.date <= last)
+        periods = select(
+            models.Event.date, literal(False), literal(False), literal(False), literal(None, String), literal(True)
+        ).where(models.Event.kind == EventKind.PERIOD.value, models.Event.date >= first, models.Event.date <= last)
+        marks: dict[date, DayLogMarks] = {}
+        with self._unit_of_work() as session:
+            rows = session.execute(union_all(entries, periods))
+            for day, has_entry, has_note, has_symptoms, bleeding, period_start in rows:
+                day = day if isinstance(day, date) else date.fromisoformat(day)
+                before = marks.get(day, DayLogMarks())
+                marks[day] = DayLogMarks(
+                    has_entry=before.has_entry or bool(has_entry),
+                    has_note=before.has_note or bool(has_note),
+                    has_symptoms=before.has_symptoms or bool(has_symptoms),
+                    bleeding=before.bleeding or bleeding,
+                    period_start=before.period_start or bool(period_start),
+                )
+        return marks
+
+    # -- search ----------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50, *, raw: bool = False) -> list[SearchHit]:
+        """Days whose text or tags match, best first, with highlighted snippets.
+
+        ``query`` is plain words (see ``desktop/store/search.py``); ``raw=True``
+        takes FTS5 syntax. An empty or malformed query raises JournalError.
+        """
+        try:
+            with self._unit_of_work() as session:
+                return search_entries(session.connection(), query, limit, raw=raw)
+        except SearchQueryError as error:
+            raise JournalError(str(error)) from None
+
     # -- milestones: the doctor's dates and her own ------------------------------------
 
     def set_override(
@@ -288,6 +363,25 @@ class Journal:
             )
         return History(events, overrides, custom)
 
+    # -- everything at once: export and import ---------------------------------------
+
+    def snapshot(self) -> JournalSnapshot:
+        """Everything she recorded, read in one transaction (see ``desktop/store/snapshot.py``)."""
+        from desktop.store.snapshot import read_snapshot
+
+        with self._unit_of_work() as session:
+            return read_snapshot(session)
+
+    def apply_snapshot(self, snapshot: JournalSnapshot, *, replace_all: bool) -> ImportSummary:
+        """Merge (or, with ``replace_all``, replace) in one transaction; a conflict changes nothing."""
+        from desktop.store.snapshot import SnapshotConflict, write_snapshot
+
+        try:
+            with self._unit_of_work() as session:
+                return write_snapshot(session, snapshot, replace_all=replace_all)
+        except SnapshotConflict as error:
+            raise JournalError(str(error)) from None
+
     # -- health --------------------------------------------------------------------
 
     def counts(self) -> JournalCounts:
@@ -302,6 +396,19 @@ class Journal:
                 overrides=count(models.MilestoneOverride),
                 custom_milestones=count(models.CustomMilestone),
             )
+
+    @property
+    def encrypted(self) -> bool:
+        """True when the file is SQLCipher-encrypted (opened with a passphrase)."""
+        return self._engine.dialect.driver == "pysqlcipher"
+
+    def connection_settings(self) -> dict[str, str]:
+        """The per-connection PRAGMAs as SQLite reports them, so `check` and tests can confirm them."""
+        with self._engine.connect() as connection:
+            return {
+                name: str(connection.exec_driver_sql(f"PRAGMA {name}").scalar())
+                for name in ("journal_mode", "synchronous", "foreign_keys", "temp_store")
+            }
 
     def integrity_check(self) -> str:
         with self._engine.connect() as connection:
@@ -332,16 +439,37 @@ def _event_record(row: models.Event) -> RecordedEvent:
     return RecordedEvent(kind=EventKind(row.kind), date=row.date, note=row.note, id=row.id)
 
 
-def open_journal(path: Path) -> Journal:
+def open_journal(path: Path, passphrase: str | None = None) -> Journal:
     """Open (creating if needed) the journal at ``path`` and bring its schema to head.
 
+    Without a passphrase the journal is plain SQLite; with one it is SQLCipher
+    (a new file is created encrypted). A wrong passphrase raises JournalError
+    before anything is written: the key is checked by the first PRAGMA that
+    reads the file, which fails on page 1 without touching it.
     The directory is made 0700 and the file 0600 before SQLite writes a byte.
     """
     ensure_private_dir(path.parent)
+    file_format = journal_format(path)
+    encrypted = file_format == "encrypted"
+    if file_format == "unknown":
+        raise JournalError(f"{path} is not a readable journal (neither SQLite nor SQLCipher)")
+    if encrypted and passphrase is None:
+        raise JournalError(f"{path} is encrypted: a passphrase is needed to open it")
+    if passphrase is not None and file_format == "plain":
+        raise JournalError(f"{path} is not encrypted: open it without a passphrase")
+    from desktop.store.encryption import discard_interrupted_conversions
+
+    discard_interrupted_conversions(path)
     ensure_private_file(path)
+    try:
+        url = engine_url(path, passphrase)
+    except PassphraseError as error:
+        raise JournalError(str(error)) from None
     old_umask = os.umask(0o077)
     try:
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(url)
+        if passphrase is not None:
+            event.listen(engine, "connect", silence_cipher_log, insert=True)  # before the dialect's PRAGMA key
         event.listen(engine, "connect", _configure_sqlite)
         try:
             with engine.begin() as connection:
@@ -350,6 +478,8 @@ def open_journal(path: Path) -> Journal:
                     upgrade_to_head(connection, revision)
         except (DatabaseError, OperationalError) as error:
             engine.dispose()
+            if encrypted and "file is not a database" in _sqlite_reason(error):
+                raise WrongPassphraseError(f"wrong passphrase for {path}") from None
             raise JournalError(f"{path} is not a readable journal ({_sqlite_reason(error)})") from None
     finally:
         os.umask(old_umask)

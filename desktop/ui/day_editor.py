@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.ui.calendar import to_qdate
+from desktop.ui.style import scale_font
 
 AUTOSAVE_DELAY_MS = 1000
 
@@ -32,6 +33,7 @@ class DayEditor(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("dayTitle")
+        scale_font(self.title, 1.15)
         self.state = QLabel()
         self.state.setObjectName("saveState")
         self.state.setAccessibleName("Save state")

@@ -27,10 +27,11 @@ from desktop.guidance import Milestone
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.ui.article_panel import ArticlePanel
-from desktop.ui.calendar import JournalCalendar, to_date
+from desktop.ui.calendar import JournalCalendar
 from desktop.ui.day_editor import DayEditor
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_panel import MilestonePanel
+from desktop.ui.style import scale_font
 from desktop.ui.welcome import WelcomeBanner, show_about
 
 if TYPE_CHECKING:  # needed after the first paint only: imported where used (start-up speed)
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.header = QLabel("")
         self.header.setObjectName("todayHeader")
         self.header.setAccessibleName("Today")
+        scale_font(self.header, 1.3)
         self.welcome = WelcomeBanner()
         self.welcome.hide()
         self.calendar = JournalCalendar()
