@@ -91,14 +91,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     journal = cached_journal(args.entries)
     q = args.quick
-    from benchmarks import data_ops, interactive, startup
+    from benchmarks import exchange, interactive, search, startup
 
     plan: list[tuple[str, Callable[[], list[Figure]]]] = [
         ("startup", lambda: startup.measure_startup(journal, repeats=3 if q else 11)),
         ("calendar", lambda: interactive.measure_month_switch(journal, rounds=1 if q else 3)),
         ("autosave", lambda: interactive.measure_autosave(journal, count=10 if q else 40)),
-        ("search", lambda: data_ops.measure_search(journal, repeats=2 if q else 7)),
-        ("exchange", lambda: data_ops.measure_exchange(journal, repeats=1 if q else 3)),
+        ("search", lambda: search.measure_search(journal, repeats=2 if q else 7)),
+        ("exchange", lambda: exchange.measure_exchange(journal, repeats=1 if q else 2)),
     ]
     figures: list[Figure] = []
     with qt_application():

@@ -8,12 +8,12 @@ the figure's unit, or none (reported only).
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -121,29 +121,17 @@ class ChildRun:
     exit_code: int
 
 
-def run_child(argv: list[str], env: dict[str, str], timeout_s: float = 30.0) -> ChildRun:
-    """Run one process to the end; wall time from spawn to exit, and its own peak RSS.
-
-    ``os.wait4`` gives this child's rusage (``ru_maxrss`` in KiB on Linux),
-    not the maximum over every child the benchmark ever waited for.
-    """
-    with tempfile.TemporaryFile() as stderr_file:
-        start = time.perf_counter()
-        process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=stderr_file)
-        watchdog = threading.Timer(timeout_s, process.kill)
-        watchdog.start()
-        try:
-            _pid, status, usage = os.wait4(process.pid, 0)  # blocking: no polling next to the child
-        finally:
-            watchdog.cancel()
-        wall = (time.perf_counter() - start) * 1000.0
-        process.returncode = os.waitstatus_to_exitcode(status)
-        stderr_file.seek(0)
-        stderr = stderr_file.read().decode(errors="replace")
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv)} exited with {process.returncode}: {stderr.strip()[-400:]}")
-    cpu = (usage.ru_utime + usage.ru_stime) * 1000.0
-    return ChildRun(wall, cpu, int(usage.ru_maxrss), process.returncode)
+def run_child(argv: list[str], env: dict[str, str], timeout_s: float = 60.0) -> ChildRun:
+    """Run one process to the end through ``launch.py``: wall time spawn to exit, its own CPU and peak RSS."""
+    launcher = [sys.executable, "-S", str(BENCH_DIR / "launch.py"), *argv]
+    done = subprocess.run(launcher, env=env, capture_output=True, timeout=timeout_s, check=False)
+    if done.returncode != 0 or not done.stdout.strip():
+        raise RuntimeError(f"{' '.join(argv)}: the launcher failed: {done.stderr.decode(errors='replace')[-400:]}")
+    report = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    if report["exit_code"] != 0:
+        problem = done.stderr.decode(errors="replace").strip()[-400:]
+        raise RuntimeError(f"{' '.join(argv)} exited with {report['exit_code']}: {problem}")
+    return ChildRun(report["wall_ms"], report["cpu_ms"], int(report["max_rss_kb"]), report["exit_code"])
 
 
 def app_command(*args: str) -> list[str]:

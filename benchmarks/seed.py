@@ -98,6 +98,8 @@ class SeedSummary:
     path: Path
     entries: int
     events: int
+    first_day: date
+    last_day: date
     seconds: float
 
 
@@ -197,7 +199,8 @@ def write_journal(path: Path, count: int, *, rng_seed: int = 20261125) -> SeedSu
             connection.execute(insert(models.Event.__table__), events)
     finally:
         engine.dispose()  # closing the last connection checkpoints the WAL into the file
-    return SeedSummary(path, len(entries), len(events), time.perf_counter() - started)
+    first_day, last_day = entries[0]["date"], entries[-1]["date"]
+    return SeedSummary(path, len(entries), len(events), first_day, last_day, time.perf_counter() - started)
 
 
 def schema_head() -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -205,10 +205,15 @@ class Journal:
 
     def save_day(self, record: DayRecord) -> EntryRecord | None:
         """Store the whole day in one transaction; a day with nothing recorded has no page."""
-        validate_day(record)
-        record = replace(record, tags=normalize_tags(record.tags))
+        return self._save_day(record.date, lambda _current: record)
+
+    def _save_day(self, day: date, make_record: Callable[[DayRecord | None], DayRecord]) -> EntryRecord | None:
+        """Read the day's page and write what ``make_record`` makes of it, in ONE transaction."""
         with self._unit_of_work() as session:
-            row = session.scalar(select(models.Entry).where(models.Entry.date == record.date))
+            row = session.scalar(select(models.Entry).where(models.Entry.date == day))
+            record = make_record(_as_day_record(_entry_record(row)) if row else None)
+            validate_day(record)
+            record = replace(record, tags=normalize_tags(record.tags))
             if record.is_empty():
                 if row is not None:
                     session.delete(row)
@@ -231,10 +236,8 @@ class Journal:
             return _entry_record(row)
 
     def save_entry(self, day: date, text: str) -> EntryRecord | None:
-        """Replace only the day's text, keeping its other fields."""
-        current = self.entry(day)
-        base = _as_day_record(current) if current else DayRecord(day)
-        return self.save_day(replace(base, text=text))
+        """Replace only the day's text, keeping its other fields (autosave: one transaction, not two)."""
+        return self._save_day(day, lambda current: replace(current or DayRecord(day), text=text))
 
     def entry(self, day: date) -> EntryRecord | None:
         with self._unit_of_work() as session:
