@@ -6,6 +6,7 @@ typing pause calls) until ``results_shown`` fires, so the worker thread,
 ``Journal.search`` alone is reported too. The baseline is the bare FTS5 MATCH
 through ``sqlite3`` on the same file: rowids of the best matches, nothing else.
 When ``Journal.search`` is not in this checkout the figure is skipped.
+Run alone: ``python -m benchmarks.search``.
 """
 
 from __future__ import annotations
@@ -131,3 +132,14 @@ def measure_search(journal_source: Path, repeats: int) -> list[Figure]:
     figure.extra["per_query_median_ms"] = {q: round(median(t), 2) for q, t in per_query.items()}
     figure.extra["hits"] = hits
     return [figure]
+
+
+def main() -> int:
+    """``python -m benchmarks.search``: only this benchmark, on the cached 100k-page journal."""
+    from benchmarks.__main__ import main as run_all
+
+    return run_all(["--only", "search", "--output", str(Path(tempfile.gettempdir()) / "rj-search-results.json")])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

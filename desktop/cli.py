@@ -7,7 +7,6 @@ input prints one line on stderr, exits 2 and writes nothing.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -154,6 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_json(value: object) -> None:
+    import json  # only --json output needs it; `gui` starts without it
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 

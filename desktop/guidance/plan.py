@@ -6,7 +6,6 @@ reviewed against the article without reading code.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -58,6 +57,8 @@ _COMMON_FIELDS = {"key", "kind", "rule", "title", "explanation", "source", "pass
 
 
 def load_plan(path: Path = PLAN_FILE) -> GuidancePlan:
+    import tomllib  # here, not at the top: the window paints before any plan is read
+
     with path.open("rb") as handle:
         raw = tomllib.load(handle)
     specs = tuple(
