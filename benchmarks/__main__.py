@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     result = {
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "command": "make bench" if not argv and not q else "python -m benchmarks " + " ".join(sys.argv[1:]),
+        "command": " ".join(["python -m benchmarks", *(sys.argv[1:] if argv is None else argv)]).strip(),
         "entries": args.entries,
         "seconds": round(elapsed, 1),
         "machine": machine(),

@@ -23,6 +23,7 @@ import os
 import random
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -209,7 +210,7 @@ def schema_head() -> str:
     return SCHEMA_HEAD
 
 
-def cached_journal(count: int = DEFAULT_COUNT, cache_dir: Path = CACHE_DIR, log=print) -> Path:  # type: ignore[no-untyped-def]
+def cached_journal(count: int = DEFAULT_COUNT, cache_dir: Path = CACHE_DIR, log: Callable[[str], object] = print) -> Path:
     """The cached journal file for ``count`` pages at the current schema, made if missing."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     path = cache_dir / f"journal-schema{schema_head()}-{count}-v{GENERATOR_VERSION}.sqlite3"
