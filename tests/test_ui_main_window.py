@@ -19,13 +19,18 @@ from desktop.ui.record_dialog import RecordDateDialog, RecordedDate
 TODAY = date(2026, 3, 19)
 
 
-@pytest.fixture
-def window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
+def open_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The real window on this test's data dir, shown and loaded, with TODAY as today."""
     win = MainWindow(data_dir, today=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     assert win.load()
     return win
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    return open_window(qtbot, data_dir)
 
 
 def seed(data_dir: Path, *events: tuple[str, date]) -> None:
@@ -62,10 +67,7 @@ def test_autosave_after_a_pause_and_a_quiet_saved_state(qtbot, window: MainWindo
 
 
 def test_welcome_prompt_without_a_loss_and_dismissal_is_remembered(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    first = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(first)
-    first.show()
-    first.load()
+    first = open_window(qtbot, data_dir)
     assert first.welcome.isVisible()
     first.welcome.dismissed.emit()
     assert not first.welcome.isVisible()
@@ -88,10 +90,7 @@ def test_recording_a_date_shows_the_plan_and_hides_the_prompt(
 
 def test_selecting_a_milestone_highlights_its_passage(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("miscarriage", date(2026, 3, 2)))
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    win.load()
+    win = open_window(qtbot, data_dir)
     win.milestones.select_key("planning-better")
     assert win.article.highlighted_passage().startswith("This can be thought about not earlier than six months")
     assert (win.calendar.yearShown(), win.calendar.monthShown()) == (2027, 3)
@@ -105,10 +104,7 @@ def test_a_doctor_change_shows_both_values_and_reset_restores(
     qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    win.load()
+    win = open_window(qtbot, data_dir)
     monkeypatch.setattr(
         ChangeMilestoneDialog, "get_change", classmethod(lambda cls, *a, **k: MilestoneChange(None, 14, "Dr. Novak"))
     )
@@ -151,10 +147,7 @@ def test_a_broken_journal_file_is_reported_and_left_alone(qtbot, data_dir: Path)
 
 def test_hovering_a_day_gives_the_words_for_it(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("procedure", date(2026, 3, 2)))
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    win.load()
+    win = open_window(qtbot, data_dir)
     win.calendar.grab()  # paint once so the calendar knows where each day is
     calendar: JournalCalendar = win.calendar
     rect = calendar.cell_rect(date(2026, 3, 19))
@@ -162,3 +155,28 @@ def test_hovering_a_day_gives_the_words_for_it(qtbot, data_dir: Path) -> None:  
     day = calendar.day_at(rect.center())
     assert day == date(2026, 3, 19)
     assert "Day 17 after the procedure" in calendar.tooltip_for(day)
+
+
+def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    import json
+    from datetime import timedelta
+
+    from desktop.cli import main
+
+    seed(data_dir, ("miscarriage", date(2026, 2, 27)), ("procedure", date(2026, 3, 2)), ("period", date(2026, 4, 1)))
+    assert main(["milestones", "--json", "--today", TODAY.isoformat()]) == 0
+    items = json.loads(capsys.readouterr().out)
+    win = open_window(qtbot, data_dir)
+    assert [m.key for m in win.milestones.milestones()] == [item["key"] for item in items]
+    for item in items:
+        start = date.fromisoformat(item["start"])
+        win.calendar.setCurrentPage(start.year, start.month)
+        marks = win.calendar.month_marks()
+        if item["kind"] == "window":
+            end = date.fromisoformat(item["end"])
+            assert item["key"] in marks.marks(start).windows
+            win.calendar.setCurrentPage(end.year, end.month)
+            assert item["key"] in win.calendar.month_marks().marks(end - timedelta(days=1)).windows
+            assert item["key"] not in win.calendar.month_marks().marks(end).windows
+        else:
+            assert item["key"] in marks.marks(start).milestones, item["key"]

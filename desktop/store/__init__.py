@@ -8,6 +8,7 @@ from desktop.store.journal import (
     Journal,
     JournalCounts,
     JournalError,
+    WrongPassphraseError,
     open_journal,
     parse_event_kind,
 )
@@ -16,4 +17,6 @@ __all__ = [
     "BLEEDING_LEVELS",
     "DayLogMarks",
     "DayRecord",
-    "EntryRecord", "Journal", "JournalCounts", "JournalError", "open_journal", "parse_event_kind"]
+    "EntryRecord", "Journal", "JournalCounts", "JournalError", "open_journal", "parse_event_kind",
+    "WrongPassphraseError",
+]

@@ -26,7 +26,7 @@ from desktop.guidance import Milestone
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.ui.article_panel import ArticlePanel
-from desktop.ui.calendar import JournalCalendar, to_date
+from desktop.ui.calendar import JournalCalendar
 from desktop.ui.day_editor import DayEditor
 from desktop.ui.journal_model import JournalModel
 from desktop.ui.legend import Legend

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -60,9 +60,8 @@ def status_text(m: Milestone) -> str:
         return "to do"
     if m.status == "past":
         return "passed"
-    if m.kind == "window" or m.is_band:
-        if m.status == "today" and m.days_remaining is not None:
-            return f"now · {m.days_remaining} day{'s' if m.days_remaining != 1 else ''} left"
+    if m.is_band and m.status == "today" and m.days_remaining is not None:
+        return f"now · {m.days_remaining} day{'s' if m.days_remaining != 1 else ''} left"
     if m.days_remaining is not None:
         return countdown_phrase(m.days_remaining)
     return m.status
@@ -165,19 +164,21 @@ class MilestonePanel(QWidget):
         key = self.selected_key()
         return next((m for m in self._milestones if m.key == key), None)
 
-    def select_key(self, key: str) -> None:
+    def _item(self, key: str) -> QTreeWidgetItem | None:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            if item.data(0, KEY_ROLE) == key:
-                self.tree.setCurrentItem(item)
-                return
+            if item is not None and item.data(0, KEY_ROLE) == key:
+                return item
+        return None
+
+    def select_key(self, key: str) -> None:
+        item = self._item(key)
+        if item is not None:
+            self.tree.setCurrentItem(item)
 
     def row_texts(self, key: str) -> list[str]:
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item.data(0, KEY_ROLE) == key:
-                return [item.text(column) for column in range(4)]
-        return []
+        item = self._item(key)
+        return [item.text(column) for column in range(4)] if item is not None else []
 
     def _on_selection(self) -> None:
         self._update_buttons()
@@ -191,7 +192,7 @@ class MilestonePanel(QWidget):
         self.reset_button.setEnabled(milestone is not None and milestone.source == SOURCE_DOCTOR)
         self.delete_button.setVisible(milestone is not None and milestone.source == "user")
 
-    def _emit_for_selected(self, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit_for_selected(self, signal: SignalInstance) -> None:
         milestone = self.selected()
         if milestone is not None:
             signal.emit(milestone)
