@@ -59,7 +59,7 @@ def test_labels_stay_inside_the_track() -> None:
     layout = layout_timeline(plan(), DAY_ZERO, TODAY, left=10, width=365, text_width=lambda t: 6.0 * len(t))
     for m in layout.marks:
         half = 3.0 * len(m.title)
-        assert 10 <= m.label_x - half and m.label_x + half <= 375
+        assert m.label_x - half >= 10 and m.label_x + half <= 375
 
 
 def test_dates_beyond_twelve_months_and_today_outside_are_not_drawn() -> None:

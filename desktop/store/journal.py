@@ -13,9 +13,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, String, create_engine, delete, event, func, literal, select, union_all
+from sqlalchemy import Engine, Result, String, create_engine, delete, event, func, literal, select, union_all
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -273,9 +273,10 @@ class Journal:
         ).where(models.Event.kind == EventKind.PERIOD.value, models.Event.date >= first, models.Event.date <= last)
         marks: dict[date, DayLogMarks] = {}
         with self._unit_of_work() as session:
-            rows = session.execute(union_all(entries, periods))
-            for day, has_entry, has_note, has_symptoms, bleeding, period_start in rows:
-                day = day if isinstance(day, date) else date.fromisoformat(day)
+            rows: Result[Any] = session.execute(union_all(entries, periods))
+            for row in rows:
+                raw_day, has_entry, has_note, has_symptoms, bleeding, period_start = tuple(row)
+                day = raw_day if isinstance(raw_day, date) else date.fromisoformat(str(raw_day))
                 before = marks.get(day, DayLogMarks())
                 marks[day] = DayLogMarks(
                     has_entry=before.has_entry or bool(has_entry),

@@ -136,9 +136,9 @@ class DayFields(QWidget):
         form.addRow("T&ags", self.tags)
         for row in range(form.rowCount()):  # some fonts draw a pixel past their advance width: no clipped letters
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if isinstance(label, QLabel):
-                label.setMinimumWidth(label.sizeHint().width() + 3)
+            row_label = item.widget() if item is not None else None
+            if isinstance(row_label, QLabel):
+                row_label.setMinimumWidth(row_label.sizeHint().width() + 3)
 
         field_width = max(combo.sizeHint().width() for combo in (self.bleeding, self.pain, self.mood))
         for field in (self.bleeding, self.pain, self.mood, self.temperature):
