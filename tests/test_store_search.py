@@ -154,3 +154,11 @@ def test_the_sync_triggers_exist_at_head(journal) -> None:  # type: ignore[no-un
     with sqlite3.connect(journal.path) as raw:
         names = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert {"entries_fts_after_insert", "entries_fts_after_update", "entries_fts_after_delete"} <= names
+
+
+def test_search_works_in_an_encrypted_journal(tmp_path: Path) -> None:
+    with open_journal(tmp_path / "secret.sqlite3", passphrase="a long enough passphrase") as journal:
+        journal.save_entry(D1, "Кафе у реки, café by the river")
+        assert found(journal, "кафе") == [D1] and found(journal, "cafe") == [D1]
+        journal.save_entry(D1, "")
+        assert found(journal, "cafe") == []
