@@ -86,6 +86,7 @@ def main() -> int:
             "history": lambda: _history(journal),
             "timeline": lambda: _timeline(journal),
             "chart": lambda: _chart(journal),
+            "window": lambda: _window(Path(tmp) / "window", app),
         }
         OUT.mkdir(parents=True, exist_ok=True)
         for name, build in shots.items():
@@ -154,6 +155,29 @@ def _chart(journal) -> QWidget:  # type: ignore[no-untyped-def]
     chart.set_data(entries, milestones_for(journal.history(), TODAY), TODAY, LOSS)
     chart.set_range_days(42)
     return frame(chart, 900, 420)
+
+
+def _window(data_dir: Path, app: QApplication) -> QWidget:
+    from desktop.paths import journal_path
+    from desktop.store import open_journal
+    from desktop.ui.main_window import MainWindow
+
+    with open_journal(journal_path(data_dir)) as journal:
+        seed(journal)
+    window = MainWindow(data_dir, today=lambda: TODAY)
+    window.resize(1280, 800)
+    window.show()
+    window.load()
+    window.calendar.select_day(LOSS + timedelta(days=2))
+    features = window.journal_features
+    features.show_search()
+    assert features.search_panel is not None
+    features.search_panel.set_query("walk")
+    features.search_panel.run_search()
+    features.search_panel.wait_for_idle()
+    for _ in range(5):
+        app.processEvents()
+    return window
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from desktop.paths import journal_path
 from desktop.ui.article_panel import ArticlePanel
 from desktop.ui.calendar import JournalCalendar
 from desktop.ui.day_editor import DayEditor
+from desktop.ui.journal_features import JournalFeatures
 from desktop.ui.journal_model import JournalModel
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._restore_settings()
         self._set_journal_enabled(False)
+        self.journal_features = JournalFeatures(self)  # fields, search, history, pictures
 
     # -- construction --------------------------------------------------------------
 
