@@ -26,7 +26,13 @@ from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
 from desktop.store.cipher import PassphraseError, engine_url, journal_format, silence_cipher_log
 from desktop.store.schema import SCHEMA_HEAD, read_schema_revision, upgrade_to_head
-from desktop.store.search import SearchHit, SearchQueryError, search_entries
+from desktop.store.search import (
+    SearchHit,
+    SearchQueryError,
+    rebuild_search_index,
+    search_entries,
+    search_index_in_step,
+)
 
 if TYPE_CHECKING:
     from desktop.store.snapshot import ImportSummary, JournalSnapshot
@@ -407,7 +413,15 @@ class Journal:
     def integrity_check(self) -> str:
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
-        return "; ".join(str(row[0]) for row in rows)
+            result = "; ".join(str(row[0]) for row in rows)
+            if result == "ok" and not search_index_in_step(connection):
+                result = "the search index is out of step with the notes (run: recovery-journal check --repair-search)"
+        return result
+
+    def rebuild_search_index(self) -> None:
+        """Index every page again from its text and tags (the pages themselves are not touched)."""
+        with self._unit_of_work() as session:
+            rebuild_search_index(session.connection())
 
 
 def _entry_record(row: models.Entry) -> EntryRecord:
