@@ -21,6 +21,7 @@ from desktop.paths import journal_path, resolve_data_dir
 
 if TYPE_CHECKING:  # the store is imported only when a command needs it: start-up speed
     from desktop.store import Journal
+    from desktop.store.backup import ConnectionFactory
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -130,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the journal with a backup (the current journal is backed up first)"
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="a backup file, as `backup list` shows it")
+
+    passphrase = commands.add_parser("passphrase", help="encrypt the journal, change or remove its passphrase")
+    passphrase.add_argument("passphrase_command", choices=("set", "change", "remove"), metavar="{set,change,remove}")
     return parser
 
 
@@ -226,6 +230,7 @@ def _check(_args: argparse.Namespace, journal: Journal) -> int:
     counts = journal.counts()
     print(f"journal: {journal.path}")
     print(f"integrity: {integrity}")
+    print(f"encrypted: {'yes' if journal.encrypted else 'no'}")
     print(f"schema revision: {journal.schema_revision()}")
     print(
         f"events: {counts.events}, entries: {counts.entries}, "
@@ -279,18 +284,18 @@ def _import(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
-def _backup_now(_args: argparse.Namespace, path: Path) -> int:
+def _backup_now(_args: argparse.Namespace, path: Path, connect: ConnectionFactory) -> int:
     from desktop.store.backup import back_up_now
 
-    info = back_up_now(path, datetime.now())
+    info = back_up_now(path, datetime.now(), connect=connect)
     print(f"Backed up {info.entries} entries to {info.path}.")
     return EXIT_OK
 
 
-def _backup_list(_args: argparse.Namespace, path: Path) -> int:
+def _backup_list(_args: argparse.Namespace, path: Path, connect: ConnectionFactory) -> int:
     from desktop.store.backup import list_backups
 
-    backups = list_backups(path)
+    backups = list_backups(path, connect)
     if not backups:
         print("No backups yet.")
     for info in backups:
@@ -299,10 +304,10 @@ def _backup_list(_args: argparse.Namespace, path: Path) -> int:
     return EXIT_OK
 
 
-def _backup_restore(args: argparse.Namespace, path: Path) -> int:
+def _backup_restore(args: argparse.Namespace, path: Path, connect: ConnectionFactory) -> int:
     from desktop.store.backup import restore_backup
 
-    safety = restore_backup(path, args.file.expanduser(), datetime.now())
+    safety = restore_backup(path, args.file.expanduser(), datetime.now(), connect)
     print(f"Restored {args.file.name}.")
     if safety is not None:
         print(f"The journal as it was is kept in {safety.path}.")
@@ -325,7 +330,7 @@ def _before_opening(args: argparse.Namespace) -> None:
 
 
 Handler = Callable[[argparse.Namespace, "Journal"], int]
-PathHandler = Callable[[argparse.Namespace, Path], int]
+PathHandler = Callable[[argparse.Namespace, Path, "ConnectionFactory"], int]
 
 # Commands that work on the journal file itself, without opening it (it may be damaged).
 PATH_HANDLERS: dict[tuple[str, str | None], PathHandler] = {
@@ -366,31 +371,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir, exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
 
-    from desktop.store import JournalError, open_journal
+    from desktop.cli_passphrase import PassphraseUnavailable, current_passphrase, run_passphrase_command
+    from desktop.store import JournalError, WrongPassphraseError, open_journal
     from desktop.store.backup import BackupError
+    from desktop.store.cipher import connection_factory
+    from desktop.store.encryption import EncryptionError
 
-    if (args.command, _subcommand(args)) in PATH_HANDLERS:
-        try:
-            return PATH_HANDLERS[(args.command, _subcommand(args))](args, journal_path(data_dir))
-        except BackupError as error:
-            print(f"{APP_NAME}: {error}", file=sys.stderr)
-            return EXIT_USAGE
-    handler = HANDLERS[(args.command, _subcommand(args))]
+    path = journal_path(data_dir)
+    command = (args.command, _subcommand(args))
     try:
+        if args.command == "passphrase":  # works on the closed file: convert, verify, swap
+            print(run_passphrase_command(args.passphrase_command, path))
+            return EXIT_OK
+        if command in PATH_HANDLERS:  # works on the file itself, which may be damaged
+            return PATH_HANDLERS[command](args, path, connection_factory(current_passphrase(path)))
+        handler = HANDLERS[command]
         _before_opening(args)
-    except (UsageError, JournalError) as error:
+        with open_journal(path, current_passphrase(path)) as journal:
+            return handler(args, journal)
+    except (UsageError, BackupError, PassphraseUnavailable, EncryptionError, WrongPassphraseError) as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        with open_journal(journal_path(data_dir)) as journal:
-            return handler(args, journal)
     except JournalError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         if args.command == "check":
-            _check_unreadable(journal_path(data_dir))
+            _check_unreadable(path)
             return EXIT_PROBLEM
         return EXIT_USAGE
-
 
 def entry_point() -> None:
     try:

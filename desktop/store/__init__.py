@@ -7,6 +7,7 @@ from desktop.store.journal import (
     Journal,
     JournalCounts,
     JournalError,
+    WrongPassphraseError,
     open_journal,
     parse_event_kind,
 )
@@ -14,4 +15,6 @@ from desktop.store.journal import (
 __all__ = [
     "BLEEDING_LEVELS",
     "DayRecord",
-    "EntryRecord", "Journal", "JournalCounts", "JournalError", "open_journal", "parse_event_kind"]
+    "EntryRecord", "Journal", "JournalCounts", "JournalError", "open_journal", "parse_event_kind",
+    "WrongPassphraseError",
+]

@@ -24,6 +24,7 @@ from desktop.guidance import EventKind, History, Override, RecordedEvent
 from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET
 from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
+from desktop.store.cipher import PassphraseError, engine_url, journal_format, silence_cipher_log
 from desktop.store.schema import SCHEMA_HEAD, read_schema_revision, upgrade_to_head
 
 if TYPE_CHECKING:
@@ -32,6 +33,10 @@ if TYPE_CHECKING:
 
 class JournalError(Exception):
     """A problem the user can act on; the message is shown as it is."""
+
+
+class WrongPassphraseError(JournalError):
+    """The passphrase does not open this encrypted journal; nothing was read or written."""
 
 
 BLEEDING_LEVELS = models.BLEEDING_LEVELS
@@ -102,6 +107,7 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> 
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA temp_store=MEMORY")  # no sort or temp table of an encrypted journal in /tmp
     cursor.close()
 
 
@@ -319,6 +325,19 @@ class Journal:
                 custom_milestones=count(models.CustomMilestone),
             )
 
+    @property
+    def encrypted(self) -> bool:
+        """True when the file is SQLCipher-encrypted (opened with a passphrase)."""
+        return self._engine.dialect.driver == "pysqlcipher"
+
+    def connection_settings(self) -> dict[str, str]:
+        """The per-connection PRAGMAs as SQLite reports them, so `check` and tests can confirm them."""
+        with self._engine.connect() as connection:
+            return {
+                name: str(connection.exec_driver_sql(f"PRAGMA {name}").scalar())
+                for name in ("journal_mode", "synchronous", "foreign_keys", "temp_store")
+            }
+
     def integrity_check(self) -> str:
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
@@ -348,16 +367,37 @@ def _event_record(row: models.Event) -> RecordedEvent:
     return RecordedEvent(kind=EventKind(row.kind), date=row.date, note=row.note, id=row.id)
 
 
-def open_journal(path: Path) -> Journal:
+def open_journal(path: Path, passphrase: str | None = None) -> Journal:
     """Open (creating if needed) the journal at ``path`` and bring its schema to head.
 
+    Without a passphrase the journal is plain SQLite; with one it is SQLCipher
+    (a new file is created encrypted). A wrong passphrase raises JournalError
+    before anything is written: the key is checked by the first PRAGMA that
+    reads the file, which fails on page 1 without touching it.
     The directory is made 0700 and the file 0600 before SQLite writes a byte.
     """
     ensure_private_dir(path.parent)
+    file_format = journal_format(path)
+    encrypted = file_format == "encrypted"
+    if file_format == "unknown":
+        raise JournalError(f"{path} is not a readable journal (neither SQLite nor SQLCipher)")
+    if encrypted and passphrase is None:
+        raise JournalError(f"{path} is encrypted: a passphrase is needed to open it")
+    if passphrase is not None and file_format == "plain":
+        raise JournalError(f"{path} is not encrypted: open it without a passphrase")
+    from desktop.store.encryption import discard_interrupted_conversions
+
+    discard_interrupted_conversions(path)
     ensure_private_file(path)
+    try:
+        url = engine_url(path, passphrase)
+    except PassphraseError as error:
+        raise JournalError(str(error)) from None
     old_umask = os.umask(0o077)
     try:
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(url)
+        if passphrase is not None:
+            event.listen(engine, "connect", silence_cipher_log, insert=True)  # before the dialect's PRAGMA key
         event.listen(engine, "connect", _configure_sqlite)
         try:
             with engine.begin() as connection:
@@ -366,6 +406,8 @@ def open_journal(path: Path) -> Journal:
                     upgrade_to_head(connection, revision)
         except (DatabaseError, OperationalError) as error:
             engine.dispose()
+            if encrypted and "file is not a database" in _sqlite_reason(error):
+                raise WrongPassphraseError(f"wrong passphrase for {path}") from None
             raise JournalError(f"{path} is not a readable journal ({_sqlite_reason(error)})") from None
     finally:
         os.umask(old_umask)

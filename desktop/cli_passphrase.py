@@ -1,0 +1,87 @@
+"""Passphrases on the command line: where they come from, and `passphrase {set,change,remove}`.
+
+A passphrase comes from an environment variable (for scripts) or from a prompt
+without echo (``getpass``). When neither is possible, because stdin is not a
+terminal, the command fails with one line instead of hanging or reading the
+passphrase from a pipe by surprise. Passphrases are never printed or logged.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+PASSPHRASE_ENV = "RECOVERY_JOURNAL_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "RECOVERY_JOURNAL_NEW_PASSPHRASE"
+PASSPHRASE_ACTIONS = ("set", "change", "remove")
+
+
+class PassphraseUnavailable(Exception):
+    """No passphrase could be had (no variable, no terminal, or the two entries differ)."""
+
+
+def _ask(prompt: str, variable: str) -> str:
+    if not sys.stdin.isatty():
+        raise PassphraseUnavailable(f"the journal is encrypted: set {variable} or run in a terminal to be asked")
+    return getpass.getpass(prompt)
+
+
+def current_passphrase(journal_file: Path) -> str | None:
+    """The passphrase for ``journal_file``, or None when it is not encrypted (nothing is asked)."""
+    from desktop.store.cipher import is_encrypted
+
+    if not is_encrypted(journal_file):
+        return None
+    return os.environ.get(PASSPHRASE_ENV) or _ask("Passphrase: ", PASSPHRASE_ENV)
+
+
+def new_passphrase() -> str:
+    """The new passphrase from the variable, or asked twice so a typo cannot lock her out."""
+    from_env = os.environ.get(NEW_PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise PassphraseUnavailable(f"no new passphrase: set {NEW_PASSPHRASE_ENV} or run in a terminal to be asked")
+    first = getpass.getpass("New passphrase: ")
+    if not first:
+        raise PassphraseUnavailable("the new passphrase is empty; nothing was changed")
+    if getpass.getpass("Repeat the new passphrase: ") != first:
+        raise PassphraseUnavailable("the two passphrases differ; nothing was changed")
+    return first
+
+
+def run_passphrase_command(action: str, journal_file: Path) -> str:
+    """Do `passphrase ACTION` on the (closed) journal and return what to tell her.
+
+    Raises PassphraseUnavailable or EncryptionError with a one-line message.
+    """
+    from desktop.store.encryption import change_passphrase, remove_passphrase, set_passphrase
+
+    if action == "set":
+        from desktop.store.cipher import is_encrypted
+
+        if is_encrypted(journal_file):
+            raise PassphraseUnavailable("the journal already has a passphrase: use 'passphrase change'")
+        report = set_passphrase(journal_file, new_passphrase())
+        done, backups_verb = "The journal is now encrypted with your passphrase.", "encrypted"
+    elif action == "change":
+        old = current_passphrase(journal_file)
+        if old is None:
+            raise PassphraseUnavailable("the journal has no passphrase yet: use 'passphrase set'")
+        report = change_passphrase(journal_file, old, new_passphrase())
+        done, backups_verb = "The passphrase was changed.", "re-encrypted with the new passphrase"
+    else:
+        old = current_passphrase(journal_file)
+        if old is None:
+            raise PassphraseUnavailable("the journal has no passphrase to remove")
+        report = remove_passphrase(journal_file, old)
+        done, backups_verb = "The passphrase was removed: the journal is no longer encrypted.", "decrypted"
+    lines = [done]
+    if report.backups_converted:
+        count = report.backups_converted
+        lines.append(f"{count} backup{'s' if count != 1 else ''} {'were' if count != 1 else 'was'} {backups_verb} too.")
+    for skipped in report.backups_skipped:
+        lines.append(f"A backup that this passphrase does not open was left as it was: {skipped}")
+    return "\n".join(lines)

@@ -1,0 +1,260 @@
+"""Set, change or remove the journal's passphrase without ever risking the journal.
+
+Turning encryption on or off writes a converted copy next to the journal
+(``sqlcipher_export``), checks it (opens with the new key, integrity_check,
+the same row count in every table), and only then swaps it in with
+``os.replace``, which is atomic. Until that moment the old file is untouched
+apart from leaving WAL mode, so an interruption at any point leaves exactly
+one complete journal, plus at most a leftover ``*.converting`` file that the
+next :func:`open_journal` deletes. Changing the passphrase is SQLCipher's
+``PRAGMA rekey``, one transaction in rollback-journal mode.
+
+Backups (``<data dir>/backups/*.sqlite3``) are converted the same way, so no
+plaintext copy of the journal stays behind when encryption is turned on.
+
+The journal must be closed while this runs (the app holds one instance lock).
+
+For the interruption tests, ``RECOVERY_JOURNAL_TEST_PAUSE_AT`` may name a
+stage (see ``STAGES``); the process then prints the stage name to stderr and
+sleeps there, so a test can kill it at exactly that point. It is read only
+from the environment and does nothing otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.paths import ensure_private_file
+from desktop.store.cipher import check_passphrase, connect_raw, is_encrypted, quote_literal
+
+CONVERTING_SUFFIX = ".converting"
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+BACKUPS_DIR_NAME = "backups"
+PAUSE_ENV = "RECOVERY_JOURNAL_TEST_PAUSE_AT"
+STAGES = ("checkpointed", "exported", "verified", "replaced", "backups")
+
+
+class EncryptionError(Exception):
+    """The passphrase could not be set, changed or removed; the journal is as it was."""
+
+
+@dataclass(frozen=True)
+class ConversionReport:
+    """What a passphrase change did beyond the journal itself, for the user to be told."""
+
+    backups_converted: int = 0
+    backups_skipped: tuple[Path, ...] = ()
+
+
+def _pause_at(stage: str) -> None:
+    if os.environ.get(PAUSE_ENV) == stage:
+        print(f"paused at {stage}", file=sys.stderr, flush=True)
+        while True:
+            time.sleep(1)
+
+
+def converting_path(path: Path) -> Path:
+    return path.with_name(path.name + CONVERTING_SUFFIX)
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for candidate in (path, *(path.with_name(path.name + suffix) for suffix in SIDE_SUFFIXES)):
+        candidate.unlink(missing_ok=True)
+
+
+def discard_interrupted_conversions(path: Path) -> None:
+    """Delete what an interrupted conversion of ``path`` (or a backup) left; the originals are complete."""
+    _remove_with_side_files(converting_path(path))
+    folder = path.parent / BACKUPS_DIR_NAME
+    if folder.is_dir():
+        for leftover in folder.glob(f"*{CONVERTING_SUFFIX}"):
+            _remove_with_side_files(leftover)
+
+
+def backup_files(journal_file: Path) -> list[Path]:
+    """Every SQLite file in the data dir's backups folder, whoever wrote it."""
+    folder = journal_file.parent / BACKUPS_DIR_NAME
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.sqlite3") if p.is_file())
+
+
+def verify_passphrase(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the encrypted journal at ``path`` (read-only check, for unlocking)."""
+    try:
+        _open_keyed(path, check_passphrase(passphrase)).close()
+    except (EncryptionError, ValueError):
+        return False
+    return True
+
+
+# -- the three operations -------------------------------------------------------------
+
+
+def set_passphrase(path: Path, new_passphrase: str) -> ConversionReport:
+    """Encrypt the plain journal at ``path`` (and its plain backups) with ``new_passphrase``.
+
+    With no journal yet (first run), a new, empty journal is created encrypted.
+    """
+    _check(new_passphrase)
+    if not path.exists() or path.stat().st_size == 0:
+        from desktop.store.journal import open_journal
+
+        open_journal(path, new_passphrase).close()
+        return _convert_backups(path, lambda backup: _convert(backup, None, new_passphrase), want_encrypted=False)
+    if is_encrypted(path):
+        raise EncryptionError("the journal already has a passphrase: change or remove it instead")
+    _convert(path, None, new_passphrase)
+    _pause_at("replaced")
+    return _convert_backups(path, lambda backup: _convert(backup, None, new_passphrase), want_encrypted=False)
+
+
+def change_passphrase(path: Path, old_passphrase: str, new_passphrase: str) -> ConversionReport:
+    """Re-key the encrypted journal (and backups that open with the old passphrase)."""
+    _check(new_passphrase)
+    if not is_encrypted(path):
+        raise EncryptionError("the journal has no passphrase yet: set one instead")
+    _rekey(path, old_passphrase, new_passphrase)
+    _pause_at("replaced")
+    return _convert_backups(path, lambda backup: _rekey(backup, old_passphrase, new_passphrase), want_encrypted=True)
+
+
+def remove_passphrase(path: Path, old_passphrase: str) -> ConversionReport:
+    """Decrypt the journal (and backups that open with its passphrase) back to plain SQLite."""
+    if not is_encrypted(path):
+        raise EncryptionError("the journal has no passphrase to remove")
+    _convert(path, old_passphrase, None)
+    _pause_at("replaced")
+    return _convert_backups(path, lambda backup: _convert(backup, old_passphrase, None), want_encrypted=True)
+
+
+# -- how each one is done ----------------------------------------------------------------
+
+
+def _check(passphrase: str) -> None:
+    try:
+        check_passphrase(passphrase)
+    except ValueError as error:
+        raise EncryptionError(str(error)) from None
+
+
+def _open_keyed(path: Path, passphrase: str | None) -> Any:
+    """A raw connection whose key is proven by reading the schema; EncryptionError if wrong."""
+    import sqlcipher3
+
+    connection = connect_raw(path, passphrase)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        connection.close()
+        if passphrase is not None:
+            raise EncryptionError(f"wrong passphrase for {path}") from None
+        raise EncryptionError(f"{path} is not a readable journal") from None
+    return connection
+
+
+def _leave_wal_mode(connection: Any) -> None:
+    """Fold the WAL into the file and delete it, so no -wal of the old format outlives the swap."""
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.execute("PRAGMA journal_mode = DELETE").fetchone()
+
+
+def _table_counts(connection: Any) -> dict[str, int]:
+    names = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _convert(path: Path, old_passphrase: str | None, new_passphrase: str | None) -> None:
+    """Export ``path`` into a new file keyed with ``new_passphrase`` (None: plain), verify, swap."""
+    target = converting_path(path)
+    _remove_with_side_files(target)
+    source = _open_keyed(path, old_passphrase)
+    try:
+        _leave_wal_mode(source)
+        _pause_at("checkpointed")
+        expected = _table_counts(source)
+        ensure_private_file(target)
+        source.execute("ATTACH DATABASE ? AS converted KEY ?", (str(target), new_passphrase or ""))
+        source.execute("SELECT sqlcipher_export('converted')").fetchone()
+        source.execute("DETACH DATABASE converted")
+    finally:
+        source.close()
+    _pause_at("exported")
+    _verify(target, new_passphrase, expected)
+    _fsync(target)
+    _pause_at("verified")
+    os.replace(target, path)
+    _fsync(path.parent)
+    for suffix in SIDE_SUFFIXES:  # none should exist: the source left WAL mode and was closed
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _verify(target: Path, passphrase: str | None, expected: dict[str, int]) -> None:
+    if (passphrase is not None) != is_encrypted(target):
+        _remove_with_side_files(target)
+        raise EncryptionError("the converted journal came out in the wrong format; nothing was changed")
+    connection = _open_keyed(target, passphrase)
+    try:
+        integrity = connection.execute("PRAGMA integrity_check").fetchall()
+        counts = _table_counts(connection)
+    finally:
+        connection.close()
+    if integrity != [("ok",)] or counts != expected:
+        _remove_with_side_files(target)
+        raise EncryptionError("the converted journal did not verify; nothing was changed")
+
+
+def _rekey(path: Path, old_passphrase: str, new_passphrase: str) -> None:
+    """``PRAGMA rekey`` in rollback-journal mode: one transaction, so it happens fully or not at all."""
+    connection = _open_keyed(path, old_passphrase)
+    try:
+        _leave_wal_mode(connection)
+        _pause_at("checkpointed")
+        connection.execute(f"PRAGMA rekey = {quote_literal(new_passphrase)}")
+    finally:
+        connection.close()
+    check = _open_keyed(path, new_passphrase)
+    try:
+        if check.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            raise EncryptionError(f"{path} did not verify after changing the passphrase")
+    finally:
+        check.close()
+
+
+def _convert_backups(
+    path: Path, convert: Callable[[Path], None], *, want_encrypted: bool
+) -> ConversionReport:
+    _pause_at("backups")
+    converted = 0
+    skipped: list[Path] = []
+    for backup in _matching(backup_files(path), want_encrypted):
+        try:
+            convert(backup)
+        except EncryptionError:
+            skipped.append(backup)  # e.g. encrypted with an older passphrase: left as it is
+        else:
+            converted += 1
+    return ConversionReport(converted, tuple(skipped))
+
+
+def _matching(paths: Iterable[Path], want_encrypted: bool) -> list[Path]:
+    return [p for p in paths if p.stat().st_size > 0 and is_encrypted(p) == want_encrypted]

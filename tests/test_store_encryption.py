@@ -1,0 +1,256 @@
+"""Setting, changing and removing the passphrase: safe swaps, backups, and interruptions at any point."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.paths import journal_path
+from desktop.store import JournalError, open_journal
+from desktop.store.cipher import SQLITE_HEADER, is_encrypted
+from desktop.store.encryption import (
+    BACKUPS_DIR_NAME,
+    PAUSE_ENV,
+    EncryptionError,
+    change_passphrase,
+    converting_path,
+    remove_passphrase,
+    set_passphrase,
+    verify_passphrase,
+)
+
+SECRET = "the words only she should read"
+OLD = "first passphrase"
+NEW = "second ' passphrase @:ü"
+
+
+def fill(path: Path, passphrase: str | None = None, days: int = 3) -> None:
+    with open_journal(path, passphrase) as journal:
+        journal.add_event("miscarriage", date(2026, 1, 1), SECRET)
+        for offset in range(days):
+            journal.save_entry(date(2026, 1, 2) + timedelta(days=offset), f"{SECRET} #{offset} " + "x" * 200)
+
+
+def notes(path: Path, passphrase: str | None) -> list[str]:
+    with open_journal(path, passphrase) as journal:
+        return [e.text for e in journal.entries_between(date(2026, 1, 1), date(2030, 1, 1))]
+
+
+def make_plain_backup(path: Path, name: str) -> Path:
+    folder = path.parent / BACKUPS_DIR_NAME
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / name
+    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    copy.close()
+    source.close()
+    return target
+
+
+def data_dir_bytes(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
+
+
+def test_set_passphrase_encrypts_journal_and_plain_backups_and_leaves_no_plaintext(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path)
+    expected = notes(path, None)
+    backups = [make_plain_backup(path, "journal-2026-01-01.sqlite3"), make_plain_backup(path, "pre-migration.sqlite3")]
+
+    report = set_passphrase(path, NEW)
+
+    assert report.backups_converted == 2 and report.backups_skipped == ()
+    assert is_encrypted(path) and all(is_encrypted(b) for b in backups)
+    assert notes(path, NEW) == expected
+    assert all(notes(b, NEW) == expected for b in backups)
+    assert SECRET.encode() not in data_dir_bytes(data_dir)
+    assert sorted(p.name for p in data_dir.iterdir()) == [BACKUPS_DIR_NAME, "journal.sqlite3"]
+    if sys.platform != "win32":
+        for file in [path, *backups]:
+            assert stat.S_IMODE(file.stat().st_mode) == 0o600
+
+
+def test_change_passphrase_rekeys_journal_and_backups(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path)
+    make_plain_backup(path, "b1.sqlite3")
+    set_passphrase(path, OLD)
+
+    report = change_passphrase(path, OLD, NEW)
+
+    assert report.backups_converted == 1
+    assert verify_passphrase(path, NEW) and not verify_passphrase(path, OLD)
+    with pytest.raises(JournalError, match="wrong passphrase"):
+        open_journal(path, OLD)
+    assert notes(path, NEW) == notes(data_dir / BACKUPS_DIR_NAME / "b1.sqlite3", NEW)
+
+
+def test_remove_passphrase_gives_back_a_plain_journal(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path, OLD)
+    expected = notes(path, OLD)
+
+    remove_passphrase(path, OLD)
+
+    assert path.read_bytes().startswith(SQLITE_HEADER)
+    assert notes(path, None) == expected
+    with sqlite3.connect(path) as plain:
+        assert plain.execute("SELECT count(*) FROM entries").fetchone() == (3,)
+    plain.close()
+    assert not converting_path(path).exists()
+
+
+def test_set_passphrase_on_first_run_creates_an_encrypted_journal(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    set_passphrase(path, NEW)
+    assert is_encrypted(path)
+    fill(path, NEW)
+    assert len(notes(path, NEW)) == 3
+
+
+def test_backup_with_another_passphrase_is_skipped_and_left_alone(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path, OLD)
+    stranger = data_dir / BACKUPS_DIR_NAME / "old.sqlite3"
+    fill(stranger, "a passphrase from long ago")
+    before = stranger.read_bytes()
+
+    report = change_passphrase(path, OLD, NEW)
+
+    assert report.backups_converted == 0 and report.backups_skipped == (stranger,)
+    assert stranger.read_bytes() == before
+
+
+@pytest.mark.parametrize("operation", ["change", "remove"])
+def test_wrong_old_passphrase_changes_nothing(data_dir: Path, operation: str) -> None:
+    path = journal_path(data_dir)
+    fill(path, OLD)
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir()}
+    with pytest.raises(EncryptionError, match="wrong passphrase"):
+        if operation == "change":
+            change_passphrase(path, "not it", NEW)
+        else:
+            remove_passphrase(path, "not it")
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
+
+
+def test_operations_refuse_the_wrong_starting_state(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path)
+    with pytest.raises(EncryptionError, match="no passphrase"):
+        change_passphrase(path, OLD, NEW)
+    with pytest.raises(EncryptionError, match="no passphrase to remove"):
+        remove_passphrase(path, OLD)
+    with pytest.raises(EncryptionError, match="empty"):
+        set_passphrase(path, "")
+    set_passphrase(path, OLD)
+    with pytest.raises(EncryptionError, match="already has a passphrase"):
+        set_passphrase(path, NEW)
+
+
+# -- interruptions: kill a real process at each named stage, and at random moments ------------
+
+CONVERT_SCRIPT = """
+import sys
+from pathlib import Path
+from desktop.store.encryption import change_passphrase, remove_passphrase, set_passphrase
+operation, path, old, new = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4]
+if operation == "set":
+    set_passphrase(path, new)
+elif operation == "change":
+    change_passphrase(path, old, new)
+else:
+    remove_passphrase(path, old)
+print("finished", file=sys.stderr, flush=True)
+"""
+
+
+def start_conversion(operation: str, path: Path, pause_at: str | None) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k != PAUSE_ENV}
+    if pause_at:
+        env[PAUSE_ENV] = pause_at
+    return subprocess.Popen(
+        [sys.executable, "-c", CONVERT_SCRIPT, operation, str(path), OLD, NEW],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def kill_when_paused(process: subprocess.Popen[str], stage: str) -> None:
+    assert process.stderr is not None
+    line = process.stderr.readline()
+    assert line.strip() == f"paused at {stage}", line
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+
+def opens_with(path: Path, candidates: list[str | None]) -> str | None:
+    """The passphrase (or None) that opens the journal; fails the test if none does."""
+    for candidate in candidates:
+        try:
+            with open_journal(path, candidate) as journal:
+                journal.counts()
+            return candidate
+        except JournalError:
+            continue
+    raise AssertionError("no passphrase opens the journal after the interruption")
+
+
+# Which passphrase must open the journal after a kill at each stage: the old state until the swap.
+STAGE_OUTCOMES = {
+    "set": {"checkpointed": None, "exported": None, "verified": None, "replaced": NEW, "backups": NEW},
+    "remove": {"checkpointed": OLD, "exported": OLD, "verified": OLD, "replaced": None, "backups": None},
+    "change": {"checkpointed": OLD, "replaced": NEW, "backups": NEW},
+}
+
+
+@pytest.mark.parametrize(
+    ("operation", "stage"),
+    [(operation, stage) for operation, stages in STAGE_OUTCOMES.items() for stage in stages],
+)
+def test_killed_at_a_stage_the_journal_opens_with_all_its_data(data_dir: Path, operation: str, stage: str) -> None:
+    path = journal_path(data_dir)
+    fill(path, None if operation == "set" else OLD)
+    make_plain_backup(path, "b.sqlite3") if operation == "set" else None
+    expected = notes(path, None if operation == "set" else OLD)
+
+    kill_when_paused(start_conversion(operation, path, stage), stage)
+
+    expected_key = STAGE_OUTCOMES[operation][stage]
+    assert opens_with(path, [None, OLD, NEW]) == expected_key
+    assert notes(path, expected_key) == expected
+    assert not converting_path(path).exists()  # the leftover is discarded at open
+    assert not any(p.name.endswith(".converting") for p in data_dir.rglob("*"))
+
+
+def test_killed_at_random_moments_over_a_bigger_journal_it_always_opens(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path, None, days=1500)
+    expected = notes(path, None)
+    key: str | None = None
+    randomizer = random.Random(5)
+    for attempt in range(6):
+        operation = "set" if key is None else "remove"
+        # start from whichever state the last attempt left; OLD is never used here, so remove uses NEW
+        process = subprocess.Popen(
+            [sys.executable, "-c", CONVERT_SCRIPT, operation, str(path), NEW, NEW],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(randomizer.uniform(0.2, 1.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        key = opens_with(path, [None, NEW])
+        assert notes(path, key) == expected, f"attempt {attempt}"
+        assert not converting_path(path).exists()
