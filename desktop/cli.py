@@ -54,6 +54,16 @@ def _event_kind(text: str) -> str:
     return value
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of at least 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog=APP_NAME, description="A private, offline recovery journal.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -101,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     own.add_argument("title", metavar="TITLE")
     own.add_argument("date", type=_iso_date, metavar="DATE")
     own.add_argument("--note", default="")
+
+    search = commands.add_parser("search", help="find days by words in their note or tags")
+    search.add_argument("query", metavar="QUERY", help="plain words; OR between words; \"a phrase\"")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=_positive_int, default=50, metavar="N", help="at most N days (default 50)")
+    search.add_argument("--raw", action="store_true", help="QUERY is SQLite FTS5 syntax")
 
     commands.add_parser("check", help="report integrity, schema revision, counts and backups")
 
@@ -222,6 +238,23 @@ def _milestone_reset(args: argparse.Namespace, journal: Journal) -> int:
 def _milestone_add(args: argparse.Namespace, journal: Journal) -> int:
     record = journal.add_custom_milestone(args.title, args.date, args.note)
     print(f"Added '{record.title}' on {record.date.isoformat()}.")
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace, journal: Journal) -> int:
+    hits = journal.search(args.query, args.limit, raw=args.raw)
+    if args.json:
+        _print_json(
+            [
+                {"date": h.date.isoformat(), "snippet": h.marked(), "rank": rank, "score": round(h.score, 4), "in_tags": h.in_tags}
+                for rank, h in enumerate(hits, start=1)
+            ]
+        )
+    elif not hits:
+        print("Nothing found.")
+    else:
+        for rank, h in enumerate(hits, start=1):
+            print(f"{rank:>3}. {h.date.isoformat()}  {'tags: ' if h.in_tags else ''}{h.marked()}")
     return EXIT_OK
 
 
@@ -350,6 +383,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("milestone", "change"): _milestone_change,
     ("milestone", "reset"): _milestone_reset,
     ("milestone", "add"): _milestone_add,
+    ("search", None): _search,
     ("check", None): _check,
     ("export", None): _export,
     ("import", None): _import,
