@@ -47,20 +47,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.formats import ExportOptions
-from desktop.store.backup import (
-    REASON_BEFORE_IMPORT,
-    REASON_BEFORE_RESTORE,
-    REASON_DAILY,
-    REASON_MANUAL,
-    BackupInfo,
-    ConnectionFactory,
-    plain_sqlite_connect,
-)
 from desktop.ui.background import TaskRunner
 from desktop.ui.calendar import to_date, to_qdate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is first painted
     from desktop.store import Journal
+    from desktop.store.backup import BackupInfo, ConnectionFactory
 
 FORMATS: dict[str, tuple[str, str]] = {  # key: (label, file extension)
     "json": ("Everything, to import again (JSON)", "json"),
@@ -72,11 +64,11 @@ NOT_ENCRYPTED_NOTE = (
     "Exported files are not encrypted, even if your journal is. "
     "Only you can open them on this computer, but keep them somewhere private."
 )
-REASON_LABELS = {
-    REASON_DAILY: "automatic",
-    REASON_MANUAL: "made by you",
-    REASON_BEFORE_RESTORE: "before a restore",
-    REASON_BEFORE_IMPORT: "before an import",
+REASON_LABELS = {  # the reasons of desktop.store.backup
+    "daily": "automatic",
+    "manual": "made by you",
+    "before-restore": "before a restore",
+    "before-import": "before an import",
 }
 
 
@@ -364,7 +356,7 @@ class RestoreDialog(QDialog):
         if not items:
             return None
         info = items[0].data(Qt.ItemDataRole.UserRole)
-        return info if isinstance(info, BackupInfo) and info.readable else None
+        return info if info is not None and info.readable else None
 
     def _sync(self) -> None:
         self.restore_button.setEnabled(self.chosen() is not None)
@@ -391,8 +383,9 @@ class ExchangeActions(QObject):
     - ``opener()``: opens a *new* Journal on that file, for the worker thread;
     - ``today()``: the clock;
     - ``close_journal()``: flush the editor and close the window's journal (before import and restore);
+      returning False (the editor could not save) cancels the import or restore;
     - ``reopen()``: open it again and refresh everything (after import and restore, also after a failure);
-    - ``connect``: the backup connection factory (see ``desktop.store.backup``).
+    - ``connect``: the backup connection factory (see ``desktop.store.backup``; default plain SQLite).
 
     Results are reported through ``done`` (a line for the status bar) and
     ``failed`` (one line to show in a message box).
@@ -407,9 +400,9 @@ class ExchangeActions(QObject):
         journal_file: Path,
         opener: Callable[[], Journal],
         today: Callable[[], date],
-        close_journal: Callable[[], None],
+        close_journal: Callable[[], bool | None],
         reopen: Callable[[], object],
-        connect: ConnectionFactory = plain_sqlite_connect,
+        connect: ConnectionFactory | None = None,
         now: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__(window)
@@ -419,7 +412,7 @@ class ExchangeActions(QObject):
         self._today = today
         self._close_journal = close_journal
         self._reopen = reopen
-        self._connect = connect
+        self._connect_factory = connect
         self._now = now
         self.runner = TaskRunner(window)
         self.export_action = QAction("&Export…", self)
@@ -430,6 +423,12 @@ class ExchangeActions(QObject):
         self.import_action.triggered.connect(self.import_file)
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action.triggered.connect(self.restore)
+
+    @property
+    def _connect(self) -> ConnectionFactory:
+        from desktop.store.backup import plain_sqlite_connect
+
+        return self._connect_factory or plain_sqlite_connect
 
     def actions(self) -> list[QAction]:
         return [self.export_action, self.import_action, self.backup_action, self.restore_action]
@@ -482,7 +481,8 @@ class ExchangeActions(QObject):
             how = "Replaced your journal with" if summary.replaced else "Imported"
             return f"{how} {request.path.name}: {summary.added} added, {summary.skipped} already there."
 
-        self._close_journal()
+        if not self._journal_closed():
+            return
         self.runner.run("Importing…", work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed))
 
     # -- backups -------------------------------------------------------------------
@@ -525,7 +525,8 @@ class ExchangeActions(QObject):
             restore_backup(path, backup.path, now(), connect)
             return f"Restored the backup of {backup.created:%Y-%m-%d %H:%M}. Your journal as it was is kept as a backup."
 
-        self._close_journal()
+        if not self._journal_closed():
+            return
         self.runner.run("Restoring…", work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed))
 
     def offer_restore_after_failure(self, reason: str) -> bool:
@@ -545,6 +546,12 @@ class ExchangeActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.run_restore(good)
+        return True
+
+    def _journal_closed(self) -> bool:
+        if self._close_journal() is False:
+            self.failed.emit("Your last changes could not be saved, so nothing was changed. Please try again.")
+            return False
         return True
 
     def _reopen_then(self, signal: Signal) -> Callable[[str], None]:  # type: ignore[valid-type]
