@@ -186,8 +186,10 @@ def test_export_to_a_missing_folder_is_one_line_exit_2(capsys: pytest.CaptureFix
 
 @pytest.mark.parametrize("fmt", ["csv", "ics", "pdf"])
 def test_export_other_formats_writes_private_files(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str, request: pytest.FixtureRequest
 ) -> None:
+    if fmt == "pdf":  # the CLI makes a QGuiApplication if none runs; in tests pytest-qt's QApplication must come first
+        request.getfixturevalue("qapp")
     run(capsys, "event", "add", "miscarriage", "2026-11-01")
     run(capsys, "note", "set", "2026-11-02", "a page")
     target = tmp_path / f"out.{fmt}"

@@ -62,3 +62,16 @@ def test_an_empty_journal_still_gives_a_readable_summary(qapp, journal, tmp_path
     text = pdf_text(path)
     assert "No dates recorded" in text and "Nothing recorded in this range" in text
     assert "2026-02-18 to 2026-03-20" in text  # the default range: the last 30 days
+
+
+def test_the_command_line_makes_its_own_offscreen_qt_for_the_pdf(tmp_path: Path, data_dir: Path) -> None:
+    import os
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    cli = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir)]
+    subprocess.run([*cli, "event", "add", "miscarriage", "2026-03-01"], check=True, env=env, capture_output=True)
+    target = tmp_path / "visit.pdf"
+    done = subprocess.run([*cli, "export", "pdf", str(target), "--today", "2026-03-20"], env=env, capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "2026-03-01" in pdf_text(target)

@@ -14,6 +14,7 @@ an offscreen one from :func:`ensure_gui_application`.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -79,13 +80,15 @@ def _status(milestone: Milestone) -> str:
 def default_range(history: History, today: date) -> tuple[date, date]:
     """From day 0 of the latest loss (or 30 days ago) to today."""
     day_zero = day_zero_for(history)
-    first = day_zero.date if day_zero is not None and day_zero.date <= today else date.fromordinal(today.toordinal() - 30)
+    first = (
+        day_zero.date if day_zero is not None and day_zero.date <= today else date.fromordinal(today.toordinal() - 30)
+    )
     return first, today
 
 
 def build_summary_html(
     history: History,
-    entries: list[DayRecord],
+    entries: Sequence[DayRecord],
     today: date,
     first: date,
     last: date,
@@ -115,8 +118,7 @@ def build_summary_html(
         if day_zero is not None:
             parts.append(f"<p>Day 0 is {day_zero.date.isoformat()} ({escape(day_zero.anchor_phrase)}).</p>")
         rows = [
-            [escape(m.title), escape(_when(m)), escape(source_label(m.source)), escape(_status(m))]
-            for m in milestones
+            [escape(m.title), escape(_when(m)), escape(source_label(m.source)), escape(_status(m))] for m in milestones
         ]
         parts.append(_table(["Milestone", "Date", "Source", f"Status on {today.isoformat()}"], rows, [30, 26, 22, 22]))
     else:
@@ -182,7 +184,7 @@ def export_pdf(journal: Journal, path: Path, options: ExportOptions) -> None:
     default_first, default_last = default_range(history, options.today)
     first = options.first or default_first
     last = options.last or max(default_last, first)
-    entries = [e for e in journal.entries_between(first, last)]
+    entries = journal.entries_between(first, last)
     html = build_summary_html(history, entries, options.today, first, last, include_notes=options.include_notes)
     write_private_file(path, render_pdf(html, "Recovery Journal summary"))
     del app

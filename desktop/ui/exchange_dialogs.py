@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -483,7 +483,9 @@ class ExchangeActions(QObject):
 
         if not self._journal_closed():
             return
-        self.runner.run("Importing…", work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed))
+        self.runner.run(
+            "Importing…", work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed)
+        )
 
     # -- backups -------------------------------------------------------------------
 
@@ -523,11 +525,15 @@ class ExchangeActions(QObject):
 
         def work() -> str:
             restore_backup(path, backup.path, now(), connect)
-            return f"Restored the backup of {backup.created:%Y-%m-%d %H:%M}. Your journal as it was is kept as a backup."
+            return (
+                f"Restored the backup of {backup.created:%Y-%m-%d %H:%M}. Your journal as it was is kept as a backup."
+            )
 
         if not self._journal_closed():
             return
-        self.runner.run("Restoring…", work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed))
+        self.runner.run(
+            "Restoring…", work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed)
+        )
 
     def offer_restore_after_failure(self, reason: str) -> bool:
         """The journal did not open: offer the newest backup that passes the check. True if restoring."""
@@ -554,9 +560,9 @@ class ExchangeActions(QObject):
             return False
         return True
 
-    def _reopen_then(self, signal: Signal) -> Callable[[str], None]:  # type: ignore[valid-type]
+    def _reopen_then(self, signal: SignalInstance) -> Callable[[str], None]:
         def report(message: str) -> None:
             self._reopen()
-            signal.emit(message)  # type: ignore[attr-defined]
+            signal.emit(message)
 
         return report
