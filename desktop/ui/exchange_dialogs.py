@@ -119,6 +119,7 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, today: date, first: date, last: date, folder: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
+        self.setMinimumWidth(540)  # room for a full path or backup line
         self._today = today
         self._folder = folder
         self.format = QComboBox()
@@ -242,6 +243,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None, folder: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import")
+        self.setMinimumWidth(540)  # room for a full path or backup line
         self._folder = folder
         self.path = _PathField(self._choose_file, "File to import")
         self.merge = QRadioButton("Add to my journal (merge)")
@@ -319,6 +321,7 @@ class RestoreDialog(QDialog):
     def __init__(self, parent: QWidget | None, backups: list[BackupInfo]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from backup")
+        self.setMinimumWidth(540)  # room for a full path or backup line
         intro = QLabel(
             "Choose a backup to put in place of your journal. Your journal as it is now is "
             "backed up first, so nothing is lost."
