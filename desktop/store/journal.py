@@ -374,12 +374,12 @@ class Journal:
 
     def apply_snapshot(self, snapshot: JournalSnapshot, *, replace_all: bool) -> ImportSummary:
         """Merge (or, with ``replace_all``, replace) in one transaction; a conflict changes nothing."""
-        from desktop.store.snapshot import SnapshotConflict, write_snapshot
+        from desktop.store.snapshot import SnapshotConflictError, write_snapshot
 
         try:
             with self._unit_of_work() as session:
                 return write_snapshot(session, snapshot, replace_all=replace_all)
-        except SnapshotConflict as error:
+        except SnapshotConflictError as error:
             raise JournalError(str(error)) from None
 
     # -- health --------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -28,6 +29,7 @@ from desktop.paths import journal_path
 from desktop.ui.article_panel import ArticlePanel
 from desktop.ui.calendar import JournalCalendar
 from desktop.ui.day_editor import DayEditor
+from desktop.ui.exchange_dialogs import ExchangeActions
 from desktop.ui.journal_features import JournalFeatures
 from desktop.ui.journal_model import JournalModel
 from desktop.ui.legend import Legend
@@ -36,6 +38,9 @@ from desktop.ui.milestone_panel import MilestonePanel
 from desktop.ui.record_dialog import RecordDateDialog
 from desktop.ui.style import scale_font
 from desktop.ui.welcome import WelcomeBanner, show_about
+
+if TYPE_CHECKING:
+    from desktop.store import Journal
 
 DAY_CHECK_INTERVAL_MS = 60_000
 
@@ -127,9 +132,19 @@ class MainWindow(QMainWindow):
         self.today_action = QAction("Go to &today", self)
         self.today_action.setShortcut(QKeySequence("Ctrl+T"))
         self.about_action = QAction("&About Recovery Journal", self)
+        self.exchange = ExchangeActions(  # File → Export / Import / Back up now / Restore from backup
+            self,
+            journal_path(self.data_dir),
+            opener=self._open_journal_for_worker,
+            today=self._today,
+            close_journal=self._close_journal,
+            reopen=self._reopen_journal,
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions(self.exchange.actions())
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         journal_menu = self.menuBar().addMenu("&Journal")
         record_menu = journal_menu.addMenu("&Record a date")
@@ -160,6 +175,8 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(lambda _day: self.refresh_marks())
         self.editor.save_failed.connect(self._on_save_failed)
         self._day_timer.timeout.connect(self._check_day_rollover)
+        self.exchange.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.exchange.failed.connect(lambda text: QMessageBox.warning(self, APP_DISPLAY_NAME, text))
 
     # -- loading the journal (after the first paint) --------------------------------
 
@@ -171,7 +188,11 @@ class MainWindow(QMainWindow):
             journal = open_journal(journal_path(self.data_dir))
         except JournalError as error:
             self.show_problem(f"The journal could not be opened: {error}. Nothing was changed.")
+            reason = str(error)
+            QTimer.singleShot(0, lambda: self.exchange.offer_restore_after_failure(reason))
             return False
+        self.problem.hide()
+        self.exchange.after_open()  # the first open of a day makes the automatic backup
         self.model = JournalModel(journal, self._today)
         self.model.plan_changed.connect(self._on_plan_changed)
         self._set_journal_enabled(True)
@@ -181,6 +202,29 @@ class MainWindow(QMainWindow):
         self._day_timer.start()
         self.loaded.emit()
         return True
+
+    def _open_journal_for_worker(self) -> Journal:
+        """A second connection to the journal, for work on the background thread."""
+        from desktop.store import open_journal
+
+        return open_journal(journal_path(self.data_dir))
+
+    def _close_journal(self) -> bool:
+        """Before an import or a restore: save the note, then let go of the file."""
+        if not self.editor.flush() or not self.journal_features.flush_fields():
+            return False
+        self._day_timer.stop()
+        if self.model is not None:
+            self.model.journal.close()
+            self.model = None
+        self._set_journal_enabled(False)
+        return True
+
+    def _reopen_journal(self) -> None:
+        if self.load():
+            day = self.calendar.selected_day()
+            assert self.model is not None
+            self.editor.show_day(day, self.model.entry_text(day))
 
     def show_problem(self, message: str) -> None:
         self.problem.setText(message)
@@ -192,6 +236,7 @@ class MainWindow(QMainWindow):
             widget.setEnabled(enabled)
         for action in self.record_actions.values():
             action.setEnabled(enabled)
+        self.exchange.set_journal_actions_enabled(enabled)
 
     # -- reacting ------------------------------------------------------------------
 
@@ -326,6 +371,7 @@ class MainWindow(QMainWindow):
                 return
         self._save_settings()
         self._day_timer.stop()
+        self.exchange.runner.wait()  # an export or backup under way finishes first
         if self.model is not None:
             self.model.journal.close()
         super().closeEvent(event)
