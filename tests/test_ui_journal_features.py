@@ -129,3 +129,23 @@ def test_the_feature_modules_are_not_imported_before_the_journal_loads(tmp_path:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_reopening_after_an_import_or_restore_keeps_one_set_of_fields(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.day_fields import DayFields
+
+    features = window.journal_features
+    window.calendar.select_day(date(2026, 3, 14))
+    assert features.fields is not None
+    features.fields.mood.setCurrentIndex(features.fields.mood.findData(4))  # pending: not saved yet
+    assert window._close_journal()  # what File ▸ Import does first
+    assert stored(data_dir, date(2026, 3, 14)).mood == 4
+    window._reopen_journal()  # and then
+    assert len(window.findChildren(DayFields)) == 1
+    window.calendar.select_day(date(2026, 3, 14))
+    assert features.fields.values().mood == 4
+    features.search_action.trigger()
+    assert features.search_panel is not None
+    with qtbot.waitSignal(features.search_panel.results_shown, timeout=5000):
+        features.search_panel.set_query("river")
+    assert features.search_panel.shown_dates() == [date(2026, 3, 10)]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QVBoxLayout, QWidget
 from desktop.guidance.temperature import TemperatureUnit
 
 if TYPE_CHECKING:
+    from desktop.store.search import SearchHit
     from desktop.ui.day_fields import DayFields
     from desktop.ui.history_dialog import EventHistory
     from desktop.ui.main_window import MainWindow
@@ -85,21 +86,29 @@ class JournalFeatures(QObject):
     # -- the day's fields ------------------------------------------------------------
 
     def _on_loaded(self) -> None:
+        """Runs at every open: the first one, and again after an import or a restore reopens the file."""
         from desktop.ui.day_fields import DayFields
 
         model = self._window.model
         assert model is not None
-        self.fields = DayFields(unit=self._unit())
-        self.fields.changed.connect(self._on_fields_changed)
-        self.fields.passage_requested.connect(self._show_passage)
-        centre = self._window.editor.parentWidget()
-        layout = centre.layout() if centre is not None else None
-        if layout is not None:
-            layout.addWidget(self.fields)
+        if self.fields is None:
+            self.fields = DayFields(unit=self._unit())
+            self.fields.changed.connect(self._on_fields_changed)
+            self.fields.passage_requested.connect(self._show_passage)
+            centre = self._window.editor.parentWidget()
+            layout = centre.layout() if centre is not None else None
+            if layout is not None:
+                layout.addWidget(self.fields)
         model.plan_changed.connect(self._refresh_pictures)
+        if self.event_history is not None and self.event_history.store is not model.journal:
+            self.event_history.deleteLater()  # its undo steps belong to the file that was replaced
+            self.event_history = None
         for action in (self.search_action, self.history_action, self.pictures_action):
             action.setEnabled(True)
+        self._fields_day = None
+        self._fields_dirty = False
         self._on_day_selected()
+        self._refresh_pictures()
 
     def _on_day_selected(self) -> None:
         model = self._window.model
@@ -162,8 +171,7 @@ class JournalFeatures(QObject):
         if self._search_dock is None:
             from desktop.ui.search_panel import SearchPanel
 
-            journal = model.journal
-            self.search_panel = SearchPanel(lambda query: journal.search(query))
+            self.search_panel = SearchPanel(self._search)
             self._search_dock = QDockWidget("Search", self._window)
             self._search_dock.setObjectName("searchDock")
             holder = QWidget()  # the panel has no margins of its own; a dock needs a little air
@@ -177,6 +185,15 @@ class JournalFeatures(QObject):
         self._search_dock.show()
         assert self.search_panel is not None
         self.search_panel.focus_search()
+
+    def _search(self, query: str) -> list[SearchHit]:
+        """Runs on the panel's worker thread, on whichever journal is open now."""
+        from desktop.store import JournalError
+
+        model = self._window.model
+        if model is None:
+            raise JournalError("the journal is closed for a moment; try again")
+        return model.journal.search(query)
 
     # -- history -----------------------------------------------------------------------
 

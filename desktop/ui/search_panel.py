@@ -204,7 +204,7 @@ class SearchPanel(QWidget):
         self.results_shown.emit(len(hits))
 
     def _on_return(self) -> None:
-        if self.results.count() and self._timer.isActive() is False:
+        if self.results.count() and not self._timer.isActive():
             self._choose(self.results.item(0))
         else:
             self.run_search()
