@@ -219,3 +219,22 @@ def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(qtbot, data_di
         assert not win.load()
     assert not win.problem.isVisible() and win.editor.isEnabled()
     assert win.model is not None and win.model.has_loss()
+
+
+def test_a_failed_save_keeps_her_on_the_unsaved_day(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.warning", lambda *a, **k: None)
+    window.calendar.select_day(date(2026, 3, 10))
+    qtbot.keyClicks(window.editor.editor, "cannot be written")
+
+    def refuse(_day: date, _text: str) -> None:
+        raise OSError("read-only file system")
+
+    assert window.model is not None
+    monkeypatch.setattr(window.model, "save_text", refuse)
+    window.calendar.select_day(date(2026, 3, 11))
+    assert window.calendar.selected_day() == date(2026, 3, 10)
+    assert window.editor.text() == "cannot be written"
+    monkeypatch.undo()  # the disk is back: the text is written, and closing asks nothing
+    assert window.editor.flush()

@@ -261,7 +261,12 @@ class MainWindow(QMainWindow):
         day = self.calendar.selected_day()
         if self.editor.day() == day:
             return
-        if not self.editor.flush():
+        if not self.editor.flush():  # keep her on the unsaved day rather than lose its text
+            shown = self.editor.day()
+            if shown is not None:
+                self.calendar.blockSignals(True)
+                self.calendar.select_day(shown)
+                self.calendar.blockSignals(False)
             return
         self.editor.show_day(day, self.model.entry_text(day))
         keys = self.calendar.month_marks().marks(day).milestones
