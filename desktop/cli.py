@@ -117,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive_int, default=50, metavar="N", help="at most N days (default 50)")
     search.add_argument("--raw", action="store_true", help="QUERY is SQLite FTS5 syntax")
 
-    commands.add_parser("check", help="report integrity, schema revision, counts and backups")
+    check = commands.add_parser("check", help="report integrity, schema revision, counts and backups")
+    check.add_argument("--repair-search", action="store_true", help="rebuild the search index from the notes first")
 
     export = commands.add_parser("export", help="write the journal (or a summary) to a file; files are NOT encrypted")
     export.add_argument("format", choices=EXPORT_FORMATS, metavar="{json,csv,ics,pdf}",
@@ -259,7 +260,10 @@ def _search(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
-def _check(_args: argparse.Namespace, journal: Journal) -> int:
+def _check(args: argparse.Namespace, journal: Journal) -> int:
+    if getattr(args, "repair_search", False):
+        journal.rebuild_search_index()
+        print("search index: rebuilt from the notes")
     integrity = journal.integrity_check()
     counts = journal.counts()
     print(f"journal: {journal.path}")
@@ -282,11 +286,11 @@ def _print_backups(path: Path) -> None:
     print(f"backups: {len(backups)}{newest}")
 
 
-def _check_unreadable(path: Path) -> None:
+def _check_unreadable(path: Path, connect: ConnectionFactory | None) -> None:
     """`check` on a journal that does not open: say which backup could replace it."""
-    from desktop.store.backup import newest_good_backup
+    from desktop.store.backup import newest_good_backup, plain_sqlite_connect
 
-    good = newest_good_backup(path)
+    good = newest_good_backup(path, connect or plain_sqlite_connect)
     if good is None:
         print("newest good backup: none found")
     else:
@@ -312,7 +316,9 @@ def _export(args: argparse.Namespace, journal: Journal) -> int:
 def _import(args: argparse.Namespace, journal: Journal) -> int:
     from desktop.exchange.json_format import import_json
 
-    summary = import_json(journal, args.path, replace_all=args.replace)  # validated again: the file may change
+    summary = import_json(  # validated again: the file may have changed
+        journal, args.path, replace_all=args.replace, connect=args.backup_connect
+    )
     how = "Replaced the journal with" if summary.replaced else "Imported"
     print(f"{how} {args.path.name}: {summary.added} records added, {summary.skipped} already present or empty.")
     return EXIT_OK
@@ -422,7 +428,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return PATH_HANDLERS[command](args, path, connection_factory(current_passphrase(path)))
         handler = HANDLERS[command]
         _before_opening(args)
-        with open_journal(path, current_passphrase(path)) as journal:
+        passphrase = current_passphrase(path)
+        args.backup_connect = connection_factory(passphrase)  # a backup of an encrypted journal stays encrypted
+        with open_journal(path, passphrase) as journal:
             return handler(args, journal)
     except (UsageError, BackupError, PassphraseUnavailable, EncryptionError, WrongPassphraseError) as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
@@ -430,9 +438,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JournalError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         if args.command == "check":
-            _check_unreadable(path)
+            _check_unreadable(path, getattr(args, "backup_connect", None))
             return EXIT_PROBLEM
         return EXIT_USAGE
+
 
 def entry_point() -> None:
     try:

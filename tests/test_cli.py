@@ -184,6 +184,29 @@ def test_export_to_a_missing_folder_is_one_line_exit_2(capsys: pytest.CaptureFix
     assert code == 2 and len(err.strip().splitlines()) == 1 and "does not exist" in err
 
 
+@pytest.mark.parametrize("fmt", ["csv", "ics", "pdf"])
+def test_export_other_formats_writes_private_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str, request: pytest.FixtureRequest
+) -> None:
+    if fmt == "pdf":  # the CLI makes a QGuiApplication if none runs; in tests pytest-qt's QApplication must come first
+        request.getfixturevalue("qapp")
+    run(capsys, "event", "add", "miscarriage", "2026-11-01")
+    run(capsys, "note", "set", "2026-11-02", "a page")
+    target = tmp_path / f"out.{fmt}"
+    extra = ["--reminders", "1"] if fmt == "ics" else ["--from", "2026-11-01"] if fmt == "pdf" else []
+    code, _out, err = run(capsys, "export", fmt, str(target), "--today", "2026-11-10", *extra)
+    assert (code, err) == (0, "")
+    assert target.stat().st_size > 0 and (target.stat().st_mode & 0o077) == 0
+
+
+def test_export_with_a_backwards_range_is_refused_before_opening(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    code, _out, err = run(capsys, "export", "pdf", str(tmp_path / "x.pdf"), "--from", "2026-11-05", "--to", "2026-11-01")
+    assert code == 2 and "--from must not be after --to" in err
+    assert not journal_path(data_dir).exists()
+
+
 def test_search_prints_dates_snippets_and_ranks(capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "note", "set", "2026-11-02", "Walking slowly. Café with a friend.")
     run(capsys, "note", "set", "2026-11-03", "Боли меньше.")
@@ -204,3 +227,17 @@ def test_search_problems_are_one_line_exit_2(capsys: pytest.CaptureFixture[str],
     assert (code, out) == (2, "")
     assert len(err.strip().splitlines()) == 1 and err.startswith("recovery-journal: ")
     assert "Traceback" not in err
+
+
+def test_check_repair_search_rebuilds_the_index(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    import sqlite3
+
+    run(capsys, "note", "set", "2026-11-02", "headache")
+    with sqlite3.connect(journal_path(data_dir)) as raw:
+        raw.execute("DROP TRIGGER entries_fts_after_update")
+        raw.execute("UPDATE entries SET text = 'calm'")
+    code, out, _ = run(capsys, "check")
+    assert code == 1 and "search index is out of step" in out
+    code, out, _ = run(capsys, "check", "--repair-search")
+    assert code == 0 and "integrity: ok" in out
+    assert json.loads(run(capsys, "search", "calm", "--json")[1])[0]["date"] == "2026-11-02"

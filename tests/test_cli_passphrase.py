@@ -187,3 +187,17 @@ def test_the_installed_command_without_a_terminal_exits_2(encrypted_journal: Pat
     )
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and PASSPHRASE_ENV in result.stderr
+
+
+def test_import_replace_of_an_encrypted_journal_keeps_its_backup_encrypted(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, encrypted_journal: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    small = tmp_path / "small.json"
+    small.write_text('{"format": "recovery-journal", "version": 1, "entries": [{"date": "2026-11-05", "text": "new"}]}')
+    code, out, err = run(capsys, "import", "--replace", str(small))
+    assert (code, err) == (0, ""), err
+    backups = list((encrypted_journal.parent / "backups").glob("*-before-import.sqlite3"))
+    assert len(backups) == 1 and is_encrypted(backups[0])
+    assert NOTE.encode() not in backups[0].read_bytes()
+    assert "1 entries" in run(capsys, "backup", "list")[1]

@@ -180,3 +180,61 @@ def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys:
             assert item["key"] not in win.calendar.month_marks().marks(end).windows
         else:
             assert item["key"] in marks.marks(start).milestones, item["key"]
+
+
+def test_file_menu_exports_imports_and_backs_up(qtbot, window: MainWindow, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    assert texts[:4] == ["&Export…", "&Import…", "&Back up now", "&Restore from backup…"]
+    window.calendar.select_day(date(2026, 3, 10))
+    qtbot.keyClicks(window.editor.editor, "before the import")
+    source = tmp_path / "in.json"
+    source.write_text('{"format": "recovery-journal", "version": 1, "entries": [{"date": "2026-03-11", "text": "imported"}]}')
+    from desktop.ui.exchange_dialogs import ImportRequest
+
+    with qtbot.waitSignal(window.exchange.done):
+        window.exchange.run_import(ImportRequest(source, replace_all=False))
+    assert window.model is not None and window.editor.isEnabled()
+    assert window.model.entry_text(date(2026, 3, 10)) == "before the import"  # the typed note was saved first
+    window.calendar.select_day(date(2026, 3, 11))
+    assert window.editor.text() == "imported"
+
+
+def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store.backup import back_up_now
+
+    seed(data_dir, ("miscarriage", date(2026, 3, 1)))
+    path = journal_path(data_dir)
+    back_up_now(path, datetime(2026, 3, 18, 9, 0))
+    path.write_bytes(b"not a journal" * 500)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.loaded, timeout=10_000):
+        assert not win.load()
+    assert not win.problem.isVisible() and win.editor.isEnabled()
+    assert win.model is not None and win.model.has_loss()
+
+
+def test_a_failed_save_keeps_her_on_the_unsaved_day(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.warning", lambda *a, **k: None)
+    window.calendar.select_day(date(2026, 3, 10))
+    qtbot.keyClicks(window.editor.editor, "cannot be written")
+
+    def refuse(_day: date, _text: str) -> None:
+        raise OSError("read-only file system")
+
+    assert window.model is not None
+    monkeypatch.setattr(window.model, "save_text", refuse)
+    window.calendar.select_day(date(2026, 3, 11))
+    assert window.calendar.selected_day() == date(2026, 3, 10)
+    assert window.editor.text() == "cannot be written"
+    monkeypatch.undo()  # the disk is back: the text is written, and closing asks nothing
+    assert window.editor.flush()

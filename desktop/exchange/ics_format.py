@@ -58,9 +58,7 @@ def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int |
     return event
 
 
-def build_calendar(
-    history: History, today: date, *, stamp: datetime, reminder_days: int | None = None
-) -> Calendar:
+def build_calendar(history: History, today: date, *, stamp: datetime, reminder_days: int | None = None) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     calendar.add("version", "2.0")

@@ -29,13 +29,16 @@ from desktop.paths import journal_path
 from desktop.ui.article_panel import ArticlePanel
 from desktop.ui.calendar import JournalCalendar
 from desktop.ui.day_editor import DayEditor
+from desktop.ui.exchange_dialogs import ExchangeActions
+from desktop.ui.journal_features import JournalFeatures
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_panel import MilestonePanel
 from desktop.ui.style import scale_font
 from desktop.ui.welcome import WelcomeBanner, show_about
 
-if TYPE_CHECKING:  # needed after the first paint only: imported where used (start-up speed)
-    from desktop.ui.journal_model import JournalModel
+if TYPE_CHECKING:
+    from desktop.store import Journal
+    from desktop.ui.journal_model import JournalModel  # imported in load(): needed after the first paint only
 
 DAY_CHECK_INTERVAL_MS = 60_000
 
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._restore_settings()
         self._set_journal_enabled(False)
+        self.journal_features = JournalFeatures(self)  # fields, search, history, pictures
 
     # -- construction --------------------------------------------------------------
 
@@ -126,9 +130,19 @@ class MainWindow(QMainWindow):
         self.today_action = QAction("Go to &today", self)
         self.today_action.setShortcut(QKeySequence("Ctrl+T"))
         self.about_action = QAction("&About Recovery Journal", self)
+        self.exchange = ExchangeActions(  # File → Export / Import / Back up now / Restore from backup
+            self,
+            journal_path(self.data_dir),
+            opener=self._open_journal_for_worker,
+            today=self._today,
+            close_journal=self._close_journal,
+            reopen=self._reopen_journal,
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions(self.exchange.actions())
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         journal_menu = self.menuBar().addMenu("&Journal")
         record_menu = journal_menu.addMenu("&Record a date")
@@ -159,6 +173,8 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self._on_note_saved)
         self.editor.save_failed.connect(self._on_save_failed)
         self._day_timer.timeout.connect(self._check_day_rollover)
+        self.exchange.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.exchange.failed.connect(lambda text: QMessageBox.warning(self, APP_DISPLAY_NAME, text))
 
     # -- loading the journal (after the first paint) --------------------------------
 
@@ -171,7 +187,11 @@ class MainWindow(QMainWindow):
             journal = open_journal(journal_path(self.data_dir))
         except JournalError as error:
             self.show_problem(f"The journal could not be opened: {error}. Nothing was changed.")
+            reason = str(error)
+            QTimer.singleShot(0, lambda: self.exchange.offer_restore_after_failure(reason))
             return False
+        self.problem.hide()
+        self.exchange.after_open()  # the first open of a day makes the automatic backup
         self.model = JournalModel(journal, self._today)
         self.model.plan_changed.connect(self._on_plan_changed)
         self._set_journal_enabled(True)
@@ -181,6 +201,29 @@ class MainWindow(QMainWindow):
         self._day_timer.start()
         self.loaded.emit()
         return True
+
+    def _open_journal_for_worker(self) -> Journal:
+        """A second connection to the journal, for work on the background thread."""
+        from desktop.store import open_journal
+
+        return open_journal(journal_path(self.data_dir))
+
+    def _close_journal(self) -> bool:
+        """Before an import or a restore: save the note, then let go of the file."""
+        if not self.editor.flush() or not self.journal_features.flush_fields():
+            return False
+        self._day_timer.stop()
+        if self.model is not None:
+            self.model.journal.close()
+            self.model = None
+        self._set_journal_enabled(False)
+        return True
+
+    def _reopen_journal(self) -> None:
+        if self.load():
+            day = self.calendar.selected_day()
+            assert self.model is not None
+            self.editor.show_day(day, self.model.entry_text(day))
 
     def show_problem(self, message: str) -> None:
         self.problem.setText(message)
@@ -192,6 +235,7 @@ class MainWindow(QMainWindow):
             widget.setEnabled(enabled)
         for action in self.record_actions.values():
             action.setEnabled(enabled)
+        self.exchange.set_journal_actions_enabled(enabled)
 
     # -- reacting ------------------------------------------------------------------
 
@@ -216,7 +260,12 @@ class MainWindow(QMainWindow):
         day = self.calendar.selected_day()
         if self.editor.day() == day:
             return
-        if not self.editor.flush():
+        if not self.editor.flush():  # keep her on the unsaved day rather than lose its text
+            shown = self.editor.day()
+            if shown is not None:
+                self.calendar.blockSignals(True)
+                self.calendar.select_day(shown)
+                self.calendar.blockSignals(False)
             return
         self.editor.show_day(day, self.model.entry_text(day))
         keys = self.calendar.month_marks().marks(day).milestones
@@ -337,6 +386,7 @@ class MainWindow(QMainWindow):
                 return
         self._save_settings()
         self._day_timer.stop()
+        self.exchange.runner.wait()  # an export or backup under way finishes first
         if self.model is not None:
             self.model.journal.close()
         super().closeEvent(event)
