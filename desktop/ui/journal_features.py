@@ -128,12 +128,11 @@ class JournalFeatures(QObject):
 
     def flush_fields(self) -> bool:
         """Save pending field edits now; False (and they stay pending) if the journal refused them."""
-        from desktop.store import DayRecord, JournalError
-
         self._save_timer.stop()
         model = self._window.model
         if not self._fields_dirty or model is None or self.fields is None or self._fields_day is None:
             return True
+        from desktop.store import DayRecord, JournalError  # not before: closing an unloaded window must not import SQLAlchemy
         day = self._fields_day
         stored = model.journal.entry(day)
         try:
