@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import BENCH_TODAY, Figure, median, time_ms
-from benchmarks.seed import copy_journal
+from benchmarks.seed import copy_journal, make_todays_backup
 
 SWITCH_BUDGET_MEDIAN_MS = 16.0
 SWITCH_BUDGET_WORST_MS = 33.0
@@ -34,7 +34,7 @@ def loaded_window(journal_source: Path) -> Iterator[Any]:
 
     with tempfile.TemporaryDirectory(prefix="rj-bench-window-") as tmp:
         data_dir = Path(tmp) / "data"
-        copy_journal(journal_source, data_dir)
+        make_todays_backup(copy_journal(journal_source, data_dir))
         window = MainWindow(data_dir, today=lambda: BENCH_TODAY)
         window.show()
         QApplication.processEvents()

@@ -25,7 +25,9 @@ class _QuitOnNextPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._app.quit)  # type: ignore[attr-defined]
+            # exit(), not quit(): quit() first asks every window to close, and a window
+            # busy with background work may refuse; the measurement ends at this paint.
+            QTimer.singleShot(0, lambda: self._app.exit(0))  # type: ignore[attr-defined]
         return False
 
 

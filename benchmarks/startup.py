@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.harness import Figure, app_command, isolated_env, median, run_child, script_command
-from benchmarks.seed import copy_journal
+from benchmarks.seed import copy_journal, make_todays_backup
 
 FIRST_PAINT = ("gui", "--exit-after-first-paint")
 RSS_BUDGET_MB = 40.0
@@ -24,7 +24,7 @@ def measure_startup(journal_source: Path, repeats: int) -> list[Figure]:
         home = Path(tmp)
         empty_dir = home / "empty"
         big_dir = home / "big"
-        copy_journal(journal_source, big_dir)
+        make_todays_backup(copy_journal(journal_source, big_dir))
         commands = {
             "bare": (script_command("bare_window.py"), isolated_env(home, empty_dir)),
             "app": (app_command(*FIRST_PAINT), isolated_env(home, empty_dir)),

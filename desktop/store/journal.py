@@ -12,10 +12,24 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, Result, String, create_engine, delete, event, func, literal, select, union_all
+from sqlalchemy import (
+    CompoundSelect,
+    Engine,
+    Result,
+    String,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -270,23 +284,15 @@ class Journal:
             return set(connection.scalars(stmt))
 
     def day_marks_between(self, first: date, last: date) -> dict[date, DayLogMarks]:
-        """Days in [first, last] with something logged, in one query (a calendar page at a time)."""
-        entries = select(
-            models.Entry.date,
-            literal(True).label("has_entry"),
-            (func.length(func.trim(models.Entry.text)) > 0).label("has_note"),
-            (
-                models.Entry.bleeding.is_not(None) | models.Entry.pain.is_not(None) | models.Entry.temperature_c.is_not(None)
-            ).label("has_symptoms"),
-            models.Entry.bleeding,
-            literal(False).label("period_start"),
-        ).where(models.Entry.date >= first, models.Entry.date <= last)
-        periods = select(
-            models.Event.date, literal(False), literal(False), literal(False), literal(None, String), literal(True)
-        ).where(models.Event.kind == EventKind.PERIOD.value, models.Event.date >= first, models.Event.date <= last)
+        """Days in [first, last] with something logged, in one query (a calendar page at a time).
+
+        The statement is built once (``_day_marks_statement``) and run on a Core
+        connection: on every page turn, building the union and the ORM session's
+        bookkeeping cost more than the query itself.
+        """
         marks: dict[date, DayLogMarks] = {}
-        with self._unit_of_work() as session:
-            rows: Result[Any] = session.execute(union_all(entries, periods))
+        with self._engine.connect() as connection:
+            rows: Result[Any] = connection.execute(_day_marks_statement(), {"first": first, "last": last})
             for row in rows:
                 raw_day, has_entry, has_note, has_symptoms, bleeding, period_start = tuple(row)
                 day = raw_day if isinstance(raw_day, date) else date.fromisoformat(str(raw_day))
@@ -432,6 +438,26 @@ class Journal:
         """Index every page again from its text and tags (the pages themselves are not touched)."""
         with self._unit_of_work() as session:
             rebuild_search_index(session.connection())
+
+
+@cache
+def _day_marks_statement() -> CompoundSelect:
+    """Pages and period starts between the bound dates ``first`` and ``last``, as day-mark rows."""
+    first, last = bindparam("first"), bindparam("last")
+    entries = select(
+        models.Entry.date,
+        literal(True).label("has_entry"),
+        (func.length(func.trim(models.Entry.text)) > 0).label("has_note"),
+        (
+            models.Entry.bleeding.is_not(None) | models.Entry.pain.is_not(None) | models.Entry.temperature_c.is_not(None)
+        ).label("has_symptoms"),
+        models.Entry.bleeding,
+        literal(False).label("period_start"),
+    ).where(models.Entry.date >= first, models.Entry.date <= last)
+    periods = select(
+        models.Event.date, literal(False), literal(False), literal(False), literal(None, String), literal(True)
+    ).where(models.Event.kind == EventKind.PERIOD.value, models.Event.date >= first, models.Event.date <= last)
+    return union_all(entries, periods)
 
 
 def _entry_record(row: models.Entry) -> EntryRecord:
