@@ -108,6 +108,8 @@ def test_remove_passphrase_gives_back_a_plain_journal(data_dir: Path) -> None:
         assert plain.execute("SELECT count(*) FROM entries").fetchone() == (3,)
     plain.close()
     assert not converting_path(path).exists()
+    if sys.platform != "win32":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_set_passphrase_on_first_run_creates_an_encrypted_journal(data_dir: Path) -> None:

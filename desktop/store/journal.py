@@ -6,6 +6,7 @@ so callers (CLI, widgets, exporters) never hold a session or an ORM object.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -25,6 +26,9 @@ from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
 from desktop.store.cipher import PassphraseError, engine_url, journal_format, silence_cipher_log
 from desktop.store.schema import SCHEMA_HEAD, read_schema_revision, upgrade_to_head
+
+
+SQL_LOGGER_SUFFIX = "journal"
 
 
 class JournalError(Exception):
@@ -372,7 +376,10 @@ def open_journal(path: Path, passphrase: str | None = None) -> Journal:
         raise JournalError(str(error)) from None
     old_umask = os.umask(0o077)
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True, logging_name=SQL_LOGGER_SUFFIX)
+        # SQLAlchemy logs result rows at DEBUG: keep this engine's statement log at WARNING even
+        # when a developer turns all logging up, so her text and dates never reach a log.
+        logging.getLogger(f"sqlalchemy.engine.Engine.{SQL_LOGGER_SUFFIX}").setLevel(logging.WARNING)
         if passphrase is not None:
             event.listen(engine, "connect", silence_cipher_log, insert=True)  # before the dialect's PRAGMA key
         event.listen(engine, "connect", _configure_sqlite)
