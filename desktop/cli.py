@@ -10,7 +10,8 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from desktop import APP_NAME, __version__
@@ -20,10 +21,12 @@ from desktop.paths import journal_path, resolve_data_dir
 
 if TYPE_CHECKING:  # the store is imported only when a command needs it: start-up speed
     from desktop.store import Journal
+    from desktop.store.backup import ConnectionFactory
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
+EXPORT_FORMATS = ("json", "csv", "ics", "pdf")
 
 
 class UsageError(Exception):
@@ -99,7 +102,35 @@ def build_parser() -> argparse.ArgumentParser:
     own.add_argument("date", type=_iso_date, metavar="DATE")
     own.add_argument("--note", default="")
 
-    commands.add_parser("check", help="report integrity, schema revision and counts")
+    commands.add_parser("check", help="report integrity, schema revision, counts and backups")
+
+    export = commands.add_parser("export", help="write the journal (or a summary) to a file; files are NOT encrypted")
+    export.add_argument("format", choices=EXPORT_FORMATS, metavar="{json,csv,ics,pdf}",
+                        help="json: everything, for import; csv: daily entries; ics: calendar; pdf: doctor's summary")
+    export.add_argument("path", type=Path, metavar="PATH")
+    export.add_argument("--today", type=_iso_date, metavar="DATE", help="ics/pdf: milestone status as of DATE")
+    export.add_argument("--reminders", type=int, metavar="DAYS", help="ics: a reminder DAYS before each coming date")
+    export.add_argument("--from", dest="first", type=_iso_date, metavar="DATE", help="pdf: symptom table from DATE")
+    export.add_argument("--to", dest="last", type=_iso_date, metavar="DATE", help="pdf: symptom table up to DATE")
+    export.add_argument("--include-notes", action="store_true", help="pdf: add the day notes (left out by default)")
+
+    import_ = commands.add_parser(
+        "import",
+        help="merge a JSON export into the journal (a day with a different page stops the import; "
+        "--replace replaces the whole journal after backing it up)",
+    )
+    import_.add_argument("path", type=Path, metavar="PATH")
+    import_.add_argument("--replace", action="store_true", help="replace everything (a backup is made first)")
+
+    backup = commands.add_parser(
+        "backup", help="copies of the journal in <data dir>/backups (one is made on the first open each day)"
+    ).add_subparsers(dest="backup_command", required=True, parser_class=_OneLineParser)
+    backup.add_parser("now", help="back up the journal now")
+    backup.add_parser("list", help="list backups, newest first, with dates and entry counts")
+    restore = backup.add_parser(
+        "restore", help="replace the journal with a backup (the current journal is backed up first)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="a backup file, as `backup list` shows it")
 
     passphrase = commands.add_parser("passphrase", help="encrypt the journal, change or remove its passphrase")
     passphrase.add_argument("passphrase_command", choices=("set", "change", "remove"), metavar="{set,change,remove}")
@@ -205,10 +236,108 @@ def _check(_args: argparse.Namespace, journal: Journal) -> int:
         f"events: {counts.events}, entries: {counts.entries}, "
         f"changed milestones: {counts.overrides}, own milestones: {counts.custom_milestones}"
     )
+    _print_backups(journal.path)
     return EXIT_OK if integrity == "ok" else EXIT_PROBLEM
 
 
+def _print_backups(path: Path) -> None:
+    from desktop.store.backup import list_backups
+
+    backups = list_backups(path)
+    newest = f", newest {backups[0].created.isoformat(sep=' ')} ({backups[0].path.name})" if backups else ""
+    print(f"backups: {len(backups)}{newest}")
+
+
+def _check_unreadable(path: Path) -> None:
+    """`check` on a journal that does not open: say which backup could replace it."""
+    from desktop.store.backup import newest_good_backup
+
+    good = newest_good_backup(path)
+    if good is None:
+        print("newest good backup: none found")
+    else:
+        print(f"newest good backup: {good.path} ({good.entries} entries)")
+        print(f"restore it with: {APP_NAME} backup restore {good.path}")
+
+
+def _export(args: argparse.Namespace, journal: Journal) -> int:
+    from desktop.exchange.formats import ExportOptions, export_to
+
+    options = ExportOptions(
+        today=_today(args),
+        reminder_days=args.reminders,
+        first=args.first,
+        last=args.last,
+        include_notes=args.include_notes,
+    )
+    export_to(args.format, journal, args.path, options)
+    print(f"Exported {args.format.upper()} to {args.path} (not encrypted: keep it somewhere private).")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, journal: Journal) -> int:
+    from desktop.exchange.json_format import import_json
+
+    summary = import_json(journal, args.path, replace_all=args.replace)  # validated again: the file may change
+    how = "Replaced the journal with" if summary.replaced else "Imported"
+    print(f"{how} {args.path.name}: {summary.added} records added, {summary.skipped} already present or empty.")
+    return EXIT_OK
+
+
+def _backup_now(_args: argparse.Namespace, path: Path, connect: ConnectionFactory) -> int:
+    from desktop.store.backup import back_up_now
+
+    info = back_up_now(path, datetime.now(), connect=connect)
+    print(f"Backed up {info.entries} entries to {info.path}.")
+    return EXIT_OK
+
+
+def _backup_list(_args: argparse.Namespace, path: Path, connect: ConnectionFactory) -> int:
+    from desktop.store.backup import list_backups
+
+    backups = list_backups(path, connect)
+    if not backups:
+        print("No backups yet.")
+    for info in backups:
+        entries = "unreadable" if info.entries is None else f"{info.entries} entries"
+        print(f"{info.created.isoformat(sep=' ')}  {info.reason:<14}  {entries:<12}  {info.path}")
+    return EXIT_OK
+
+
+def _backup_restore(args: argparse.Namespace, path: Path, connect: ConnectionFactory) -> int:
+    from desktop.store.backup import restore_backup
+
+    safety = restore_backup(path, args.file.expanduser(), datetime.now(), connect)
+    print(f"Restored {args.file.name}.")
+    if safety is not None:
+        print(f"The journal as it was is kept in {safety.path}.")
+    return EXIT_OK
+
+
+def _before_opening(args: argparse.Namespace) -> None:
+    """Checks that need more than argparse, made before the journal is opened (or created)."""
+    if args.command == "export":
+        if args.reminders is not None and args.reminders < 0:
+            raise UsageError("--reminders must be 0 or more days")
+        if args.first and args.last and args.first > args.last:
+            raise UsageError("--from must not be after --to")
+        if args.format == "pdf" and args.first is None and args.last is not None:
+            raise UsageError("--to needs --from")
+    if args.command == "import":
+        from desktop.exchange.json_format import read_import_file
+
+        read_import_file(args.path)
+
+
 Handler = Callable[[argparse.Namespace, "Journal"], int]
+PathHandler = Callable[[argparse.Namespace, Path, "ConnectionFactory"], int]
+
+# Commands that work on the journal file itself, without opening it (it may be damaged).
+PATH_HANDLERS: dict[tuple[str, str | None], PathHandler] = {
+    ("backup", "now"): _backup_now,
+    ("backup", "list"): _backup_list,
+    ("backup", "restore"): _backup_restore,
+}
 
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("event", "add"): _event_add,
@@ -220,6 +349,8 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("milestone", "reset"): _milestone_reset,
     ("milestone", "add"): _milestone_add,
     ("check", None): _check,
+    ("export", None): _export,
+    ("import", None): _import,
 }
 
 
@@ -242,22 +373,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from desktop.cli_passphrase import PassphraseUnavailable, current_passphrase, run_passphrase_command
     from desktop.store import JournalError, WrongPassphraseError, open_journal
+    from desktop.store.backup import BackupError
+    from desktop.store.cipher import connection_factory
     from desktop.store.encryption import EncryptionError
 
+    path = journal_path(data_dir)
+    command = (args.command, _subcommand(args))
     try:
         if args.command == "passphrase":  # works on the closed file: convert, verify, swap
-            print(run_passphrase_command(args.passphrase_command, journal_path(data_dir)))
+            print(run_passphrase_command(args.passphrase_command, path))
             return EXIT_OK
-        handler = HANDLERS[(args.command, _subcommand(args))]
-        with open_journal(journal_path(data_dir), current_passphrase(journal_path(data_dir))) as journal:
+        if command in PATH_HANDLERS:  # works on the file itself, which may be damaged
+            return PATH_HANDLERS[command](args, path, connection_factory(current_passphrase(path)))
+        handler = HANDLERS[command]
+        _before_opening(args)
+        with open_journal(path, current_passphrase(path)) as journal:
             return handler(args, journal)
-    except (PassphraseUnavailable, EncryptionError, WrongPassphraseError) as error:
+    except (UsageError, BackupError, PassphraseUnavailable, EncryptionError, WrongPassphraseError) as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_USAGE
     except JournalError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return EXIT_PROBLEM if args.command == "check" else EXIT_USAGE
-
+        if args.command == "check":
+            _check_unreadable(path)
+            return EXIT_PROBLEM
+        return EXIT_USAGE
 
 def entry_point() -> None:
     try:

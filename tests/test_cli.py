@@ -102,3 +102,82 @@ def test_check_on_a_broken_file_exits_1(capsys: pytest.CaptureFixture[str], data
     journal_path(data_dir).write_bytes(b"garbage" * 1000)
     code, _, err = run(capsys, "check")
     assert code == 1 and "not a readable journal" in err
+
+
+def test_check_reports_integrity_schema_counts_and_backups(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "note", "set", "2026-11-02", "a page")
+    assert run(capsys, "backup", "now")[0] == 0
+    code, out, _ = run(capsys, "check")
+    assert code == 0
+    assert "integrity: ok" in out and "schema revision: " in out and "entries: 1" in out
+    assert "backups: 1, newest " in out
+
+
+def test_check_on_a_damaged_journal_exits_1_names_the_good_backup_and_keeps_the_file(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    run(capsys, "note", "set", "2026-11-02", "a page")
+    run(capsys, "backup", "now")
+    journal_path(data_dir).write_bytes(b"scrambled" * 500)
+    code, out, err = run(capsys, "check")
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and "not a readable journal" in err
+    assert "newest good backup: " in out and "(1 entries)" in out
+    assert journal_path(data_dir).read_bytes() == b"scrambled" * 500
+
+
+def test_backup_list_and_restore(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    run(capsys, "note", "set", "2026-11-02", "before")
+    run(capsys, "backup", "now")
+    run(capsys, "note", "set", "2026-11-02", "after")
+    code, out, _ = run(capsys, "backup", "list")
+    assert code == 0 and "manual" in out and "1 entries" in out
+    backup_file = out.split()[-1]
+    code, out, _ = run(capsys, "backup", "restore", backup_file)
+    assert code == 0 and "kept in" in out
+    assert run(capsys, "note", "show", "2026-11-02")[1] == "before\n"
+
+
+def test_restoring_a_missing_backup_is_one_line_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    run(capsys, "note", "set", "2026-11-02", "kept")
+    code, _out, err = run(capsys, "backup", "restore", str(tmp_path / "nope.sqlite3"))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "cannot be restored" in err
+    assert run(capsys, "note", "show", "2026-11-02")[1] == "kept\n"
+
+
+def test_export_json_then_import_into_another_data_dir(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    run(capsys, "event", "add", "miscarriage", "2026-11-01")
+    run(capsys, "note", "set", "2026-11-02", "a page")
+    exported = tmp_path / "journal.json"
+    code, out, _ = run(capsys, "export", "json", str(exported))
+    assert code == 0 and "not encrypted" in out
+    other = tmp_path / "other"
+    code, out, _ = run(capsys, "--data-dir", str(other), "import", str(exported))
+    assert code == 0 and "2 records added" in out
+    assert run(capsys, "--data-dir", str(other), "note", "show", "2026-11-02")[1] == "a page\n"
+
+
+def test_import_of_a_broken_file_is_one_line_exit_2_and_creates_nothing(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "recovery-journal", "version": 1, "entries": [{"date": "2026-13-01"}]}')
+    code, out, err = run(capsys, "import", str(broken))
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and "entries[0] (2026-13-01), field 'date'" in err
+    assert not journal_path(data_dir).exists()
+
+
+def test_import_replace_makes_a_backup(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    run(capsys, "note", "set", "2026-11-02", "old page")
+    small = tmp_path / "small.json"
+    small.write_text('{"format": "recovery-journal", "version": 1, "entries": [{"date": "2026-11-05", "text": "new"}]}')
+    code, out, _ = run(capsys, "import", "--replace", str(small))
+    assert code == 0 and out.startswith("Replaced the journal")
+    assert "before-import" in run(capsys, "backup", "list")[1]
+    assert run(capsys, "note", "show", "2026-11-02")[1] == ""
+
+
+def test_export_to_a_missing_folder_is_one_line_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _out, err = run(capsys, "export", "json", str(tmp_path / "no" / "such" / "x.json"))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "does not exist" in err

@@ -12,7 +12,6 @@ def test_cli_and_gui_agree_on_the_default_data_dir(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     QStandardPaths.setTestModeEnabled(False)
-    app = QCoreApplication.instance() or QCoreApplication([])
     QCoreApplication.setOrganizationName("")
     QCoreApplication.setApplicationName(APP_NAME)
     try:
@@ -20,7 +19,6 @@ def test_cli_and_gui_agree_on_the_default_data_dir(monkeypatch: pytest.MonkeyPat
     finally:
         QStandardPaths.setTestModeEnabled(True)
     assert Path(qt_dir) == platform_app_data_dir()
-    assert app is not None
 
 
 def test_override_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -1,0 +1,1 @@
+"""Export (JSON, CSV, ICS, PDF) and JSON import. Only the PDF writer uses Qt."""

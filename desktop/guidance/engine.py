@@ -16,6 +16,8 @@ from desktop.guidance.dates import add_days, add_months
 from desktop.guidance.kinds import EventKind
 from desktop.guidance.plan import GuidancePlan, MilestoneSpec, article_plan
 
+Day = date  # for annotations in classes that have a field called ``date``
+
 # Statuses, relative to "today".
 PAST = "past"
 TODAY = "today"  # a date that is today, or a window/band that covers today
@@ -47,11 +49,11 @@ class Override:
     """The user's doctor gave another date: either a date or an offset in days from day 0."""
 
     key: str
-    date: date | None = None
+    date: Day | None = None
     offset_days: int | None = None
     note: str = ""
 
-    def resolve(self, day_zero: date) -> date:
+    def resolve(self, day_zero: Day) -> Day:
         if self.date is not None:
             return self.date
         if self.offset_days is not None:
@@ -78,9 +80,9 @@ class History:
 class DayZero:
     """The date the plan counts from, and what happened on it."""
 
-    date: date
+    date: Day
     anchor: EventKind  # PROCEDURE or MISCARRIAGE
-    loss_date: date
+    loss_date: Day
 
     @property
     def anchor_phrase(self) -> str:

@@ -11,6 +11,8 @@ password of a ``URL`` object (whose ``repr`` hides it) or quoted into a
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -95,3 +97,16 @@ def connect_raw(path: Path, passphrase: str | None) -> Any:
         connection.execute(f"PRAGMA key = {quote_literal(check_passphrase(passphrase))}")
     connection.execute("PRAGMA temp_store = MEMORY")
     return connection
+
+
+def connection_factory(passphrase: str | None) -> Callable[[Path], Any]:
+    """How backups open a file of this journal: plain SQLite, or SQLCipher with the same key.
+
+    A backup made through a keyed connection is encrypted with that key, so the
+    backups of an encrypted journal never hold plaintext.
+    """
+    if passphrase is None:
+        from desktop.store.backup import plain_sqlite_connect
+
+        return plain_sqlite_connect
+    return functools.partial(connect_raw, passphrase=passphrase)

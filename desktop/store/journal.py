@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, delete, event, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -26,6 +27,9 @@ from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
 from desktop.store.cipher import PassphraseError, engine_url, journal_format, silence_cipher_log
 from desktop.store.schema import SCHEMA_HEAD, read_schema_revision, upgrade_to_head
+
+if TYPE_CHECKING:
+    from desktop.store.snapshot import ImportSummary, JournalSnapshot
 
 
 SQL_LOGGER_SUFFIX = "journal"
@@ -290,6 +294,25 @@ class Journal:
                 for row in session.scalars(select(models.CustomMilestone).order_by(models.CustomMilestone.date))
             )
         return History(events, overrides, custom)
+
+    # -- everything at once: export and import ---------------------------------------
+
+    def snapshot(self) -> JournalSnapshot:
+        """Everything she recorded, read in one transaction (see ``desktop/store/snapshot.py``)."""
+        from desktop.store.snapshot import read_snapshot
+
+        with self._unit_of_work() as session:
+            return read_snapshot(session)
+
+    def apply_snapshot(self, snapshot: JournalSnapshot, *, replace_all: bool) -> ImportSummary:
+        """Merge (or, with ``replace_all``, replace) in one transaction; a conflict changes nothing."""
+        from desktop.store.snapshot import SnapshotConflict, write_snapshot
+
+        try:
+            with self._unit_of_work() as session:
+                return write_snapshot(session, snapshot, replace_all=replace_all)
+        except SnapshotConflict as error:
+            raise JournalError(str(error)) from None
 
     # -- health --------------------------------------------------------------------
 

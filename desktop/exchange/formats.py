@@ -1,0 +1,45 @@
+"""One entry point for every export format, for the CLI and the GUI worker.
+
+Each format lives in its own module and is imported only when used (the PDF
+writer pulls in Qt).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.store import Journal
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    today: date
+    reminder_days: int | None = None  # ICS: a VALARM this many days before each coming date
+    first: date | None = None  # PDF: the symptom table's range (default: from day 0 of the latest loss)
+    last: date | None = None  # default: today
+    include_notes: bool = False  # PDF: the day notes are left out unless she asks
+
+
+def export_to(format_name: str, journal: Journal, path: Path, options: ExportOptions) -> None:
+    if format_name == "json":
+        from desktop.exchange.json_format import export_json
+
+        export_json(journal, path)
+    elif format_name == "csv":
+        from desktop.exchange.csv_format import export_csv
+
+        export_csv(journal, path)
+    elif format_name == "ics":
+        from desktop.exchange.ics_format import export_ics
+
+        export_ics(journal, path, today=options.today, reminder_days=options.reminder_days)
+    elif format_name == "pdf":
+        from desktop.exchange.pdf_summary import export_pdf
+
+        export_pdf(journal, path, options)
+    else:
+        raise ValueError(f"unknown export format {format_name!r}")

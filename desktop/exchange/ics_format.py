@@ -1,0 +1,92 @@
+"""ICS (iCalendar, RFC 5545) of the milestone plan and the recorded dates, as all-day events.
+
+Written with the ``icalendar`` library. Every event is all-day (``VALUE=DATE``);
+a window or an estimate band spans its days with an exclusive ``DTEND``, as
+iCalendar means it. UIDs are stable (derived from the milestone key or the
+event's kind and date), so importing a newer export into a calendar app
+updates events instead of doubling them. Notes are never written here: a
+calendar file tends to travel (sync, sharing), her notes should not.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from icalendar import Alarm, Calendar, Event
+
+from desktop import APP_NAME, __version__
+from desktop.exchange.files import write_private_file
+from desktop.guidance import History, Milestone, milestones_for
+from desktop.guidance.engine import UPCOMING, source_label
+
+if TYPE_CHECKING:
+    from desktop.store import Journal
+
+UID_DOMAIN = "recovery-journal.invalid"  # a reserved name: the app has no domain and contacts none
+
+
+def _all_day(uid: str, summary: str, start: date, end: date | None, description: str, stamp: datetime) -> Event:
+    event = Event()
+    event.add("uid", f"{uid}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("summary", summary)
+    event.add("dtstart", start)
+    event.add("dtend", end if end is not None and end > start else start + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")  # a reminder, not a busy slot
+    if description:
+        event.add("description", description)
+    return event
+
+
+def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int | None) -> Event | None:
+    start = milestone.start or milestone.due
+    if start is None:
+        return None
+    summary = milestone.title
+    if milestone.kind == "todo":
+        summary = f"{milestone.title} (before this date)"
+    description = f"{milestone.explanation}\nSource: {source_label(milestone.source)}".strip()
+    event = _all_day(f"milestone-{milestone.key}", summary, start, milestone.end, description, stamp)
+    if reminder_days is not None and milestone.end is None and milestone.status in (UPCOMING, "open"):
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        alarm.add("trigger", timedelta(days=-reminder_days))
+        event.add_component(alarm)
+    return event
+
+
+def build_calendar(
+    history: History, today: date, *, stamp: datetime, reminder_days: int | None = None
+) -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "Recovery Journal")
+    for milestone in milestones_for(history, today):
+        event = _milestone_event(milestone, stamp, reminder_days)
+        if event is not None:
+            calendar.add_component(event)
+    seen: dict[str, int] = {}
+    for recorded in history.events:
+        base = f"event-{recorded.kind.value}-{recorded.date.isoformat()}"
+        seen[base] = seen.get(base, 0) + 1
+        uid = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        calendar.add_component(_all_day(uid, recorded.kind.label, recorded.date, None, "Recorded by you", stamp))
+    return calendar
+
+
+def export_ics(
+    journal: Journal,
+    path: Path,
+    *,
+    today: date,
+    reminder_days: int | None = None,
+    stamp: datetime | None = None,
+) -> None:
+    stamp = stamp or datetime.now(timezone.utc).replace(microsecond=0)
+    calendar = build_calendar(journal.history(), today, stamp=stamp, reminder_days=reminder_days)
+    write_private_file(path, calendar.to_ical())

@@ -1,0 +1,320 @@
+"""The JSON export format (version 1, described in docs/export-format.md) and its import.
+
+Import reads and validates the *whole* file into a ``JournalSnapshot`` before
+the journal is touched, then writes it in one transaction. A problem is
+reported as one :class:`ImportFileError` naming the record and the field, e.g.
+``entries[3] (2026-03-05), field 'pain': must be a whole number from 0 to 10, not 11``.
+
+The export holds no ids and no timestamps, so export → import into an empty
+journal → export gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.exchange.files import write_private_file
+from desktop.guidance import CustomMilestone, EventKind, Override, RecordedEvent
+from desktop.guidance.dates import parse_iso_date
+from desktop.guidance.engine import OVERRIDABLE_KEYS
+from desktop.store.journal import BLEEDING_LEVELS, DayRecord, JournalError
+from desktop.store.snapshot import ImportSummary, JournalSnapshot
+
+if TYPE_CHECKING:
+    from desktop.store import Journal
+    from desktop.store.backup import ConnectionFactory
+
+FORMAT_NAME = "recovery-journal"
+FORMAT_VERSION = 1
+TITLE_MAX = 200
+OFFSET_MAX = 36_500  # a hundred years: far beyond any doctor's date, safe for date arithmetic
+
+_TOP_FIELDS = ("format", "version", "events", "entries", "milestone_overrides", "custom_milestones")
+_RECORD_FIELDS = {
+    "events": ("kind", "date", "note"),
+    "entries": ("date", "text", "bleeding", "pain", "temperature_c", "mood", "tags"),
+    "milestone_overrides": ("key", "date", "offset_days", "note"),
+    "custom_milestones": ("title", "date", "note"),
+}
+
+
+class ImportFileError(JournalError):
+    """The file cannot be imported; the message names the record and field. Nothing was written."""
+
+
+# -- export ----------------------------------------------------------------------------
+
+
+def snapshot_to_document(snapshot: JournalSnapshot) -> dict[str, Any]:
+    def iso(value: date | None) -> str | None:
+        return value.isoformat() if value is not None else None
+
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "events": [{"kind": e.kind.value, "date": iso(e.date), "note": e.note} for e in snapshot.events],
+        "entries": [
+            {
+                "date": iso(d.date),
+                "text": d.text,
+                "bleeding": d.bleeding,
+                "pain": d.pain,
+                "temperature_c": d.temperature_c,
+                "mood": d.mood,
+                "tags": list(d.tags),
+            }
+            for d in snapshot.entries
+            if isinstance(d, DayRecord)
+        ],
+        "milestone_overrides": [
+            {"key": o.key, "date": iso(o.date), "offset_days": o.offset_days, "note": o.note}
+            for o in snapshot.overrides
+        ],
+        "custom_milestones": [
+            {"title": c.title, "date": iso(c.date), "note": c.note} for c in snapshot.custom_milestones
+        ],
+    }
+
+
+def document_to_bytes(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def export_json(journal: Journal, path: Path) -> None:
+    write_private_file(path, document_to_bytes(snapshot_to_document(journal.snapshot())))
+
+
+# -- validation ------------------------------------------------------------------------
+
+
+class _Record:
+    """Reads one record's fields, naming the record and field in every complaint."""
+
+    def __init__(self, section: str, index: int, value: object) -> None:
+        self.where = f"{section}[{index}]"
+        if not isinstance(value, dict):
+            raise ImportFileError(f"{self.where}: must be an object {{...}}, not {_kind_of(value)}")
+        self.value: dict[str, Any] = value
+        if isinstance(value.get("date"), str):
+            self.where += f" ({value['date']})"
+        unknown = sorted(set(value) - set(_RECORD_FIELDS[section]))
+        if unknown:
+            raise ImportFileError(f"{self.where}: unknown field '{unknown[0]}'")
+
+    def fail(self, field: str, problem: str) -> ImportFileError:
+        return ImportFileError(f"{self.where}, field '{field}': {problem}")
+
+    def date(self, field: str, *, required: bool = True) -> date | None:
+        value = self.value.get(field)
+        if value is None:
+            if required:
+                raise self.fail(field, "is missing" if field not in self.value else "must be a date, not null")
+            return None
+        if not isinstance(value, str):
+            raise self.fail(field, f"must be a date written YYYY-MM-DD, not {_kind_of(value)}")
+        try:
+            return parse_iso_date(value)
+        except ValueError as error:
+            raise self.fail(field, str(error)) from None
+
+    def text(self, field: str, *, required: bool = False) -> str:
+        if field not in self.value:
+            if required:
+                raise self.fail(field, "is missing")
+            return ""
+        value = self.value[field]
+        if not isinstance(value, str):
+            raise self.fail(field, f"must be text, not {_kind_of(value)}")
+        if not _is_storable(value):
+            raise self.fail(field, "holds a character that is not valid text (a lone surrogate or NUL)")
+        return value
+
+    def whole_number(self, field: str, low: int, high: int) -> int | None:
+        value = self.value.get(field)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(field, f"must be a whole number from {low} to {high} or null, not {_show(value)}")
+        return int(value)
+
+    def temperature(self, field: str) -> float | None:
+        value = self.value.get(field)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 30.0 <= value <= 45.0:
+            raise self.fail(field, f"must be a number of °C from 30 to 45 or null, not {_show(value)}")
+        return float(value)
+
+    def choice(self, field: str, choices: tuple[str, ...], *, required: bool) -> str | None:
+        value = self.value.get(field)
+        if value is None and not required:
+            return None
+        if value not in choices:
+            shown = "missing" if field not in self.value else _show(value)
+            raise self.fail(field, f"must be one of {', '.join(choices)}, not {shown}")
+        return str(value)
+
+    def tags(self, field: str) -> tuple[str, ...]:
+        value = self.value.get(field, [])
+        if not isinstance(value, list) or not all(isinstance(tag, str) and _is_storable(tag) for tag in value):
+            raise self.fail(field, f"must be a list of texts, not {_show(value)}")
+        return tuple(value)
+
+
+def _is_storable(text: str) -> bool:
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _kind_of(value: object) -> str:
+    if value is None:
+        return "null"
+    return {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _show(value: object) -> str:
+    shown = json.dumps(value, ensure_ascii=False)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def _section(document: dict[str, Any], name: str) -> list[Any]:
+    value = document.get(name, [])
+    if not isinstance(value, list):
+        raise ImportFileError(f"the field '{name}' must be a list [...], not {_kind_of(value)}")
+    return value
+
+
+def document_to_snapshot(document: object) -> JournalSnapshot:
+    """Validate a parsed document completely; raise ImportFileError at the first problem."""
+    if not isinstance(document, dict):
+        raise ImportFileError(f"the file must hold a JSON object {{...}}, not {_kind_of(document)}")
+    if document.get("format") != FORMAT_NAME:
+        raise ImportFileError(
+            f"this is not a Recovery Journal export (the field 'format' must be \"{FORMAT_NAME}\")"
+        )
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ImportFileError(f"the field 'version' must be a whole number, not {_show(version)}")
+    if version > FORMAT_VERSION:
+        raise ImportFileError(
+            f"the file is format version {version}, written by a newer Recovery Journal; "
+            f"this version reads format version {FORMAT_VERSION}"
+        )
+    if version < 1:
+        raise ImportFileError(f"the field 'version' must be {FORMAT_VERSION}, not {version}")
+    unknown = sorted(set(document) - set(_TOP_FIELDS))
+    if unknown:
+        raise ImportFileError(f"unknown field '{unknown[0]}' at the top of the file")
+
+    events = []
+    for index, value in enumerate(_section(document, "events")):
+        record = _Record("events", index, value)
+        kind = record.choice("kind", tuple(k.value for k in EventKind), required=True)
+        day = record.date("date")
+        assert kind is not None and day is not None
+        events.append(RecordedEvent(EventKind(kind), day, record.text("note")))
+
+    entries = []
+    seen_days: dict[date, int] = {}
+    for index, value in enumerate(_section(document, "entries")):
+        record = _Record("entries", index, value)
+        day = record.date("date")
+        assert day is not None
+        if day in seen_days:
+            raise record.fail("date", f"the same day as entries[{seen_days[day]}]; a day has one page")
+        seen_days[day] = index
+        entries.append(
+            DayRecord(
+                date=day,
+                text=record.text("text"),
+                bleeding=record.choice("bleeding", BLEEDING_LEVELS, required=False),
+                pain=record.whole_number("pain", 0, 10),
+                temperature_c=record.temperature("temperature_c"),
+                mood=record.whole_number("mood", 1, 5),
+                tags=record.tags("tags"),
+            )
+        )
+
+    overrides = []
+    seen_keys: dict[str, int] = {}
+    for index, value in enumerate(_section(document, "milestone_overrides")):
+        record = _Record("milestone_overrides", index, value)
+        record.where += f" ({value.get('key')})" if isinstance(value.get("key"), str) else ""
+        key = record.choice("key", tuple(sorted(OVERRIDABLE_KEYS)), required=True)
+        assert key is not None
+        if key in seen_keys:
+            raise record.fail("key", f"the same milestone as milestone_overrides[{seen_keys[key]}]")
+        seen_keys[key] = index
+        day = record.date("date", required=False)
+        offset = record.whole_number("offset_days", 1, OFFSET_MAX)
+        if (day is None) == (offset is None):
+            raise record.fail("date", "give either 'date' or 'offset_days' (the other null), not both or neither")
+        overrides.append(Override(key, day, offset, record.text("note")))
+
+    custom = []
+    for index, value in enumerate(_section(document, "custom_milestones")):
+        record = _Record("custom_milestones", index, value)
+        title = record.text("title", required=True).strip()
+        if not title or len(title) > TITLE_MAX:
+            raise record.fail("title", f"must be a text of 1 to {TITLE_MAX} characters")
+        day = record.date("date")
+        assert day is not None
+        custom.append(CustomMilestone(0, title, day, record.text("note")))
+
+    return JournalSnapshot(tuple(events), tuple(entries), tuple(overrides), tuple(custom))
+
+
+def read_import_file(path: Path) -> JournalSnapshot:
+    """Read and validate the whole file; nothing is written."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(f"{path.name}: not UTF-8 text (byte {error.start})") from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportFileError(
+            f"{path.name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except RecursionError:
+        raise ImportFileError(f"{path.name}: nested too deeply to be an export") from None
+    try:
+        return document_to_snapshot(document)
+    except ImportFileError as error:
+        raise ImportFileError(f"{path.name}: {error}") from None
+
+
+def import_json(
+    journal: Journal,
+    path: Path,
+    *,
+    replace_all: bool = False,
+    now: Callable[[], datetime] = datetime.now,
+    connect: ConnectionFactory | None = None,
+) -> ImportSummary:
+    """Validate the whole file, then merge it (default) or replace the journal with it.
+
+    Replace first makes a ``before-import`` backup (through ``connect``: pass
+    the encrypted journal's connection factory, see ``desktop.store.backup``).
+    """
+    snapshot = read_import_file(path)
+    if replace_all:
+        from desktop.store.backup import REASON_BEFORE_IMPORT, back_up_now, plain_sqlite_connect
+
+        back_up_now(journal.path, now(), reason=REASON_BEFORE_IMPORT, connect=connect or plain_sqlite_connect)
+    return journal.apply_snapshot(snapshot, replace_all=replace_all)

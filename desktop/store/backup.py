@@ -1,0 +1,340 @@
+"""Backups of the journal file with the SQLite backup API, and restoring one.
+
+Backups live in ``<data dir>/backups/`` as single self-contained files (their
+journal mode is switched to DELETE, so there is never a ``-wal`` beside them),
+each created 0600. Their names carry the moment and the reason::
+
+    journal-2026-03-05T081500-daily.sqlite3
+
+Reasons: ``daily`` (the automatic one on the first open of a day), ``manual``
+("Back up now"), ``before-restore`` and ``before-import`` (safety copies made
+before this app replaces the journal).
+
+**The encryption seam.** Every function that opens a database takes
+``connect: ConnectionFactory``: a callable that opens a file path and returns a
+DB-API connection with ``execute`` and ``backup`` (``sqlite3.Connection`` or
+``sqlcipher3.dbapi2.Connection``). The default opens plain SQLite. For an
+encrypted journal pass a factory that opens the file and sets the key before
+anything else (``PRAGMA key``); since the backup's destination is opened with
+the same factory, the copy is encrypted with the same key. Restore copies the
+backup file's bytes, so it never decrypts anything either.
+
+Rotation keeps the 7 newest days that have a daily backup plus, for the 4 most
+recent weeks before those, one daily backup per ISO week (the newest). On-demand
+and safety backups are kept, at most the 10 newest of them.
+
+Nothing here logs or reads the content of an entry; only counts.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import sys
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.paths import ensure_private_dir
+from desktop.store.journal import JournalError
+
+ConnectionFactory = Callable[[Path], Any]
+"""Opens a database file and returns a DB-API connection (see the module docstring)."""
+
+BACKUP_DIR_NAME = "backups"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_ON_DEMAND = 10
+
+REASON_DAILY = "daily"
+REASON_MANUAL = "manual"
+REASON_BEFORE_RESTORE = "before-restore"
+REASON_BEFORE_IMPORT = "before-import"
+REASONS = (REASON_DAILY, REASON_MANUAL, REASON_BEFORE_RESTORE, REASON_BEFORE_IMPORT)
+
+_NAME = re.compile(r"^journal-(\d{4}-\d{2}-\d{2}T\d{6})(?:-(\d+))?-(" + "|".join(REASONS) + r")\.sqlite3$")
+_STAMP_FORMAT = "%Y-%m-%dT%H%M%S"
+
+
+class BackupError(JournalError):
+    """A backup could not be made or restored; the message is shown as it is."""
+
+
+def plain_sqlite_connect(path: Path) -> sqlite3.Connection:
+    """The default connection factory: an unencrypted SQLite file."""
+    return sqlite3.connect(str(path), isolation_level=None)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as the "Restore from backup…" list shows it."""
+
+    path: Path
+    created: datetime
+    reason: str
+    entries: int | None  # None when the file cannot be read (damaged, or a wrong key)
+
+    @property
+    def readable(self) -> bool:
+        return self.entries is not None
+
+
+def backups_dir(journal_path: Path) -> Path:
+    return journal_path.parent / BACKUP_DIR_NAME
+
+
+def integrity_of(path: Path, connect: ConnectionFactory = plain_sqlite_connect) -> str:
+    """``PRAGMA integrity_check`` of a file as one line: "ok" or the reason it is not a good journal."""
+    if not path.is_file():
+        return "missing"
+    try:
+        with closing(connect(path)) as connection:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+            result = "; ".join(str(row[0]) for row in rows)
+            if result != "ok":
+                return result
+            has_journal_tables = connection.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table' AND name IN ('alembic_version', 'entries')"
+            ).fetchone()[0]
+            return "ok" if has_journal_tables == 2 else "not a journal file"
+    except Exception as error:  # sqlite3/sqlcipher3 errors have no common base we can name here
+        return str(error) or type(error).__name__
+
+
+def _entry_count(path: Path, connect: ConnectionFactory) -> int | None:
+    try:
+        with closing(connect(path)) as connection:
+            return int(connection.execute("SELECT count(*) FROM entries").fetchone()[0])
+    except Exception:
+        return None
+
+
+def _parse_name(path: Path) -> tuple[datetime, str] | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    return datetime.strptime(match.group(1), _STAMP_FORMAT), match.group(3)
+
+
+def _backup_files(journal_path: Path) -> list[tuple[Path, datetime, str]]:
+    directory = backups_dir(journal_path)
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in directory.iterdir():
+        parsed = _parse_name(path)
+        if parsed is not None and path.is_file():
+            found.append((path, parsed[0], parsed[1]))
+    found.sort(key=lambda item: (item[1], item[0].name), reverse=True)
+    return found
+
+
+def list_backups(journal_path: Path, connect: ConnectionFactory = plain_sqlite_connect) -> list[BackupInfo]:
+    """All backups, newest first, with their entry counts."""
+    return [
+        BackupInfo(path, created, reason, _entry_count(path, connect))
+        for path, created, reason in _backup_files(journal_path)
+    ]
+
+
+def newest_good_backup(journal_path: Path, connect: ConnectionFactory = plain_sqlite_connect) -> BackupInfo | None:
+    """The newest backup that passes ``integrity_check``: what to offer when the journal is damaged."""
+    for path, created, reason in _backup_files(journal_path):
+        if integrity_of(path, connect) == "ok":
+            return BackupInfo(path, created, reason, _entry_count(path, connect))
+    return None
+
+
+def _new_private_file(path: Path) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    if sys.platform != "win32":
+        os.chmod(path, 0o600)
+
+
+def _unique_name(directory: Path, now: datetime, reason: str) -> Path:
+    stamp = now.strftime(_STAMP_FORMAT)
+    candidate = directory / f"journal-{stamp}-{reason}.sqlite3"
+    counter = 2
+    while candidate.exists():
+        candidate = directory / f"journal-{stamp}-{counter}-{reason}.sqlite3"
+        counter += 1
+    return candidate
+
+
+def _fsync_dir(directory: Path) -> None:
+    if sys.platform == "win32":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def back_up_now(
+    journal_path: Path,
+    now: datetime,
+    *,
+    reason: str = REASON_MANUAL,
+    connect: ConnectionFactory = plain_sqlite_connect,
+) -> BackupInfo:
+    """Copy the journal with the SQLite backup API (safe while it is open) and verify the copy.
+
+    The copy is written to a hidden temporary name and renamed only once
+    ``integrity_check`` passes, so the backups folder never holds a half copy.
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    if not journal_path.is_file():
+        raise BackupError(f"there is no journal at {journal_path} to back up")
+    directory = backups_dir(journal_path)
+    ensure_private_dir(directory)
+    target = _unique_name(directory, now, reason)
+    partial = directory / f".partial-{target.name}"
+    partial.unlink(missing_ok=True)
+    _new_private_file(partial)
+    try:
+        with closing(connect(journal_path)) as source, closing(connect(partial)) as copy:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+        verdict = integrity_of(partial, connect)
+        if verdict != "ok":
+            raise BackupError(f"the backup copy did not pass the integrity check ({verdict})")
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+        _fsync_dir(directory)
+    except BackupError:
+        raise
+    except Exception as error:
+        raise BackupError(f"could not back up the journal ({error})") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    rotate_backups(journal_path)
+    return BackupInfo(target, now.replace(microsecond=0), reason, _entry_count(target, connect))
+
+
+def ensure_daily_backup(
+    journal_path: Path, now: datetime, connect: ConnectionFactory = plain_sqlite_connect
+) -> BackupInfo | None:
+    """Make today's automatic backup unless one exists. Call it after opening the journal.
+
+    An empty journal (no entries and no events) is not worth a backup.
+    """
+    today = now.date()
+    if any(created.date() == today and reason == REASON_DAILY for _p, created, reason in _backup_files(journal_path)):
+        return None
+    try:
+        with closing(connect(journal_path)) as connection:
+            rows = connection.execute("SELECT (SELECT count(*) FROM entries) + (SELECT count(*) FROM events)")
+            if int(rows.fetchone()[0]) == 0:
+                return None
+    except Exception:
+        return None  # a journal we cannot read is the opener's problem to report, not ours
+    return back_up_now(journal_path, now, reason=REASON_DAILY, connect=connect)
+
+
+def backups_to_keep(backups: list[tuple[Path, datetime, str]]) -> set[Path]:
+    """Which backups rotation keeps (see the module docstring). ``backups`` is newest first."""
+    keep: set[Path] = set()
+    daily = [b for b in backups if b[2] == REASON_DAILY]
+    kept_days: list[date] = []
+    for path, created, _reason in daily:
+        if created.date() in kept_days:
+            continue
+        if len(kept_days) < KEEP_DAILY:
+            kept_days.append(created.date())
+            keep.add(path)
+    oldest_daily_day = min(kept_days) if kept_days else None
+    kept_weeks: list[tuple[int, int]] = []
+    for path, created, _reason in daily:
+        if oldest_daily_day is not None and created.date() >= oldest_daily_day:
+            continue
+        week = tuple(created.isocalendar())[:2]
+        if week in kept_weeks or len(kept_weeks) >= KEEP_WEEKLY:
+            continue
+        kept_weeks.append(week)  # type: ignore[arg-type]
+        keep.add(path)
+    on_demand = [b for b in backups if b[2] != REASON_DAILY]
+    keep.update(path for path, _c, _r in on_demand[:KEEP_ON_DEMAND])
+    return keep
+
+
+def rotate_backups(journal_path: Path) -> list[Path]:
+    """Delete backups that rotation no longer keeps; returns what was deleted."""
+    backups = _backup_files(journal_path)
+    keep = backups_to_keep(backups)
+    removed = []
+    for path, _created, _reason in backups:
+        if path not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _sidecars(journal_path: Path) -> list[Path]:
+    return [journal_path.with_name(journal_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _safety_copy(journal_path: Path, now: datetime, connect: ConnectionFactory) -> BackupInfo | None:
+    """Keep what is at the journal path before replacing it, readable or not."""
+    if not journal_path.is_file() or journal_path.stat().st_size == 0:
+        return None
+    if integrity_of(journal_path, connect) == "ok":
+        return back_up_now(journal_path, now, reason=REASON_BEFORE_RESTORE, connect=connect)
+    # A damaged file: copy its bytes (and its WAL) as they are; never lose what might be rescued.
+    directory = backups_dir(journal_path)
+    ensure_private_dir(directory)
+    target = _unique_name(directory, now, REASON_BEFORE_RESTORE)
+    _new_private_file(target)
+    shutil.copyfile(journal_path, target)
+    for sidecar in _sidecars(journal_path):
+        if sidecar.exists():
+            extra = target.with_name(target.name + sidecar.name[len(journal_path.name):])
+            _new_private_file(extra)
+            shutil.copyfile(sidecar, extra)
+    return BackupInfo(target, now, REASON_BEFORE_RESTORE, None)
+
+
+def restore_backup(
+    journal_path: Path,
+    backup_path: Path,
+    now: datetime,
+    connect: ConnectionFactory = plain_sqlite_connect,
+) -> BackupInfo | None:
+    """Put a backup in the journal's place. The journal must be closed by every caller first.
+
+    Steps: verify the backup; keep a safety copy of the current journal; copy
+    the backup to a temporary file beside the journal; verify that copy; remove
+    the old journal's ``-wal``/``-shm`` (already in the safety copy; a stale WAL
+    must never be replayed onto another file); then ``os.replace``, which is
+    atomic. Returns the safety copy (None if there was no journal).
+    """
+    verdict = integrity_of(backup_path, connect)
+    if verdict != "ok":
+        raise BackupError(f"the backup {backup_path.name} cannot be restored: {verdict}")
+    ensure_private_dir(journal_path.parent)
+    safety = _safety_copy(journal_path, now, connect)
+    temporary = journal_path.with_name(f".restoring-{journal_path.name}")
+    temporary.unlink(missing_ok=True)
+    _new_private_file(temporary)
+    try:
+        shutil.copyfile(backup_path, temporary)
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        verdict = integrity_of(temporary, connect)
+        if verdict != "ok":
+            raise BackupError(f"the copy of {backup_path.name} did not pass the integrity check ({verdict})")
+        for sidecar in _sidecars(journal_path):
+            sidecar.unlink(missing_ok=True)
+        os.replace(temporary, journal_path)
+        _fsync_dir(journal_path.parent)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return safety

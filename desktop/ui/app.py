@@ -1,0 +1,38 @@
+"""Starting the GUI: create the application, show the window, then open the journal."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from desktop.ui.style import apply_calm_style
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    apply_calm_style(app)
+    return app
+
+
+def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
+    app = create_application()
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(data_dir)
+    if exit_after_first_paint:
+        window.first_painted.connect(app.quit)
+    else:
+        window.first_painted.connect(window.load)  # show first, load after
+    window.show()
+    if exit_after_first_paint:
+        QTimer.singleShot(10_000, lambda: app.exit(1))  # a window that never paints fails the smoke test
+    return app.exec()

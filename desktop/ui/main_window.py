@@ -1,0 +1,336 @@
+"""The main window: calendar and milestones, the day's note, the article.
+
+The window is built and shown before the journal is opened (``load``), so the
+first paint does not wait for SQLAlchemy. All signal wiring is in ``_wire``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_DISPLAY_NAME
+from desktop.guidance import Milestone
+from desktop.guidance.kinds import EventKind
+from desktop.paths import journal_path
+from desktop.ui.article_panel import ArticlePanel
+from desktop.ui.calendar import JournalCalendar
+from desktop.ui.day_editor import DayEditor
+from desktop.ui.journal_model import JournalModel
+from desktop.ui.legend import Legend
+from desktop.ui.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog
+from desktop.ui.milestone_panel import MilestonePanel
+from desktop.ui.record_dialog import RecordDateDialog
+from desktop.ui.style import scale_font
+from desktop.ui.welcome import WelcomeBanner, show_about
+
+DAY_CHECK_INTERVAL_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    loaded = Signal()
+
+    def __init__(self, data_dir: Path, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self._today = today
+        self.model: JournalModel | None = None
+        self._painted = False
+        self.settings = QSettings()
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.resize(1240, 780)
+
+        self.header = QLabel("")
+        self.header.setObjectName("todayHeader")
+        self.header.setAccessibleName("Today")
+        scale_font(self.header, 1.3)
+        self.welcome = WelcomeBanner()
+        self.welcome.hide()
+        self.calendar = JournalCalendar()
+        self.calendar.setMinimumHeight(250)
+        self.legend = Legend()
+        self.milestones = MilestonePanel()
+        self.editor = DayEditor(self._save_text)
+        self.article = ArticlePanel()
+        self.problem = QLabel("")
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addWidget(self.calendar)
+        left_layout.addWidget(self.legend)
+        left_layout.addWidget(self.milestones, 1)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(6, 0, 6, 0)
+        centre_layout.addWidget(self.editor)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.article)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([540, 380, 330])
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(12, 10, 12, 8)
+        body_layout.addWidget(self.header)
+        body_layout.addWidget(self.welcome)
+        body_layout.addWidget(self.problem)
+        body_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(body)
+
+        self._build_actions()
+        self._build_menus()
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
+        self._wire()
+        self._restore_settings()
+        self._set_journal_enabled(False)
+
+    # -- construction --------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.record_actions: dict[EventKind, QAction] = {}
+        for kind in EventKind:
+            action = QAction(f"{kind.label}…", self)
+            self.record_actions[kind] = action
+        self.record_actions[EventKind.MISCARRIAGE].setShortcut(QKeySequence("Ctrl+D"))
+        self.toggle_article_action = QAction("Show the &article", self)
+        self.toggle_article_action.setCheckable(True)
+        self.toggle_article_action.setChecked(True)
+        self.toggle_article_action.setShortcut(QKeySequence("F9"))
+        self.today_action = QAction("Go to &today", self)
+        self.today_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.about_action = QAction("&About Recovery Journal", self)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.quit_action)
+        journal_menu = self.menuBar().addMenu("&Journal")
+        record_menu = journal_menu.addMenu("&Record a date")
+        for action in self.record_actions.values():
+            record_menu.addAction(action)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.today_action)
+        view_menu.addAction(self.toggle_article_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _wire(self) -> None:
+        self.quit_action.triggered.connect(self.close)
+        for kind, action in self.record_actions.items():
+            action.triggered.connect(lambda _checked=False, k=kind: self.record_date(k))
+        self.toggle_article_action.toggled.connect(self.article.setVisible)
+        self.today_action.triggered.connect(self.go_to_today)
+        self.about_action.triggered.connect(lambda: show_about(self))
+        self.welcome.record_requested.connect(lambda: self.record_date(EventKind.MISCARRIAGE))
+        self.welcome.dismissed.connect(self._dismiss_welcome)
+        self.calendar.selectionChanged.connect(self._on_day_selected)
+        self.calendar.visible_month_changed.connect(lambda _y, _m: self.refresh_marks())
+        self.milestones.milestone_selected.connect(self._on_milestone_selected)
+        self.milestones.change_requested.connect(self.change_milestone)
+        self.milestones.reset_requested.connect(self.reset_milestone)
+        self.milestones.add_requested.connect(self.add_own_milestone)
+        self.milestones.delete_own_requested.connect(self.delete_own_milestone)
+        self.editor.saved.connect(lambda _day: self.refresh_marks())
+        self.editor.save_failed.connect(self._on_save_failed)
+        self._day_timer.timeout.connect(self._check_day_rollover)
+
+    # -- loading the journal (after the first paint) --------------------------------
+
+    def load(self) -> bool:
+        """Open the journal file; show a plain message (and change nothing) if it cannot be opened."""
+        from desktop.store import JournalError, open_journal
+
+        try:
+            journal = open_journal(journal_path(self.data_dir))
+        except JournalError as error:
+            self.show_problem(f"The journal could not be opened: {error}. Nothing was changed.")
+            return False
+        self.model = JournalModel(journal, self._today)
+        self.model.plan_changed.connect(self._on_plan_changed)
+        self._set_journal_enabled(True)
+        self.calendar.select_day(self._today())
+        self._on_plan_changed()
+        self._on_day_selected()
+        self._day_timer.start()
+        self.loaded.emit()
+        return True
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+        self._set_journal_enabled(False)
+
+    def _set_journal_enabled(self, enabled: bool) -> None:
+        for widget in (self.calendar, self.milestones, self.editor):
+            widget.setEnabled(enabled)
+        for action in self.record_actions.values():
+            action.setEnabled(enabled)
+
+    # -- reacting ------------------------------------------------------------------
+
+    def _on_plan_changed(self) -> None:
+        assert self.model is not None
+        self.header.setText(self.model.header() or "Recovery Journal")
+        self.milestones.set_milestones(self.model.milestones())
+        dismissed = bool(self.settings.value("welcome/dismissed", False, type=bool))
+        self.welcome.setVisible(not self.model.has_loss() and not dismissed)
+        self.refresh_marks()
+
+    def refresh_marks(self) -> None:
+        if self.model is None:
+            return
+        own = frozenset(m.key for m in self.model.milestones() if m.source == "user")
+        marks = self.model.month_marks(self.calendar.yearShown(), self.calendar.monthShown())
+        self.calendar.set_marks(marks, own)
+
+    def _on_day_selected(self) -> None:
+        if self.model is None:
+            return
+        day = self.calendar.selected_day()
+        if self.editor.day() == day:
+            return
+        if not self.editor.flush():
+            return
+        self.editor.show_day(day, self.model.entry_text(day))
+        keys = self.calendar.month_marks().marks(day).milestones
+        if keys:
+            self.milestones.select_key(keys[0])
+
+    def _on_milestone_selected(self, milestone: Milestone) -> None:
+        self.article.highlight_passage(milestone.passage)
+        if milestone.start is not None:
+            self.calendar.setCurrentPage(milestone.start.year, milestone.start.month)
+
+    def _save_text(self, day: date, text: str) -> None:
+        if self.model is None:
+            raise RuntimeError("the journal is not open")
+        self.model.save_text(day, text)
+
+    def _on_save_failed(self, reason: str) -> None:
+        QMessageBox.warning(
+            self, "Not saved", f"Your note could not be saved: {reason}\nThe text is still in the editor."
+        )
+
+    def _dismiss_welcome(self) -> None:
+        self.settings.setValue("welcome/dismissed", True)
+        self.welcome.hide()
+
+    def _check_day_rollover(self) -> None:
+        if self.model is not None:
+            self.model.refresh_if_day_changed()
+
+    # -- user actions --------------------------------------------------------------
+
+    def go_to_today(self) -> None:
+        self.calendar.select_day(self._today())
+
+    def record_date(self, kind: EventKind | None = None) -> None:
+        if self.model is None:
+            return
+        recorded = RecordDateDialog.get_date(self, self._today(), kind, self.calendar.selected_day())
+        if recorded is not None:
+            self.model.add_event(recorded.kind, recorded.date, recorded.note)
+            self.statusBar().showMessage(f"Recorded: {recorded.kind.label}", 4000)
+
+    def change_milestone(self, milestone: Milestone) -> None:
+        zero = self.model.day_zero() if self.model else None
+        if self.model is None or zero is None or milestone.start is None:
+            return
+        target = next((m for m in self.model.milestones() if m.key == _date_key(milestone.key)), milestone)
+        current = target.due or target.start or milestone.start
+        change = ChangeMilestoneDialog.get_change(self, target, zero.date, current)
+        if change is not None:
+            self.model.change_milestone(milestone.key, day=change.day, offset_days=change.offset_days, note=change.note)
+            self.milestones.select_key(milestone.key)
+
+    def reset_milestone(self, milestone: Milestone) -> None:
+        if self.model is not None:
+            self.model.reset_milestone(milestone.key)
+            self.milestones.select_key(milestone.key)
+
+    def add_own_milestone(self) -> None:
+        if self.model is None:
+            return
+        own = AddMilestoneDialog.get_milestone(self, self.calendar.selected_day())
+        if own is not None:
+            self.model.add_own_milestone(own.title, own.day, own.note)
+
+    def delete_own_milestone(self, milestone: Milestone) -> None:
+        if self.model is None or milestone.custom_id is None:
+            return
+        answer = QMessageBox.question(self, "Remove milestone", f"Remove “{milestone.title}”?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.model.delete_own_milestone(milestone.custom_id)
+
+    # -- window state --------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        visible = self.settings.value("window/article_visible", True, type=bool)
+        self.toggle_article_action.setChecked(bool(visible))
+        self.article.setVisible(bool(visible))
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/article_visible", self.toggle_article_action.isChecked())
+        self.settings.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.editor.flush():
+            answer = QMessageBox.question(
+                self,
+                "Close without saving?",
+                "The last changes to your note could not be saved. Close anyway?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._save_settings()
+        self._day_timer.stop()
+        if self.model is not None:
+            self.model.journal.close()
+        super().closeEvent(event)
+
+
+def _date_key(key: str) -> str:
+    """A window is changed through the date it ends on."""
+    from desktop.guidance.engine import OVERRIDE_TARGET
+
+    return OVERRIDE_TARGET.get(key, key)

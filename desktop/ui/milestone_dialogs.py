@@ -1,0 +1,140 @@
+"""Dialogs to change one of the article's milestones or add one of her own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.guidance import Milestone
+from desktop.ui.calendar import to_date, to_qdate
+
+
+@dataclass(frozen=True)
+class MilestoneChange:
+    day: date | None
+    offset_days: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class OwnMilestone:
+    title: str
+    day: date
+    note: str
+
+
+class ChangeMilestoneDialog(QDialog):
+    """'My doctor said two weeks': a new date, or a number of days after day 0, plus a note."""
+
+    def __init__(self, parent: QWidget | None, milestone: Milestone, day_zero: date, current: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Change: {milestone.title}")
+        self._day_zero = day_zero
+        article_value = milestone.article_start or current
+        intro = QLabel(
+            f"The article's date is {article_value.isoformat()}. If your doctor gave you another one, "
+            "enter it here. You can go back to the article's date at any time."
+        )
+        intro.setWordWrap(True)
+        self.by_date = QRadioButton("On a date")
+        self.by_days = QRadioButton("A number of days after day 0")
+        group = QButtonGroup(self)
+        group.addButton(self.by_date)
+        group.addButton(self.by_days)
+        self.date = QDateEdit(to_qdate(current))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMinimumDate(to_qdate(day_zero + timedelta(days=1)))
+        self.date.setAccessibleName("New date")
+        self.days = QSpinBox()
+        self.days.setRange(1, 3650)
+        self.days.setValue(max(1, (current - day_zero).days))
+        self.days.setSuffix(" days")
+        self.days.setAccessibleName("Days after day 0")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("For example: Dr. Novak, check-up on 3 March")
+        self.note.setAccessibleName("Note")
+        self.by_days.setChecked(True)
+        self.by_date.toggled.connect(self._sync_enabled)
+        self._sync_enabled()
+        form = QFormLayout()
+        form.addRow(self.by_days, self.days)
+        form.addRow(self.by_date, self.date)
+        form.addRow("Note", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _sync_enabled(self) -> None:
+        self.date.setEnabled(self.by_date.isChecked())
+        self.days.setEnabled(self.by_days.isChecked())
+
+    def value(self) -> MilestoneChange:
+        note = self.note.text().strip()
+        if self.by_date.isChecked():
+            return MilestoneChange(to_date(self.date.date()), None, note)
+        return MilestoneChange(None, self.days.value(), note)
+
+    @classmethod
+    def get_change(
+        cls, parent: QWidget | None, milestone: Milestone, day_zero: date, current: date
+    ) -> MilestoneChange | None:
+        dialog = cls(parent, milestone, day_zero, current)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class AddMilestoneDialog(QDialog):
+    def __init__(self, parent: QWidget | None, initial: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add a milestone of your own")
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Title")
+        self.date = QDateEdit(to_qdate(initial))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName("Date")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Optional")
+        self.note.setAccessibleName("Note")
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("Date", self.date)
+        form.addRow("Note", self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title.textChanged.connect(self._sync_enabled)
+        self._sync_enabled()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def _sync_enabled(self) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(bool(self.title.text().strip()))
+
+    def value(self) -> OwnMilestone:
+        return OwnMilestone(self.title.text().strip(), to_date(self.date.date()), self.note.text().strip())
+
+    @classmethod
+    def get_milestone(cls, parent: QWidget | None, initial: date) -> OwnMilestone | None:
+        dialog = cls(parent, initial)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

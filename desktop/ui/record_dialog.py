@@ -1,0 +1,71 @@
+"""The small dialog that records a date: a loss, a procedure, a period or a consultation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.guidance.kinds import EventKind
+from desktop.ui.calendar import to_date, to_qdate
+
+
+@dataclass(frozen=True)
+class RecordedDate:
+    kind: EventKind
+    date: date
+    note: str
+
+
+class RecordDateDialog(QDialog):
+    def __init__(self, parent: QWidget | None, today: date, kind: EventKind | None, initial: date | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record a date")
+        self.kind = QComboBox()
+        for event_kind in EventKind:
+            self.kind.addItem(event_kind.label, event_kind)
+        if kind is not None:
+            self.kind.setCurrentIndex(list(EventKind).index(kind))
+        self.kind.setAccessibleName("What happened")
+        self.date = QDateEdit(to_qdate(min(initial or today, today)))
+        self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(to_qdate(today))  # things are recorded once they have happened
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName("Date")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Optional")
+        self.note.setAccessibleName("Note")
+        form = QFormLayout()
+        form.addRow("What", self.kind)
+        form.addRow("Date", self.date)
+        form.addRow("Note", self.note)
+        hint = QLabel("You can change or delete recorded dates later.")
+        hint.setObjectName("hint")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def value(self) -> RecordedDate:
+        return RecordedDate(self.kind.currentData(), to_date(self.date.date()), self.note.text().strip())
+
+    @classmethod
+    def get_date(
+        cls, parent: QWidget | None, today: date, kind: EventKind | None = None, initial: date | None = None
+    ) -> RecordedDate | None:
+        dialog = cls(parent, today, kind, initial)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

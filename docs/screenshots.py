@@ -1,0 +1,112 @@
+"""Take the README's screenshots of the real window (run under xvfb-run; see docs/README section).
+
+    xvfb-run -a -s "-screen 0 1280x800x24 -noreset" .venv/bin/python docs/screenshots.py
+
+Each scenario seeds a throw-away journal, opens the real main window, and saves
+``docs/screenshots/<name>.png``. Nothing touches the user's own journal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+TODAY = date(2026, 11, 25)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: QColor(37, 38, 41),
+        QPalette.ColorRole.WindowText: QColor(225, 225, 228),
+        QPalette.ColorRole.Base: QColor(30, 31, 34),
+        QPalette.ColorRole.AlternateBase: QColor(44, 45, 48),
+        QPalette.ColorRole.Text: QColor(225, 225, 228),
+        QPalette.ColorRole.Button: QColor(48, 49, 53),
+        QPalette.ColorRole.ButtonText: QColor(225, 225, 228),
+        QPalette.ColorRole.Highlight: QColor(110, 140, 200),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+        QPalette.ColorRole.PlaceholderText: QColor(150, 150, 156),
+        QPalette.ColorRole.ToolTipBase: QColor(48, 49, 53),
+        QPalette.ColorRole.ToolTipText: QColor(225, 225, 228),
+        QPalette.ColorRole.Mid: QColor(80, 80, 86),
+    }
+    for role, color in roles.items():
+        palette.setColor(role, color)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(110, 110, 116))
+    return palette
+
+
+def seed(data_dir: Path, days_ago: int | None) -> None:
+    from desktop.paths import journal_path
+    from desktop.store import open_journal
+
+    with open_journal(journal_path(data_dir)) as journal:
+        if days_ago is None:
+            return
+        loss = TODAY - timedelta(days=days_ago)
+        journal.add_event("miscarriage", loss - timedelta(days=2))
+        journal.add_event("procedure", loss, "Day clinic")
+        for offset in (1, 2, 4, 7, 9, 12, 16, 19):
+            day = loss + timedelta(days=offset)
+            if day <= TODAY:
+                journal.save_entry(day, "Slept a little better. A short walk in the afternoon.")
+        if days_ago > 60:
+            journal.add_event("period", loss + timedelta(days=33))
+            journal.add_event("consultation", loss + timedelta(days=150), "Dr. Novak")
+            journal.save_entry(TODAY - timedelta(days=3), "Quiet day.")
+        journal.save_entry(TODAY, "Tea with my sister. It helped to talk.")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("name")
+    parser.add_argument("--days-ago", type=int, default=None, help="procedure this many days before 2026-11-25")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--font-size", type=float, default=0)
+    parser.add_argument("--select", default="", help="milestone key to select")
+    args = parser.parse_args()
+
+    from desktop.ui.app import create_application
+    from desktop.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as tmp:
+        QStandardPaths.setTestModeEnabled(True)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app = create_application()
+        app.setStyle("Fusion")
+        if args.dark:
+            app.setPalette(dark_palette())
+        if args.font_size:
+            font = QFont(app.font())
+            font.setPointSizeF(args.font_size)
+            app.setFont(font)
+        data_dir = Path(tmp) / "data"
+        seed(data_dir, args.days_ago)
+        window = MainWindow(data_dir, today=lambda: TODAY)
+        window.resize(1280, 800)
+        window.show()
+        window.load()
+        if args.select:
+            window.milestones.select_key(args.select)
+        for _ in range(5):
+            app.processEvents()
+        OUT.mkdir(parents=True, exist_ok=True)
+        target = OUT / f"{args.name}.png"
+        window.grab().save(str(target))
+        window.close()
+        print(target)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""ICS export, read back by an independent strict parser written from RFC 5545 (not icalendar)."""
+
+from __future__ import annotations
+
+import re
+import stat
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from desktop.exchange.ics_format import export_ics
+
+STAMP = datetime(2026, 3, 20, 9, 0, tzinfo=timezone.utc)
+TODAY = date(2026, 3, 20)
+
+
+@dataclass
+class Component:
+    name: str
+    properties: list[tuple[str, dict[str, str], str]] = field(default_factory=list)
+    children: list[Component] = field(default_factory=list)
+
+    def get(self, name: str) -> tuple[dict[str, str], str]:
+        found = [(params, value) for prop, params, value in self.properties if prop == name]
+        assert len(found) == 1, f"{self.name} must have exactly one {name}, has {len(found)}"
+        return found[0]
+
+    def value(self, name: str) -> str:
+        return self.get(name)[1]
+
+
+_LINE = re.compile(r"^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:\"[^\"]*\"|[^;:,\"]*))*):(.*)$")
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
+
+
+def parse_strict(raw: bytes) -> Component:
+    """A small RFC 5545 reader that refuses anything a strict calendar app would."""
+    assert raw.endswith(b"\r\n"), "content lines end with CRLF"
+    physical = raw[:-2].split(b"\r\n")
+    for line in physical:
+        assert len(line) <= 75, f"line longer than 75 octets: {line!r}"
+        assert b"\n" not in line and b"\r" not in line, "bare LF or CR"
+    logical: list[str] = []
+    for line in physical:
+        if line[:1] in (b" ", b"\t"):
+            assert logical, "a continuation line cannot come first"
+            logical[-1] += line[1:].decode("utf-8")
+        else:
+            logical.append(line.decode("utf-8"))
+    stack: list[Component] = []
+    root: Component | None = None
+    for line in logical:
+        match = _LINE.match(line)
+        assert match, f"not a content line: {line!r}"
+        name, raw_params, value = match.group(1).upper(), match.group(2), match.group(3)
+        params = dict(p.split("=", 1) for p in raw_params.split(";")[1:])
+        if name == "BEGIN":
+            component = Component(value.upper())
+            if stack:
+                stack[-1].children.append(component)
+            else:
+                assert root is None, "only one VCALENDAR"
+                root = component
+            stack.append(component)
+        elif name == "END":
+            assert stack and stack[-1].name == value.upper(), f"END:{value} does not close {stack[-1].name}"
+            stack.pop()
+        else:
+            assert stack, f"property outside a component: {line!r}"
+            stack[-1].properties.append((name, params, _unescape(value)))
+    assert not stack and root is not None and root.name == "VCALENDAR"
+    return root
+
+
+def _date(params: dict[str, str], value: str) -> date:
+    assert params.get("VALUE") == "DATE", "all-day events use VALUE=DATE"
+    assert re.fullmatch(r"\d{8}", value)
+    return date(int(value[:4]), int(value[4:6]), int(value[6:]))
+
+
+def events_of(calendar: Component) -> dict[str, Component]:
+    assert calendar.value("VERSION") == "2.0"
+    assert calendar.value("PRODID")
+    events = [c for c in calendar.children if c.name == "VEVENT"]
+    uids = [e.value("UID") for e in events]
+    assert len(set(uids)) == len(uids), "UIDs are unique"
+    for event in events:
+        assert re.fullmatch(r"\d{8}T\d{6}Z", event.value("DTSTAMP"))
+        assert _date(*event.get("DTEND")) > _date(*event.get("DTSTART"))
+    return {e.value("SUMMARY"): e for e in events}
+
+
+@pytest.fixture
+def recorded(journal):  # type: ignore[no-untyped-def]
+    journal.add_event("miscarriage", date(2026, 3, 1), "private note")
+    journal.add_event("procedure", date(2026, 3, 3))
+    journal.set_override("sex-earliest", offset_days=14, note="Dr K")
+    journal.add_custom_milestone("Walk by the sea", date(2026, 6, 1), "secret")
+    return journal
+
+
+def test_milestones_and_recorded_dates_are_all_day_events(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.ics"
+    export_ics(recorded, path, today=TODAY, stamp=STAMP)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    events = events_of(parse_strict(path.read_bytes()))
+
+    miscarriage = events["Miscarriage"]
+    assert _date(*miscarriage.get("DTSTART")) == date(2026, 3, 1)
+    assert _date(*miscarriage.get("DTEND")) == date(2026, 3, 2)
+    assert _date(*events["Uterine procedure"].get("DTSTART")) == date(2026, 3, 3)
+
+    window = events["No sex (three-week window)"]
+    assert (_date(*window.get("DTSTART")), _date(*window.get("DTEND"))) == (date(2026, 3, 3), date(2026, 3, 17))
+    earliest = events["Earliest date for sex"]
+    assert _date(*earliest.get("DTSTART")) == date(2026, 3, 17)
+    assert "from your doctor" in earliest.value("DESCRIPTION")
+    assert "from the article" in events["Earliest time to plan a pregnancy"].value("DESCRIPTION")
+    assert _date(*events["Walk by the sea"].get("DTSTART")) == date(2026, 6, 1)
+    assert not any(c.name == "VALARM" for e in events.values() for c in e.children)
+    text = path.read_bytes().decode("utf-8")
+    assert "private note" not in text and "secret" not in text
+
+
+def test_reminders_are_valarms_on_coming_dates_only(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.ics"
+    export_ics(recorded, path, today=date(2026, 3, 18), stamp=STAMP, reminder_days=2)
+    events = events_of(parse_strict(path.read_bytes()))
+    planning = events["Earliest time to plan a pregnancy"]
+    [alarm] = planning.children
+    assert (alarm.name, alarm.value("ACTION"), alarm.value("TRIGGER")) == ("VALARM", "DISPLAY", "-P2D")
+    assert alarm.value("DESCRIPTION")
+    assert events["Earliest date for sex"].children == []  # already past on 2026-03-18
+    assert events["Miscarriage"].children == []  # recorded dates get no reminders
+    assert events["No sex (three-week window)"].children == []
+
+
+def test_the_strict_parser_rejects_a_broken_file() -> None:
+    with pytest.raises(AssertionError):
+        parse_strict(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n")
+    with pytest.raises(AssertionError):
+        parse_strict(b"BEGIN:VCALENDAR\nEND:VCALENDAR\n")

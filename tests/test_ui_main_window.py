@@ -1,0 +1,192 @@
+"""The main window driven like a user would, asserting on the journal file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.guidance.kinds import EventKind
+from desktop.paths import journal_path
+from desktop.store import open_journal
+from desktop.ui.calendar import JournalCalendar
+from desktop.ui.main_window import MainWindow
+from desktop.ui.milestone_dialogs import ChangeMilestoneDialog, MilestoneChange
+from desktop.ui.record_dialog import RecordDateDialog, RecordedDate
+
+TODAY = date(2026, 3, 19)
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.load()
+    return win
+
+
+def seed(data_dir: Path, *events: tuple[str, date]) -> None:
+    with open_journal(journal_path(data_dir)) as journal:
+        for kind, day in events:
+            journal.add_event(kind, day)
+
+
+def test_type_switch_day_and_reopen_the_text_is_there(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window.calendar.select_day(date(2026, 3, 10))
+    qtbot.keyClicks(window.editor.editor, "A slow morning")
+    window.calendar.select_day(date(2026, 3, 11))  # switching day saves at once
+    assert window.editor.day() == date(2026, 3, 11)
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.entry(date(2026, 3, 10)).text == "A slow morning"
+    window.calendar.select_day(date(2026, 3, 10))
+    assert window.editor.text() == "A slow morning"
+
+
+def test_type_and_close_the_text_is_there(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window.calendar.select_day(date(2026, 3, 12))
+    qtbot.keyClicks(window.editor.editor, "Written just before closing")
+    window.close()
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.entry(date(2026, 3, 12)).text == "Written just before closing"
+
+
+def test_autosave_after_a_pause_and_a_quiet_saved_state(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window.calendar.select_day(date(2026, 3, 13))
+    qtbot.keyClicks(window.editor.editor, "pause")
+    assert window.editor.state.text() == "Editing…"
+    qtbot.waitUntil(lambda: window.editor.state.text() == "Saved", timeout=3000)
+    assert window.calendar.month_marks().marks(date(2026, 3, 13)).has_note
+
+
+def test_welcome_prompt_without_a_loss_and_dismissal_is_remembered(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(first)
+    first.show()
+    first.load()
+    assert first.welcome.isVisible()
+    first.welcome.dismissed.emit()
+    assert not first.welcome.isVisible()
+    first.close()
+    assert QSettings().value("welcome/dismissed", type=bool)
+
+
+def test_recording_a_date_shows_the_plan_and_hides_the_prompt(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    assert window.welcome.isVisible()
+    monkeypatch.setattr(
+        RecordDateDialog, "get_date", classmethod(lambda cls, *a, **k: RecordedDate(EventKind.PROCEDURE, date(2026, 3, 2), ""))
+    )
+    window.record_actions[EventKind.PROCEDURE].trigger()
+    assert not window.welcome.isVisible()
+    assert window.header.text() == "Day 17 since the procedure · Next: Earliest date for sex, in 4 days"
+    assert [m.key for m in window.milestones.milestones()][:2] == ["abstinence", "sex-earliest"]
+
+
+def test_selecting_a_milestone_highlights_its_passage(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    seed(data_dir, ("miscarriage", date(2026, 3, 2)))
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    win.load()
+    win.milestones.select_key("planning-better")
+    assert win.article.highlighted_passage().startswith("This can be thought about not earlier than six months")
+    assert (win.calendar.yearShown(), win.calendar.monthShown()) == (2027, 3)
+    win.calendar.setCurrentPage(2026, 3)
+    win.calendar.select_day(date(2026, 3, 23))  # sex-earliest is on this day
+    assert win.milestones.selected_key() == "sex-earliest"
+    assert "banned for at least three weeks" in win.article.highlighted_passage()
+
+
+def test_a_doctor_change_shows_both_values_and_reset_restores(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    seed(data_dir, ("procedure", date(2026, 3, 2)))
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    win.load()
+    monkeypatch.setattr(
+        ChangeMilestoneDialog, "get_change", classmethod(lambda cls, *a, **k: MilestoneChange(None, 14, "Dr. Novak"))
+    )
+    win.milestones.select_key("sex-earliest")
+    win.milestones.change_button.click()
+    title, when, _status, source = win.milestones.row_texts("sex-earliest")
+    assert source == "Your doctor"
+    assert "16 Mar 2026" in when and "article: 23 Mar 2026" in when
+    assert win.calendar.month_marks().marks(date(2026, 3, 16)).milestones == ("sex-earliest",)
+    win.milestones.select_key("sex-earliest")
+    win.milestones.reset_button.click()
+    assert win.milestones.row_texts("sex-earliest")[3] == "Article"
+    assert "23 Mar 2026" in win.milestones.row_texts("sex-earliest")[1]
+    assert title == "Earliest date for sex"
+
+
+def test_the_article_panel_can_be_hidden_and_that_is_remembered(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window.toggle_article_action.trigger()
+    assert not window.article.isVisible()
+    window.close()
+    again = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.article.isVisible()
+    assert not again.toggle_article_action.isChecked()
+
+
+def test_a_broken_journal_file_is_reported_and_left_alone(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    data_dir.mkdir(parents=True)
+    path = journal_path(data_dir)
+    path.write_bytes(b"not a journal" * 500)
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.load()
+    assert win.problem.isVisible() and "could not be opened" in win.problem.text()
+    assert not win.editor.isEnabled()
+    assert path.read_bytes() == b"not a journal" * 500
+
+
+def test_hovering_a_day_gives_the_words_for_it(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    seed(data_dir, ("procedure", date(2026, 3, 2)))
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    win.load()
+    win.calendar.grab()  # paint once so the calendar knows where each day is
+    calendar: JournalCalendar = win.calendar
+    rect = calendar.cell_rect(date(2026, 3, 19))
+    assert rect is not None
+    day = calendar.day_at(rect.center())
+    assert day == date(2026, 3, 19)
+    assert "Day 17 after the procedure" in calendar.tooltip_for(day)
+
+
+def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    import json
+    from datetime import timedelta
+
+    from desktop.cli import main
+
+    seed(data_dir, ("miscarriage", date(2026, 2, 27)), ("procedure", date(2026, 3, 2)), ("period", date(2026, 4, 1)))
+    assert main(["milestones", "--json", "--today", TODAY.isoformat()]) == 0
+    items = json.loads(capsys.readouterr().out)
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    win.load()
+    assert [m.key for m in win.milestones.milestones()] == [item["key"] for item in items]
+    for item in items:
+        start = date.fromisoformat(item["start"])
+        win.calendar.setCurrentPage(start.year, start.month)
+        marks = win.calendar.month_marks()
+        if item["kind"] == "window":
+            end = date.fromisoformat(item["end"])
+            assert item["key"] in marks.marks(start).windows
+            win.calendar.setCurrentPage(end.year, end.month)
+            assert item["key"] in win.calendar.month_marks().marks(end - timedelta(days=1)).windows
+            assert item["key"] not in win.calendar.month_marks().marks(end).windows
+        else:
+            assert item["key"] in marks.marks(start).milestones, item["key"]
