@@ -4,17 +4,20 @@ and the data directory stays private (0700, files 0600)."""
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import socket
 import stat
 import sys
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import build_parser, main
 from desktop.cli_passphrase import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
+from desktop.paths import resolve_data_dir
 
 NOTE = "Cramps again; cried in the shower; told Marta"
 EVENT_NOTE = "cleaning at St. Elsewhere"
@@ -24,7 +27,11 @@ EVENT_DATES = ("2026-10-28", "2026-10-30", "2026-12-07")
 SECRETS = (NOTE, EVENT_NOTE, OWN_TITLE, *PASSPHRASES, *EVENT_DATES, "Marta", "Elsewhere")
 
 
-def command_samples(export_dir: Path) -> dict[tuple[str, str | None], list[str]]:
+def newest_backup(data_dir: Path) -> list[str]:
+    return ["backup", "restore", str(max((data_dir / "backups").glob("*.sqlite3")))]
+
+
+def command_samples(export_dir: Path, data_dir: Path) -> dict[tuple[str, str | None], Sample]:
     """One real invocation for every subcommand; ordered so each finds what it needs."""
     exported = export_dir / "journal.json"
     return {
@@ -42,12 +49,24 @@ def command_samples(export_dir: Path) -> dict[tuple[str, str | None], list[str]]
         ("export", "ics"): ["export", "ics", str(export_dir / "journal.ics")],
         ("export", "pdf"): ["export", "pdf", str(export_dir / "journal.pdf")],
         ("import", None): ["import", str(exported)],
+        ("backup", "now"): ["backup", "now"],
+        ("backup", "list"): ["backup", "list"],
+        ("backup", "restore"): lambda: newest_backup(data_dir),
         ("check", None): ["check"],
     }
 
 
+Sample = list[str] | Callable[[], list[str]]
 PASSPHRASE_COMMANDS = {("passphrase", "set"), ("passphrase", "change"), ("passphrase", "remove")}
-GUI_COMMANDS = {("gui", None)}  # the GUI flows join this test once the main window has landed
+GUI_COMMANDS = {("gui", None)}  # the GUI's flows have their own no-network test
+
+
+def not_yet_built() -> set[tuple[str, str | None]]:
+    """Subcommands the parser offers whose code is on another branch still (merged later)."""
+    pending: set[tuple[str, str | None]] = set()
+    if importlib.util.find_spec("desktop.exchange.pdf_summary") is None:
+        pending.add(("export", "pdf"))
+    return pending
 
 
 def parser_subcommands() -> set[tuple[str, str | None]]:
@@ -70,15 +89,16 @@ def run_every_subcommand(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, export_dir: Path
 ) -> set[tuple[str, str | None]]:
     """The full flow: everything on a plain journal, set a passphrase, everything again, change, remove."""
-    available = parser_subcommands()
-    samples = command_samples(export_dir)
+    available = parser_subcommands() - not_yet_built()
+    samples = command_samples(export_dir, resolve_data_dir())
     missing = available - samples.keys() - PASSPHRASE_COMMANDS - GUI_COMMANDS
     assert not missing, f"add a sample invocation to command_samples() for {sorted(missing, key=str)}"
     ran: set[tuple[str, str | None]] = set()
 
     def run_all() -> None:
-        for key, argv in samples.items():
+        for key, sample in samples.items():
             if key in available:
+                argv = sample() if callable(sample) else sample
                 code = main(argv)
                 _, err = capsys.readouterr()
                 assert code == 0, f"{argv}: {err}"
@@ -128,7 +148,7 @@ def test_every_cli_subcommand_runs_without_network(
     qapp: object,  # a QApplication for any Qt-based exporter (PDF)
 ) -> None:
     ran = run_every_subcommand(capsys, monkeypatch, tmp_path)
-    assert ran == parser_subcommands() - GUI_COMMANDS
+    assert ran == parser_subcommands() - GUI_COMMANDS - not_yet_built()
     assert no_network == []
 
 
@@ -156,8 +176,10 @@ def test_after_a_full_flow_the_data_dir_is_0700_and_every_file_0600(
     data_dir: Path,
     qapp: object,
 ) -> None:
-    run_every_subcommand(capsys, monkeypatch, tmp_path / "exports")
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    run_every_subcommand(capsys, monkeypatch, exports)
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
-    for path in data_dir.rglob("*"):
+    for path in [*data_dir.rglob("*"), *exports.iterdir()]:
         expected = 0o700 if path.is_dir() else 0o600
         assert stat.S_IMODE(path.stat().st_mode) == expected, path.name
