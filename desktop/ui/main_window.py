@@ -32,6 +32,7 @@ from desktop.ui.journal_model import JournalModel
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog
 from desktop.ui.milestone_panel import MilestonePanel
+from desktop.ui.privacy import JournalStaysClosed, PrivacyControls, passphrase_at_start
 from desktop.ui.record_dialog import RecordDateDialog
 from desktop.ui.style import scale_font
 from desktop.ui.welcome import WelcomeBanner, show_about
@@ -100,6 +101,13 @@ class MainWindow(QMainWindow):
         body_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(body)
 
+        self.privacy = PrivacyControls(
+            self,
+            journal_path(data_dir),
+            close_journal=self._close_journal,
+            open_journal=self._open_journal,
+            settings=self.settings,
+        )
         self._build_actions()
         self._build_menus()
         self._day_timer = QTimer(self)
@@ -133,6 +141,8 @@ class MainWindow(QMainWindow):
         record_menu = journal_menu.addMenu("&Record a date")
         for action in self.record_actions.values():
             record_menu.addAction(action)
+        journal_menu.addSeparator()
+        self.privacy.add_to_menu(journal_menu)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.today_action)
         view_menu.addAction(self.toggle_article_action)
@@ -158,15 +168,24 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(lambda _day: self.refresh_marks())
         self.editor.save_failed.connect(self._on_save_failed)
         self._day_timer.timeout.connect(self._check_day_rollover)
+        self.privacy.lock.about_to_lock.connect(self.editor.flush)
 
     # -- loading the journal (after the first paint) --------------------------------
 
     def load(self) -> bool:
-        """Open the journal file; show a plain message (and change nothing) if it cannot be opened."""
+        """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
+        try:
+            passphrase = passphrase_at_start(self, journal_path(self.data_dir))
+        except JournalStaysClosed as closed:
+            self.show_problem(str(closed))
+            return False
+        return self._open_journal(passphrase)
+
+    def _open_journal(self, passphrase: str | None) -> bool:
         from desktop.store import JournalError, open_journal
 
         try:
-            journal = open_journal(journal_path(self.data_dir))
+            journal = open_journal(journal_path(self.data_dir), passphrase)
         except JournalError as error:
             self.show_problem(f"The journal could not be opened: {error}. Nothing was changed.")
             return False
@@ -177,8 +196,19 @@ class MainWindow(QMainWindow):
         self._on_plan_changed()
         self._on_day_selected()
         self._day_timer.start()
+        self.problem.hide()
+        self.privacy.journal_opened(encrypted=journal.encrypted)
         self.loaded.emit()
         return True
+
+    def _close_journal(self) -> None:
+        """Before the passphrase changes the file: save the note, then let go of the file."""
+        self.editor.flush()
+        self._day_timer.stop()
+        self._set_journal_enabled(False)
+        if self.model is not None:
+            self.model.journal.close()
+            self.model = None
 
     def show_problem(self, message: str) -> None:
         self.problem.setText(message)

@@ -1,0 +1,217 @@
+"""The window's privacy controls: passphrase at start, lock and auto-lock, set/change/remove.
+
+The main window keeps its own job (showing the journal) and hands this object
+two callbacks: ``close_journal`` before a conversion touches the file, and
+``open_journal(passphrase)`` afterwards. A conversion runs on a worker thread
+behind a modal progress dialog, so the window keeps painting; the journal is
+closed meanwhile, so nothing else can write to it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressDialog
+
+from desktop.store.cipher import is_encrypted
+from desktop.store.encryption import (
+    ConversionReport,
+    EncryptionError,
+    change_passphrase,
+    remove_passphrase,
+    set_passphrase,
+    verify_passphrase,
+)
+from desktop.ui.lock import DEFAULT_IDLE_MINUTES, LockController, idle_timeout_ms
+from desktop.ui.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog, RemovePassphraseDialog
+
+AUTO_LOCK_SETTING = "privacy/auto_lock_minutes"
+AUTO_LOCK_CHOICES = (0, 1, 5, 15, 30, 60)
+
+
+class JournalStaysClosed(Exception):
+    """She cancelled the passphrase prompt at start: the journal is not opened."""
+
+
+def passphrase_at_start(parent: QMainWindow | None, journal_file: Path) -> str | None:
+    """None for a plain journal; the passphrase (checked) for an encrypted one; JournalStaysClosed if cancelled."""
+    if not is_encrypted(journal_file):
+        return None
+    passphrase = AskPassphraseDialog.get_passphrase(parent, lambda p: verify_passphrase(journal_file, p))
+    if passphrase is None:
+        raise JournalStaysClosed("The journal stays closed until its passphrase is typed.")
+    return passphrase
+
+
+def describe(report: ConversionReport, done: str, backups_verb: str) -> str:
+    lines = [done]
+    if report.backups_converted:
+        count = report.backups_converted
+        lines.append(f"{count} backup{'s' if count != 1 else ''} {'were' if count != 1 else 'was'} {backups_verb} too.")
+    if report.backups_skipped:
+        lines.append(
+            f"{len(report.backups_skipped)} older backup(s) did not open with this passphrase and were left as they were."
+        )
+    return "\n".join(lines)
+
+
+class PrivacyControls(QObject):
+    """Lock, auto-lock and the passphrase actions of one window."""
+
+    conversion_finished = Signal(bool)  # True when the passphrase was set, changed or removed
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        journal_file: Path,
+        *,
+        close_journal: Callable[[], None],
+        open_journal: Callable[[str | None], bool],
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.journal_file = journal_file
+        self._close_journal = close_journal
+        self._open_journal = open_journal
+        self.settings = settings or QSettings()
+        self.lock = LockController(window)
+        self.set_action = QAction("Protect with a &passphrase…", window)
+        self.change_action = QAction("C&hange the passphrase…", window)
+        self.remove_action = QAction("&Remove the passphrase…", window)
+        self.auto_lock_group = QActionGroup(window)
+        for minutes in AUTO_LOCK_CHOICES:
+            action = QAction("Never" if minutes == 0 else f"After {minutes} minute{'s' if minutes != 1 else ''}", window)
+            action.setCheckable(True)
+            action.setData(minutes)
+            self.auto_lock_group.addAction(action)
+        self._progress: QProgressDialog | None = None
+        self._wire()
+        self.journal_opened(encrypted=False)
+
+    def _wire(self) -> None:
+        self.set_action.triggered.connect(self.set_passphrase)
+        self.change_action.triggered.connect(self.change_passphrase)
+        self.remove_action.triggered.connect(self.remove_passphrase)
+        self.auto_lock_group.triggered.connect(lambda action: self.set_auto_lock_minutes(int(action.data())))
+        self._finished.connect(self._on_finished)
+
+    def add_to_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.lock.lock_action)
+        auto = menu.addMenu("Lock &automatically")
+        auto.addActions(self.auto_lock_group.actions())
+        menu.addSeparator()
+        for action in (self.set_action, self.change_action, self.remove_action):
+            menu.addAction(action)
+
+    # -- state -----------------------------------------------------------------------
+
+    def journal_opened(self, *, encrypted: bool) -> None:
+        """Call after the journal opens: unlock and the actions follow whether it is encrypted."""
+        path = self.journal_file
+        self.lock.set_check((lambda p: verify_passphrase(path, p)) if encrypted else None)
+        self.set_action.setEnabled(not encrypted)
+        self.change_action.setEnabled(encrypted)
+        self.remove_action.setEnabled(encrypted)
+        minutes = self.auto_lock_minutes(encrypted)
+        for action in self.auto_lock_group.actions():
+            action.setChecked(int(action.data()) == minutes)
+        self.lock.set_idle_timeout(idle_timeout_ms(minutes))
+
+    def auto_lock_minutes(self, encrypted: bool) -> int:
+        default = DEFAULT_IDLE_MINUTES if encrypted else 0
+        value = self.settings.value(AUTO_LOCK_SETTING, default)
+        try:
+            return max(0, int(value))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self.settings.setValue(AUTO_LOCK_SETTING, minutes)
+        self.lock.set_idle_timeout(idle_timeout_ms(minutes))
+
+    # -- set, change, remove -----------------------------------------------------------
+
+    def set_passphrase(self) -> None:
+        new = NewPassphraseDialog.get_new_passphrase(self.window)
+        if new is not None:
+            path = self.journal_file
+            self._run(
+                lambda: set_passphrase(path, new),
+                after=new,
+                on_failure=None,
+                done="The journal is now encrypted with your passphrase.",
+                backups_verb="encrypted",
+            )
+
+    def change_passphrase(self) -> None:
+        path = self.journal_file
+        change = NewPassphraseDialog.get_change(self.window, lambda p: verify_passphrase(path, p))
+        if change is not None:
+            self._run(
+                lambda: change_passphrase(path, change.old, change.new),
+                after=change.new,
+                on_failure=change.old,
+                done="The passphrase was changed.",
+                backups_verb="re-encrypted with the new passphrase",
+            )
+
+    def remove_passphrase(self) -> None:
+        path = self.journal_file
+        old = RemovePassphraseDialog.get_current(self.window, lambda p: verify_passphrase(path, p))
+        if old is not None:
+            self._run(
+                lambda: remove_passphrase(path, old),
+                after=None,
+                on_failure=old,
+                done="The passphrase was removed: the journal is no longer encrypted.",
+                backups_verb="decrypted",
+            )
+
+    _finished = Signal(object)  # (ok, message, passphrase to reopen with), from the worker thread
+
+    def _run(
+        self,
+        job: Callable[[], ConversionReport],
+        *,
+        after: str | None,
+        on_failure: str | None,
+        done: str,
+        backups_verb: str,
+    ) -> None:
+        self._close_journal()
+        self._progress = QProgressDialog("Converting the journal… please wait.", "", 0, 0, self.window)
+        self._progress.setCancelButton(None)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+
+        def work() -> None:
+            try:
+                report = job()
+            except EncryptionError as error:
+                self._finished.emit((False, f"{error}. Nothing was changed.", on_failure))
+            except Exception as error:  # noqa: BLE001 - the journal must reopen whatever happened
+                self._finished.emit((False, f"The conversion stopped ({type(error).__name__}).", on_failure))
+            else:
+                self._finished.emit((True, describe(report, done, backups_verb), after))
+
+        threading.Thread(target=work, name="journal-conversion", daemon=False).start()
+
+    def _on_finished(self, outcome: tuple[bool, str, str | None]) -> None:
+        ok, message, passphrase = outcome
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        reopened = self._open_journal(passphrase)
+        if reopened:
+            self.journal_opened(encrypted=passphrase is not None)
+        if ok:
+            QMessageBox.information(self.window, "Passphrase", message)
+        else:
+            QMessageBox.warning(self.window, "Passphrase", message)
+        self.conversion_finished.emit(ok)
