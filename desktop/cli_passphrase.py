@@ -11,6 +11,8 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PASSPHRASE_ENV = "RECOVERY_JOURNAL_PASSPHRASE"
@@ -52,11 +54,40 @@ def new_passphrase() -> str:
     return first
 
 
+@contextmanager
+def _window_kept_out(journal_file: Path) -> Iterator[None]:
+    """Hold the window's instance lock: converting a file the window has open would lose her edits,
+    and a window started meanwhile waits for the conversion to finish."""
+    from PySide6.QtCore import QLockFile
+
+    from desktop.paths import INSTANCE_LOCK_FILE_NAME, ensure_private_dir
+
+    ensure_private_dir(journal_file.parent)
+    lock = QLockFile(str(journal_file.parent / INSTANCE_LOCK_FILE_NAME))
+    lock.setStaleLockTime(0)
+    old_umask = os.umask(0o077)
+    try:
+        acquired = lock.tryLock(0)
+    finally:
+        os.umask(old_umask)
+    if not acquired:
+        raise PassphraseUnavailable("the journal is open in the Recovery Journal window: close it first")
+    try:
+        yield
+    finally:
+        lock.unlock()
+
+
 def run_passphrase_command(action: str, journal_file: Path) -> str:
     """Do `passphrase ACTION` on the (closed) journal and return what to tell her.
 
     Raises PassphraseUnavailable or EncryptionError with a one-line message.
     """
+    with _window_kept_out(journal_file):
+        return _run_passphrase_command(action, journal_file)
+
+
+def _run_passphrase_command(action: str, journal_file: Path) -> str:
     from desktop.store.encryption import change_passphrase, remove_passphrase, set_passphrase
 
     if action == "set":

@@ -68,3 +68,27 @@ def test_lock_file_is_private_and_a_killed_holder_leaves_no_lasting_lock(data_di
     after_crash = SingleInstance(data_dir)
     assert after_crash.acquire()  # the dead process's lock is stale
     after_crash.release()
+
+
+def test_a_second_window_on_the_same_journal_says_it_is_already_open(data_dir: Path) -> None:
+    import os
+    import time
+
+    from desktop.ui.single_instance import ALREADY_OPEN
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "gui"]
+    first = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not (data_dir / LOCK_FILE_NAME).exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert first.poll() is None, "the first window did not stay open"
+        second = subprocess.run(
+            [*command, "--exit-after-first-paint"], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert second.returncode == 1
+        assert ALREADY_OPEN in second.stderr
+    finally:
+        first.terminate()
+        first.wait()

@@ -21,8 +21,9 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desktop import APP_NAME
+from desktop.paths import INSTANCE_LOCK_FILE_NAME
 
-LOCK_FILE_NAME = "instance.lock"
+LOCK_FILE_NAME = INSTANCE_LOCK_FILE_NAME
 RAISE_MESSAGE = b"raise\n"
 ALREADY_OPEN = "The journal is already open in another Recovery Journal window."
 CONNECT_TIMEOUT_MS = 1000
