@@ -20,13 +20,13 @@ NEW_PASSPHRASE_ENV = "RECOVERY_JOURNAL_NEW_PASSPHRASE"
 PASSPHRASE_ACTIONS = ("set", "change", "remove")
 
 
-class PassphraseUnavailable(Exception):
+class PassphraseUnavailableError(Exception):
     """No passphrase could be had (no variable, no terminal, or the two entries differ)."""
 
 
 def _ask(prompt: str, variable: str) -> str:
     if not sys.stdin.isatty():
-        raise PassphraseUnavailable(f"the journal is encrypted: set {variable} or run in a terminal to be asked")
+        raise PassphraseUnavailableError(f"the journal is encrypted: set {variable} or run in a terminal to be asked")
     return getpass.getpass(prompt)
 
 
@@ -45,12 +45,12 @@ def new_passphrase() -> str:
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise PassphraseUnavailable(f"no new passphrase: set {NEW_PASSPHRASE_ENV} or run in a terminal to be asked")
+        raise PassphraseUnavailableError(f"no new passphrase: set {NEW_PASSPHRASE_ENV} or run in a terminal to be asked")
     first = getpass.getpass("New passphrase: ")
     if not first:
-        raise PassphraseUnavailable("the new passphrase is empty; nothing was changed")
+        raise PassphraseUnavailableError("the new passphrase is empty; nothing was changed")
     if getpass.getpass("Repeat the new passphrase: ") != first:
-        raise PassphraseUnavailable("the two passphrases differ; nothing was changed")
+        raise PassphraseUnavailableError("the two passphrases differ; nothing was changed")
     return first
 
 
@@ -71,7 +71,7 @@ def _window_kept_out(journal_file: Path) -> Iterator[None]:
     finally:
         os.umask(old_umask)
     if not acquired:
-        raise PassphraseUnavailable("the journal is open in the Recovery Journal window: close it first")
+        raise PassphraseUnavailableError("the journal is open in the Recovery Journal window: close it first")
     try:
         yield
     finally:
@@ -81,7 +81,7 @@ def _window_kept_out(journal_file: Path) -> Iterator[None]:
 def run_passphrase_command(action: str, journal_file: Path) -> str:
     """Do `passphrase ACTION` on the (closed) journal and return what to tell her.
 
-    Raises PassphraseUnavailable or EncryptionError with a one-line message.
+    Raises PassphraseUnavailableError or EncryptionError with a one-line message.
     """
     with _window_kept_out(journal_file):
         return _run_passphrase_command(action, journal_file)
@@ -94,19 +94,19 @@ def _run_passphrase_command(action: str, journal_file: Path) -> str:
         from desktop.store.cipher import is_encrypted
 
         if is_encrypted(journal_file):
-            raise PassphraseUnavailable("the journal already has a passphrase: use 'passphrase change'")
+            raise PassphraseUnavailableError("the journal already has a passphrase: use 'passphrase change'")
         report = set_passphrase(journal_file, new_passphrase())
         done, backups_verb = "The journal is now encrypted with your passphrase.", "encrypted"
     elif action == "change":
         old = current_passphrase(journal_file)
         if old is None:
-            raise PassphraseUnavailable("the journal has no passphrase yet: use 'passphrase set'")
+            raise PassphraseUnavailableError("the journal has no passphrase yet: use 'passphrase set'")
         report = change_passphrase(journal_file, old, new_passphrase())
         done, backups_verb = "The passphrase was changed.", "re-encrypted with the new passphrase"
     else:
         old = current_passphrase(journal_file)
         if old is None:
-            raise PassphraseUnavailable("the journal has no passphrase to remove")
+            raise PassphraseUnavailableError("the journal has no passphrase to remove")
         report = remove_passphrase(journal_file, old)
         done, backups_verb = "The passphrase was removed: the journal is no longer encrypted.", "decrypted"
     lines = [done]

@@ -42,7 +42,7 @@ def journal(data_dir: Path):  # type: ignore[no-untyped-def]
         yield opened
 
 
-class NetworkUsed(OSError):
+class NetworkUsedError(OSError):
     """Raised by the `no_network` fixture when code tries to open a socket.
 
     An OSError, like a real offline failure, so code that copes with being offline
@@ -66,7 +66,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     def refuse(name: str):  # type: ignore[no-untyped-def]
         def refused(*_args: object, **_kwargs: object) -> None:
             attempts.append(name)
-            raise NetworkUsed(f"network use attempted: socket.{name}")
+            raise NetworkUsedError(f"network use attempted: socket.{name}")
 
         return refused
 

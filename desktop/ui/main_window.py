@@ -32,7 +32,7 @@ from desktop.ui.journal_model import JournalModel
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog
 from desktop.ui.milestone_panel import MilestonePanel
-from desktop.ui.privacy import JournalStaysClosed, PrivacyControls, passphrase_at_start
+from desktop.ui.privacy import JournalStaysClosedError, PrivacyControls, passphrase_at_start
 from desktop.ui.record_dialog import RecordDateDialog
 from desktop.ui.style import scale_font
 from desktop.ui.welcome import WelcomeBanner, show_about
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
         try:
             passphrase = passphrase_at_start(self, journal_path(self.data_dir))
-        except JournalStaysClosed as closed:
+        except JournalStaysClosedError as closed:
             self.show_problem(str(closed))
             return False
         return self._open_journal(passphrase)

@@ -33,17 +33,17 @@ AUTO_LOCK_SETTING = "privacy/auto_lock_minutes"
 AUTO_LOCK_CHOICES = (0, 1, 5, 15, 30, 60)
 
 
-class JournalStaysClosed(Exception):
+class JournalStaysClosedError(Exception):
     """She cancelled the passphrase prompt at start: the journal is not opened."""
 
 
 def passphrase_at_start(parent: QMainWindow | None, journal_file: Path) -> str | None:
-    """None for a plain journal; the passphrase (checked) for an encrypted one; JournalStaysClosed if cancelled."""
+    """None for a plain journal; the passphrase (checked) for an encrypted one; JournalStaysClosedError if cancelled."""
     if not is_encrypted(journal_file):
         return None
     passphrase = AskPassphraseDialog.get_passphrase(parent, lambda p: verify_passphrase(journal_file, p))
     if passphrase is None:
-        raise JournalStaysClosed("The journal stays closed until its passphrase is typed.")
+        raise JournalStaysClosedError("The journal stays closed until its passphrase is typed.")
     return passphrase
 
 
