@@ -54,6 +54,16 @@ def _event_kind(text: str) -> str:
     return value
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of at least 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog=APP_NAME, description="A private, offline recovery journal.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -101,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     own.add_argument("title", metavar="TITLE")
     own.add_argument("date", type=_iso_date, metavar="DATE")
     own.add_argument("--note", default="")
+
+    search = commands.add_parser("search", help="find days by words in their note or tags")
+    search.add_argument("query", metavar="QUERY", help="plain words; OR between words; \"a phrase\"")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=_positive_int, default=50, metavar="N", help="at most N days (default 50)")
+    search.add_argument("--raw", action="store_true", help="QUERY is SQLite FTS5 syntax")
 
     commands.add_parser("check", help="report integrity, schema revision, counts and backups")
 
@@ -225,6 +241,23 @@ def _milestone_add(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
+def _search(args: argparse.Namespace, journal: Journal) -> int:
+    hits = journal.search(args.query, args.limit, raw=args.raw)
+    if args.json:
+        _print_json(
+            [
+                {"date": h.date.isoformat(), "snippet": h.marked(), "rank": rank, "score": round(h.score, 4), "in_tags": h.in_tags}
+                for rank, h in enumerate(hits, start=1)
+            ]
+        )
+    elif not hits:
+        print("Nothing found.")
+    else:
+        for rank, h in enumerate(hits, start=1):
+            print(f"{rank:>3}. {h.date.isoformat()}  {'tags: ' if h.in_tags else ''}{h.marked()}")
+    return EXIT_OK
+
+
 def _check(_args: argparse.Namespace, journal: Journal) -> int:
     integrity = journal.integrity_check()
     counts = journal.counts()
@@ -248,11 +281,11 @@ def _print_backups(path: Path) -> None:
     print(f"backups: {len(backups)}{newest}")
 
 
-def _check_unreadable(path: Path) -> None:
+def _check_unreadable(path: Path, connect: ConnectionFactory | None) -> None:
     """`check` on a journal that does not open: say which backup could replace it."""
-    from desktop.store.backup import newest_good_backup
+    from desktop.store.backup import newest_good_backup, plain_sqlite_connect
 
-    good = newest_good_backup(path)
+    good = newest_good_backup(path, connect or plain_sqlite_connect)
     if good is None:
         print("newest good backup: none found")
     else:
@@ -278,7 +311,9 @@ def _export(args: argparse.Namespace, journal: Journal) -> int:
 def _import(args: argparse.Namespace, journal: Journal) -> int:
     from desktop.exchange.json_format import import_json
 
-    summary = import_json(journal, args.path, replace_all=args.replace)  # validated again: the file may change
+    summary = import_json(  # validated again: the file may have changed
+        journal, args.path, replace_all=args.replace, connect=args.backup_connect
+    )
     how = "Replaced the journal with" if summary.replaced else "Imported"
     print(f"{how} {args.path.name}: {summary.added} records added, {summary.skipped} already present or empty.")
     return EXIT_OK
@@ -348,6 +383,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("milestone", "change"): _milestone_change,
     ("milestone", "reset"): _milestone_reset,
     ("milestone", "add"): _milestone_add,
+    ("search", None): _search,
     ("check", None): _check,
     ("export", None): _export,
     ("import", None): _import,
@@ -387,7 +423,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return PATH_HANDLERS[command](args, path, connection_factory(current_passphrase(path)))
         handler = HANDLERS[command]
         _before_opening(args)
-        with open_journal(path, current_passphrase(path)) as journal:
+        passphrase = current_passphrase(path)
+        args.backup_connect = connection_factory(passphrase)  # a backup of an encrypted journal stays encrypted
+        with open_journal(path, passphrase) as journal:
             return handler(args, journal)
     except (UsageError, BackupError, PassphraseUnavailableError, EncryptionError, WrongPassphraseError) as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
@@ -395,9 +433,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JournalError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         if args.command == "check":
-            _check_unreadable(path)
+            _check_unreadable(path, getattr(args, "backup_connect", None))
             return EXIT_PROBLEM
         return EXIT_USAGE
+
 
 def entry_point() -> None:
     try:

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.paths import journal_path
+from desktop.store.schema import SCHEMA_HEAD
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -94,7 +95,7 @@ def test_check_reports_integrity_revision_and_counts(capsys: pytest.CaptureFixtu
     run(capsys, "note", "set", "2026-11-02", "x")
     code, out, _ = run(capsys, "check")
     assert code == 0
-    assert "integrity: ok" in out and "schema revision: 0003" in out and "entries: 1" in out
+    assert "integrity: ok" in out and f"schema revision: {SCHEMA_HEAD}" in out and "entries: 1" in out
 
 
 def test_check_on_a_broken_file_exits_1(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
@@ -181,3 +182,48 @@ def test_import_replace_makes_a_backup(capsys: pytest.CaptureFixture[str], tmp_p
 def test_export_to_a_missing_folder_is_one_line_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _out, err = run(capsys, "export", "json", str(tmp_path / "no" / "such" / "x.json"))
     assert code == 2 and len(err.strip().splitlines()) == 1 and "does not exist" in err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "ics", "pdf"])
+def test_export_other_formats_writes_private_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str, request: pytest.FixtureRequest
+) -> None:
+    if fmt == "pdf":  # the CLI makes a QGuiApplication if none runs; in tests pytest-qt's QApplication must come first
+        request.getfixturevalue("qapp")
+    run(capsys, "event", "add", "miscarriage", "2026-11-01")
+    run(capsys, "note", "set", "2026-11-02", "a page")
+    target = tmp_path / f"out.{fmt}"
+    extra = ["--reminders", "1"] if fmt == "ics" else ["--from", "2026-11-01"] if fmt == "pdf" else []
+    code, _out, err = run(capsys, "export", fmt, str(target), "--today", "2026-11-10", *extra)
+    assert (code, err) == (0, "")
+    assert target.stat().st_size > 0 and (target.stat().st_mode & 0o077) == 0
+
+
+def test_export_with_a_backwards_range_is_refused_before_opening(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    code, _out, err = run(capsys, "export", "pdf", str(tmp_path / "x.pdf"), "--from", "2026-11-05", "--to", "2026-11-01")
+    assert code == 2 and "--from must not be after --to" in err
+    assert not journal_path(data_dir).exists()
+
+
+def test_search_prints_dates_snippets_and_ranks(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "note", "set", "2026-11-02", "Walking slowly. Café with a friend.")
+    run(capsys, "note", "set", "2026-11-03", "Боли меньше.")
+    code, out, _ = run(capsys, "search", "walk", "--json")
+    assert code == 0
+    assert json.loads(out) == [
+        {"date": "2026-11-02", "snippet": "[Walking] slowly. Café with a friend.", "rank": 1,
+         "score": json.loads(out)[0]["score"], "in_tags": False}
+    ]
+    code, out, _ = run(capsys, "search", "боль")
+    assert (code, out) == (0, "  1. 2026-11-03  [Боли] меньше.\n")
+    assert run(capsys, "search", "nothing-like-this") == (0, "Nothing found.\n", "")
+
+
+@pytest.mark.parametrize("argv", [("search", "  "), ("search", "a AND", "--raw"), ("search", "x", "--limit", "0")])
+def test_search_problems_are_one_line_exit_2(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]) -> None:
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and err.startswith("recovery-journal: ")
+    assert "Traceback" not in err

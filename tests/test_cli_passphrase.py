@@ -205,3 +205,17 @@ def test_passphrase_commands_wait_for_the_window_to_close(
     assert journal_path(data_dir).read_bytes() == before
     window_holds.release()
     assert run(capsys, "passphrase", "set")[0] == 0
+
+
+def test_import_replace_of_an_encrypted_journal_keeps_its_backup_encrypted(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, encrypted_journal: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    small = tmp_path / "small.json"
+    small.write_text('{"format": "recovery-journal", "version": 1, "entries": [{"date": "2026-11-05", "text": "new"}]}')
+    code, out, err = run(capsys, "import", "--replace", str(small))
+    assert (code, err) == (0, ""), err
+    backups = list((encrypted_journal.parent / "backups").glob("*-before-import.sqlite3"))
+    assert len(backups) == 1 and is_encrypted(backups[0])
+    assert NOTE.encode() not in backups[0].read_bytes()
+    assert "1 entries" in run(capsys, "backup", "list")[1]

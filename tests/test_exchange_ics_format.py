@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 import stat
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from desktop.exchange.ics_format import export_ics
 
-STAMP = datetime(2026, 3, 20, 9, 0, tzinfo=timezone.utc)
+STAMP = datetime(2026, 3, 20, 9, 0, tzinfo=UTC)
 TODAY = date(2026, 3, 20)
 
 

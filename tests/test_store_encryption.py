@@ -112,6 +112,27 @@ def test_remove_passphrase_gives_back_a_plain_journal(data_dir: Path) -> None:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+def test_full_text_search_survives_every_conversion(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path)
+
+    def hits(passphrase: str | None) -> int:
+        with open_journal(path, passphrase) as journal:
+            journal.save_entry(date(2027, 1, 1), "added after the conversion: marigold")
+            found = len(journal.search("words")) + len(journal.search("marigold"))
+            journal.save_entry(date(2027, 1, 1), "")
+            assert journal.integrity_check() == "ok"
+            return found
+
+    assert hits(None) == 4
+    set_passphrase(path, OLD)
+    assert hits(OLD) == 4
+    change_passphrase(path, OLD, NEW)
+    assert hits(NEW) == 4
+    remove_passphrase(path, NEW)
+    assert hits(None) == 4
+
+
 def test_set_passphrase_on_first_run_creates_an_encrypted_journal(data_dir: Path) -> None:
     path = journal_path(data_dir)
     set_passphrase(path, NEW)

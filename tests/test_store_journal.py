@@ -147,3 +147,46 @@ def test_a_journal_at_0002_upgrades_without_loss(tmp_path: Path) -> None:
         assert journal.schema_revision() == SCHEMA_HEAD
         entry = journal.entry(date(2026, 1, 2))
         assert entry.text == "old words" and entry.pain is None and entry.tags == ()
+
+
+def test_day_marks_say_what_was_logged_per_day(journal) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store import DayRecord
+    from desktop.store.journal import DayLogMarks
+
+    journal.save_day(DayRecord(date(2026, 3, 1), "words only"))
+    journal.save_day(DayRecord(date(2026, 3, 2), "", bleeding="none"))
+    journal.save_day(DayRecord(date(2026, 3, 3), "both", pain=0))
+    journal.save_day(DayRecord(date(2026, 3, 4), "", mood=3, tags=("tea",)))
+    journal.save_day(DayRecord(date(2026, 3, 5), "", bleeding="light"))
+    journal.add_event(EventKind.PERIOD, date(2026, 3, 5))
+    journal.add_event(EventKind.PERIOD, date(2026, 3, 6))
+    journal.add_event(EventKind.CONSULTATION, date(2026, 3, 7))
+    journal.save_day(DayRecord(date(2026, 4, 1), "outside the range"))
+    marks = journal.day_marks_between(date(2026, 3, 1), date(2026, 3, 31))
+    assert marks == {
+        date(2026, 3, 1): DayLogMarks(has_entry=True, has_note=True),
+        date(2026, 3, 2): DayLogMarks(has_entry=True, has_symptoms=True, bleeding="none"),
+        date(2026, 3, 3): DayLogMarks(has_entry=True, has_note=True, has_symptoms=True),
+        date(2026, 3, 4): DayLogMarks(has_entry=True),  # mood and tags alone are not symptoms
+        date(2026, 3, 5): DayLogMarks(has_entry=True, has_symptoms=True, bleeding="light", period_start=True),
+        date(2026, 3, 6): DayLogMarks(period_start=True),
+    }
+
+
+def test_day_marks_for_a_calendar_page_are_one_query(journal) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import Engine, event
+
+    journal.add_event(EventKind.PERIOD, date(2026, 3, 5))
+    journal.save_entry(date(2026, 3, 6), "x")
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", count)
+    try:
+        marks = journal.day_marks_between(date(2026, 2, 16), date(2026, 4, 13))
+    finally:
+        event.remove(Engine, "before_cursor_execute", count)
+    assert len(marks) == 2
+    assert len(statements) == 1

@@ -19,13 +19,18 @@ from desktop.ui.record_dialog import RecordDateDialog, RecordedDate
 TODAY = date(2026, 3, 19)
 
 
-@pytest.fixture
-def window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
+def open_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The real window on this test's data dir, shown and loaded, with TODAY as today."""
     win = MainWindow(data_dir, today=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     assert win.load()
     return win
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    return open_window(qtbot, data_dir)
 
 
 def seed(data_dir: Path, *events: tuple[str, date]) -> None:
@@ -62,10 +67,7 @@ def test_autosave_after_a_pause_and_a_quiet_saved_state(qtbot, window: MainWindo
 
 
 def test_welcome_prompt_without_a_loss_and_dismissal_is_remembered(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    first = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(first)
-    first.show()
-    first.load()
+    first = open_window(qtbot, data_dir)
     assert first.welcome.isVisible()
     first.welcome.dismissed.emit()
     assert not first.welcome.isVisible()
@@ -88,10 +90,7 @@ def test_recording_a_date_shows_the_plan_and_hides_the_prompt(
 
 def test_selecting_a_milestone_highlights_its_passage(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("miscarriage", date(2026, 3, 2)))
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    win.load()
+    win = open_window(qtbot, data_dir)
     win.milestones.select_key("planning-better")
     assert win.article.highlighted_passage().startswith("This can be thought about not earlier than six months")
     assert (win.calendar.yearShown(), win.calendar.monthShown()) == (2027, 3)
@@ -105,10 +104,7 @@ def test_a_doctor_change_shows_both_values_and_reset_restores(
     qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    win.load()
+    win = open_window(qtbot, data_dir)
     monkeypatch.setattr(
         ChangeMilestoneDialog, "get_change", classmethod(lambda cls, *a, **k: MilestoneChange(None, 14, "Dr. Novak"))
     )
@@ -151,10 +147,7 @@ def test_a_broken_journal_file_is_reported_and_left_alone(qtbot, data_dir: Path)
 
 def test_hovering_a_day_gives_the_words_for_it(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("procedure", date(2026, 3, 2)))
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    win.load()
+    win = open_window(qtbot, data_dir)
     win.calendar.grab()  # paint once so the calendar knows where each day is
     calendar: JournalCalendar = win.calendar
     rect = calendar.cell_rect(date(2026, 3, 19))
@@ -173,10 +166,7 @@ def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys:
     seed(data_dir, ("miscarriage", date(2026, 2, 27)), ("procedure", date(2026, 3, 2)), ("period", date(2026, 4, 1)))
     assert main(["milestones", "--json", "--today", TODAY.isoformat()]) == 0
     items = json.loads(capsys.readouterr().out)
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    win.load()
+    win = open_window(qtbot, data_dir)
     assert [m.key for m in win.milestones.milestones()] == [item["key"] for item in items]
     for item in items:
         start = date.fromisoformat(item["start"])
@@ -190,3 +180,42 @@ def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys:
             assert item["key"] not in win.calendar.month_marks().marks(end).windows
         else:
             assert item["key"] in marks.marks(start).milestones, item["key"]
+
+
+def test_file_menu_exports_imports_and_backs_up(qtbot, window: MainWindow, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    assert texts[:4] == ["&Export…", "&Import…", "&Back up now", "&Restore from backup…"]
+    window.calendar.select_day(date(2026, 3, 10))
+    qtbot.keyClicks(window.editor.editor, "before the import")
+    source = tmp_path / "in.json"
+    source.write_text('{"format": "recovery-journal", "version": 1, "entries": [{"date": "2026-03-11", "text": "imported"}]}')
+    from desktop.ui.exchange_dialogs import ImportRequest
+
+    with qtbot.waitSignal(window.exchange.done):
+        window.exchange.run_import(ImportRequest(source, replace_all=False))
+    assert window.model is not None and window.editor.isEnabled()
+    assert window.model.entry_text(date(2026, 3, 10)) == "before the import"  # the typed note was saved first
+    window.calendar.select_day(date(2026, 3, 11))
+    assert window.editor.text() == "imported"
+
+
+def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store.backup import back_up_now
+
+    seed(data_dir, ("miscarriage", date(2026, 3, 1)))
+    path = journal_path(data_dir)
+    back_up_now(path, datetime(2026, 3, 18, 9, 0))
+    path.write_bytes(b"not a journal" * 500)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.loaded, timeout=10_000):
+        assert not win.load()
+    assert not win.problem.isVisible() and win.editor.isEnabled()
+    assert win.model is not None and win.model.has_loss()

@@ -42,5 +42,4 @@ def entries_to_csv(entries: Iterable[DayRecord]) -> str:
 
 
 def export_csv(journal: Journal, path: Path) -> None:
-    entries = [d for d in journal.snapshot().entries if isinstance(d, DayRecord)]
-    write_private_file(path, entries_to_csv(entries).encode("utf-8-sig"))
+    write_private_file(path, entries_to_csv(journal.snapshot().entries).encode("utf-8-sig"))

@@ -10,7 +10,7 @@ calendar file tends to travel (sync, sharing), her notes should not.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,9 +58,7 @@ def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int |
     return event
 
 
-def build_calendar(
-    history: History, today: date, *, stamp: datetime, reminder_days: int | None = None
-) -> Calendar:
+def build_calendar(history: History, today: date, *, stamp: datetime, reminder_days: int | None = None) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     calendar.add("version", "2.0")
@@ -87,6 +85,6 @@ def export_ics(
     reminder_days: int | None = None,
     stamp: datetime | None = None,
 ) -> None:
-    stamp = stamp or datetime.now(timezone.utc).replace(microsecond=0)
+    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
     calendar = build_calendar(journal.history(), today, stamp=stamp, reminder_days=reminder_days)
     write_private_file(path, calendar.to_ical())

@@ -68,7 +68,6 @@ def snapshot_to_document(snapshot: JournalSnapshot) -> dict[str, Any]:
                 "tags": list(d.tags),
             }
             for d in snapshot.entries
-            if isinstance(d, DayRecord)
         ],
         "milestone_overrides": [
             {"key": o.key, "date": iso(o.date), "offset_days": o.offset_days, "note": o.note}
@@ -200,9 +199,7 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
     if not isinstance(document, dict):
         raise ImportFileError(f"the file must hold a JSON object {{...}}, not {_kind_of(document)}")
     if document.get("format") != FORMAT_NAME:
-        raise ImportFileError(
-            f"this is not a Recovery Journal export (the field 'format' must be \"{FORMAT_NAME}\")"
-        )
+        raise ImportFileError(f"this is not a Recovery Journal export (the field 'format' must be \"{FORMAT_NAME}\")")
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise ImportFileError(f"the field 'version' must be a whole number, not {_show(version)}")

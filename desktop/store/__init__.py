@@ -2,6 +2,7 @@
 
 from desktop.store.journal import (
     BLEEDING_LEVELS,
+    DayLogMarks,
     DayRecord,
     EntryRecord,
     Journal,
@@ -14,6 +15,7 @@ from desktop.store.journal import (
 
 __all__ = [
     "BLEEDING_LEVELS",
+    "DayLogMarks",
     "DayRecord",
     "EntryRecord", "Journal", "JournalCounts", "JournalError", "open_journal", "parse_event_kind",
     "WrongPassphraseError",

@@ -296,7 +296,7 @@ def _safety_copy(journal_path: Path, now: datetime, connect: ConnectionFactory) 
     shutil.copyfile(journal_path, target)
     for sidecar in _sidecars(journal_path):
         if sidecar.exists():
-            extra = target.with_name(target.name + sidecar.name[len(journal_path.name):])
+            extra = target.with_name(target.name + sidecar.name[len(journal_path.name) :])
             _new_private_file(extra)
             shutil.copyfile(sidecar, extra)
     return BackupInfo(target, now, REASON_BEFORE_RESTORE, None)

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy import Engine, String, create_engine, delete, event, func, literal, select, union_all
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +27,7 @@ from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
 from desktop.store.cipher import PassphraseError, engine_url, journal_format, silence_cipher_log
 from desktop.store.schema import SCHEMA_HEAD, read_schema_revision, upgrade_to_head
+from desktop.store.search import SearchHit, SearchQueryError, search_entries
 
 if TYPE_CHECKING:
     from desktop.store.snapshot import ImportSummary, JournalSnapshot
@@ -96,6 +97,17 @@ def validate_day(record: DayRecord) -> None:
         raise JournalError(f"temperature must be between 30 and 45 °C, not '{record.temperature_c}'")
     if record.mood is not None and not (isinstance(record.mood, int) and 1 <= record.mood <= 5):
         raise JournalError(f"mood must be a whole number from 1 to 5, not '{record.mood}'")
+
+
+@dataclass(frozen=True)
+class DayLogMarks:
+    """What was logged on one day, for the calendar's small markers (no values, no text)."""
+
+    has_entry: bool = False  # a page exists: text, symptoms, mood or tags
+    has_note: bool = False  # the page has text
+    has_symptoms: bool = False  # bleeding, pain or temperature recorded (any value, "none" and 0 included)
+    bleeding: str | None = None
+    period_start: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,6 +191,15 @@ class Journal:
             session.delete(row)
             return record
 
+    def restore_event(self, record: RecordedEvent) -> RecordedEvent:
+        """Put a deleted event back (undo), under its old id when that id is still free."""
+        with self._unit_of_work() as session:
+            free = record.id is not None and session.get(models.Event, record.id) is None
+            row = models.Event(id=record.id if free else None, kind=record.kind.value, date=record.date, note=record.note)
+            session.add(row)
+            session.flush()
+            return _event_record(row)
+
     def list_events(self) -> list[RecordedEvent]:
         with self._unit_of_work() as session:
             rows = session.scalars(select(models.Event).order_by(models.Event.date, models.Event.id))
@@ -238,6 +259,50 @@ class Journal:
         with self._unit_of_work() as session:
             stmt = select(models.Entry.date).where(models.Entry.date >= first, models.Entry.date <= last)
             return set(session.scalars(stmt))
+
+    def day_marks_between(self, first: date, last: date) -> dict[date, DayLogMarks]:
+        """Days in [first, last] with something logged, in one query (a calendar page at a time)."""
+        entries = select(
+            models.Entry.date,
+            literal(True).label("has_entry"),
+            (func.length(func.trim(models.Entry.text)) > 0).label("has_note"),
+            (
+                models.Entry.bleeding.is_not(None) | models.Entry.pain.is_not(None) | models.Entry.temperature_c.is_not(None)
+            ).label("has_symptoms"),
+            models.Entry.bleeding,
+            literal(False).label("period_start"),
+        ).where(models.Entry.date >= first, models.Entry.date <= last)
+        periods = select(
+            models.Event.date, literal(False), literal(False), literal(False), literal(None, String), literal(True)
+        ).where(models.Event.kind == EventKind.PERIOD.value, models.Event.date >= first, models.Event.date <= last)
+        marks: dict[date, DayLogMarks] = {}
+        with self._unit_of_work() as session:
+            rows = session.execute(union_all(entries, periods))
+            for day, has_entry, has_note, has_symptoms, bleeding, period_start in rows:
+                day = day if isinstance(day, date) else date.fromisoformat(day)
+                before = marks.get(day, DayLogMarks())
+                marks[day] = DayLogMarks(
+                    has_entry=before.has_entry or bool(has_entry),
+                    has_note=before.has_note or bool(has_note),
+                    has_symptoms=before.has_symptoms or bool(has_symptoms),
+                    bleeding=before.bleeding or bleeding,
+                    period_start=before.period_start or bool(period_start),
+                )
+        return marks
+
+    # -- search ----------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50, *, raw: bool = False) -> list[SearchHit]:
+        """Days whose text or tags match, best first, with highlighted snippets.
+
+        ``query`` is plain words (see ``desktop/store/search.py``); ``raw=True``
+        takes FTS5 syntax. An empty or malformed query raises JournalError.
+        """
+        try:
+            with self._unit_of_work() as session:
+                return search_entries(session.connection(), query, limit, raw=raw)
+        except SearchQueryError as error:
+            raise JournalError(str(error)) from None
 
     # -- milestones: the doctor's dates and her own ------------------------------------
 
@@ -306,12 +371,12 @@ class Journal:
 
     def apply_snapshot(self, snapshot: JournalSnapshot, *, replace_all: bool) -> ImportSummary:
         """Merge (or, with ``replace_all``, replace) in one transaction; a conflict changes nothing."""
-        from desktop.store.snapshot import SnapshotConflict, write_snapshot
+        from desktop.store.snapshot import SnapshotConflictError, write_snapshot
 
         try:
             with self._unit_of_work() as session:
                 return write_snapshot(session, snapshot, replace_all=replace_all)
-        except SnapshotConflict as error:
+        except SnapshotConflictError as error:
             raise JournalError(str(error)) from None
 
     # -- health --------------------------------------------------------------------

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
-SCHEMA_HEAD = "0003"
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+SCHEMA_HEAD = "0004"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

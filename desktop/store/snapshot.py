@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -25,13 +26,16 @@ from sqlalchemy.orm import Session
 from desktop.guidance import CustomMilestone, Override, RecordedEvent
 from desktop.store import models
 
+if TYPE_CHECKING:  # journal.py imports this module lazily; only the type is needed here
+    from desktop.store.journal import DayRecord
+
 
 @dataclass(frozen=True)
 class JournalSnapshot:
     """Everything she recorded. Ids are not part of it (``id`` fields are ignored on write)."""
 
     events: tuple[RecordedEvent, ...] = ()
-    entries: tuple[object, ...] = ()  # DayRecord / EntryRecord (typed loosely to avoid an import cycle)
+    entries: tuple[DayRecord, ...] = ()
     overrides: tuple[Override, ...] = ()
     custom_milestones: tuple[CustomMilestone, ...] = ()
 
@@ -43,7 +47,7 @@ class ImportSummary:
     replaced: bool
 
 
-class SnapshotConflict(Exception):
+class SnapshotConflictError(Exception):
     """Merge would overwrite something different; the message names it."""
 
 
@@ -54,8 +58,7 @@ def read_snapshot(session: Session) -> JournalSnapshot:
         _event_record(row) for row in session.scalars(select(models.Event).order_by(models.Event.date, models.Event.id))
     )
     entries = tuple(
-        _as_day_record(_entry_record(row))
-        for row in session.scalars(select(models.Entry).order_by(models.Entry.date))
+        _as_day_record(_entry_record(row)) for row in session.scalars(select(models.Entry).order_by(models.Entry.date))
     )
     overrides = tuple(
         Override(row.key, row.date, row.offset_days, row.note)
@@ -77,10 +80,14 @@ def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: 
     entries: list[DayRecord] = []
     skipped = 0
     for record in snapshot.entries:
-        assert isinstance(record, DayRecord)
         validate_day(record)
         day = DayRecord(
-            record.date, record.text, record.bleeding, record.pain, record.temperature_c, record.mood,
+            record.date,
+            record.text,
+            record.bleeding,
+            record.pain,
+            record.temperature_c,
+            record.mood,
             normalize_tags(record.tags),
         )
         if day.is_empty():
@@ -98,14 +105,14 @@ def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: 
     event_keys = {(e.kind, e.date, e.note) for e in existing.events}
     new_events = [e for e in snapshot.events if (e.kind, e.date, e.note) not in event_keys]
 
-    pages: dict[date, DayRecord] = {e.date: e for e in existing.entries}  # type: ignore[attr-defined]
+    pages: dict[date, DayRecord] = {e.date: e for e in existing.entries}
     new_entries = []
     for day in entries:
         current = pages.get(day.date)
         if current is None:
             new_entries.append(day)
         elif current != day:
-            raise SnapshotConflict(
+            raise SnapshotConflictError(
                 f"{day.date.isoformat()} already has a different page in this journal; "
                 "nothing was imported (replace the journal instead, or remove that day first)"
             )
@@ -117,7 +124,7 @@ def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: 
         if current_override is None:
             new_overrides.append(override)
         elif current_override != override:
-            raise SnapshotConflict(
+            raise SnapshotConflictError(
                 f"the milestone '{override.key}' already has a different date from your doctor in this journal; "
                 "nothing was imported (replace the journal instead, or reset that milestone first)"
             )
@@ -130,8 +137,13 @@ def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: 
     for day in new_entries:
         session.add(
             models.Entry(
-                date=day.date, text=day.text, bleeding=day.bleeding, pain=day.pain,
-                temperature_c=day.temperature_c, mood=day.mood, tags="\n".join(day.tags),
+                date=day.date,
+                text=day.text,
+                bleeding=day.bleeding,
+                pain=day.pain,
+                temperature_c=day.temperature_c,
+                mood=day.mood,
+                tags="\n".join(day.tags),
             )
         )
     for override in new_overrides:

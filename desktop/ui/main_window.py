@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -28,6 +29,7 @@ from desktop.paths import journal_path
 from desktop.ui.article_panel import ArticlePanel
 from desktop.ui.calendar import JournalCalendar
 from desktop.ui.day_editor import DayEditor
+from desktop.ui.exchange_dialogs import ExchangeActions
 from desktop.ui.journal_model import JournalModel
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog
@@ -36,6 +38,9 @@ from desktop.ui.privacy import JournalStaysClosedError, PrivacyControls, passphr
 from desktop.ui.record_dialog import RecordDateDialog
 from desktop.ui.style import scale_font
 from desktop.ui.welcome import WelcomeBanner, show_about
+
+if TYPE_CHECKING:
+    from desktop.store import Journal
 
 DAY_CHECK_INTERVAL_MS = 60_000
 
@@ -49,6 +54,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self._today = today
         self.model: JournalModel | None = None
+        self._passphrase: str | None = None
         self._painted = False
         self.settings = QSettings()
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -101,14 +107,15 @@ class MainWindow(QMainWindow):
         body_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(body)
 
-        self.privacy = PrivacyControls(
+        self._build_actions()
+        self.privacy = PrivacyControls(  # Journal → Lock now, Lock automatically, passphrase
             self,
             journal_path(data_dir),
             close_journal=self._close_journal,
             open_journal=self._open_journal,
             settings=self.settings,
+            runner=self.exchange.runner,  # one worker: a conversion never overlaps a backup
         )
-        self._build_actions()
         self._build_menus()
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
@@ -133,9 +140,20 @@ class MainWindow(QMainWindow):
         self.today_action = QAction("Go to &today", self)
         self.today_action.setShortcut(QKeySequence("Ctrl+T"))
         self.about_action = QAction("&About Recovery Journal", self)
+        self.exchange = ExchangeActions(  # File → Export / Import / Back up now / Restore from backup
+            self,
+            journal_path(self.data_dir),
+            opener=self._open_journal_for_worker,
+            today=self._today,
+            close_journal=self._close_journal,
+            reopen=self._reopen_journal,
+            connect=self._backup_connect,
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions(self.exchange.actions())
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         journal_menu = self.menuBar().addMenu("&Journal")
         record_menu = journal_menu.addMenu("&Record a date")
@@ -168,6 +186,8 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(lambda _day: self.refresh_marks())
         self.editor.save_failed.connect(self._on_save_failed)
         self._day_timer.timeout.connect(self._check_day_rollover)
+        self.exchange.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.exchange.failed.connect(lambda text: QMessageBox.warning(self, APP_DISPLAY_NAME, text))
         self.privacy.lock.about_to_lock.connect(self.editor.flush)
 
     # -- loading the journal (after the first paint) --------------------------------
@@ -187,8 +207,14 @@ class MainWindow(QMainWindow):
         try:
             journal = open_journal(journal_path(self.data_dir), passphrase)
         except JournalError as error:
+            self._passphrase = None
             self.show_problem(f"The journal could not be opened: {error}. Nothing was changed.")
+            reason = str(error)
+            QTimer.singleShot(0, lambda: self.exchange.offer_restore_after_failure(reason))
             return False
+        self._passphrase = passphrase  # in memory only: workers and backups need the same key
+        self.problem.hide()
+        self.exchange.after_open()  # the first open of a day makes the automatic backup
         self.model = JournalModel(journal, self._today)
         self.model.plan_changed.connect(self._on_plan_changed)
         self._set_journal_enabled(True)
@@ -196,19 +222,47 @@ class MainWindow(QMainWindow):
         self._on_plan_changed()
         self._on_day_selected()
         self._day_timer.start()
-        self.problem.hide()
         self.privacy.journal_opened(encrypted=journal.encrypted)
         self.loaded.emit()
         return True
 
-    def _close_journal(self) -> None:
-        """Before the passphrase changes the file: save the note, then let go of the file."""
-        self.editor.flush()
+    def _open_journal_for_worker(self) -> Journal:
+        """A second connection to the journal, for work on the background thread."""
+        from desktop.store import open_journal
+
+        return open_journal(journal_path(self.data_dir), self._passphrase)
+
+    def _backup_connect(self, path: Path) -> object:
+        """Backups of an encrypted journal are made (and read) with its key, so they stay encrypted."""
+        from desktop.store.cipher import connection_factory
+
+        return connection_factory(self._passphrase)(path)
+
+    def _close_journal(self) -> bool:
+        """Before an import, a restore or a passphrase change: save the note, then let go of the file."""
+        if not self.editor.flush():
+            return False
         self._day_timer.stop()
-        self._set_journal_enabled(False)
         if self.model is not None:
             self.model.journal.close()
             self.model = None
+        self._set_journal_enabled(False)
+        return True
+
+    def _reopen_journal(self) -> None:
+        """After an import or restore: the same passphrase if it still opens the file, else ask."""
+        from desktop.store.cipher import is_encrypted
+        from desktop.store.encryption import verify_passphrase
+
+        path = journal_path(self.data_dir)
+        if self._passphrase is None:
+            still_opens = not is_encrypted(path)
+        else:
+            still_opens = is_encrypted(path) and verify_passphrase(path, self._passphrase)
+        if self._open_journal(self._passphrase) if still_opens else self.load():
+            day = self.calendar.selected_day()
+            assert self.model is not None
+            self.editor.show_day(day, self.model.entry_text(day))
 
     def show_problem(self, message: str) -> None:
         self.problem.setText(message)
@@ -220,6 +274,7 @@ class MainWindow(QMainWindow):
             widget.setEnabled(enabled)
         for action in self.record_actions.values():
             action.setEnabled(enabled)
+        self.exchange.set_journal_actions_enabled(enabled)
 
     # -- reacting ------------------------------------------------------------------
 
@@ -354,6 +409,7 @@ class MainWindow(QMainWindow):
                 return
         self._save_settings()
         self._day_timer.stop()
+        self.exchange.runner.wait()  # an export or backup under way finishes first
         if self.model is not None:
             self.model.journal.close()
         super().closeEvent(event)

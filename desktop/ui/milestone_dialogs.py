@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.guidance import Milestone
 from desktop.ui.calendar import to_date, to_qdate
+from desktop.ui.form_fields import date_field, note_field, save_cancel_buttons
 
 
 @dataclass(frozen=True)
@@ -55,19 +55,14 @@ class ChangeMilestoneDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.by_date)
         group.addButton(self.by_days)
-        self.date = QDateEdit(to_qdate(current))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_field(current, "New date")
         self.date.setMinimumDate(to_qdate(day_zero + timedelta(days=1)))
-        self.date.setAccessibleName("New date")
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
         self.days.setValue(max(1, (current - day_zero).days))
         self.days.setSuffix(" days")
         self.days.setAccessibleName("Days after day 0")
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("For example: Dr. Novak, check-up on 3 March")
-        self.note.setAccessibleName("Note")
+        self.note = note_field("For example: Dr. Novak, check-up on 3 March")
         self.by_days.setChecked(True)
         self.by_date.toggled.connect(self._sync_enabled)
         self._sync_enabled()
@@ -75,9 +70,7 @@ class ChangeMilestoneDialog(QDialog):
         form.addRow(self.by_days, self.days)
         form.addRow(self.by_date, self.date)
         form.addRow("Note", self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -107,20 +100,13 @@ class AddMilestoneDialog(QDialog):
         self.setWindowTitle("Add a milestone of your own")
         self.title = QLineEdit()
         self.title.setAccessibleName("Title")
-        self.date = QDateEdit(to_qdate(initial))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Date")
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("Optional")
-        self.note.setAccessibleName("Note")
+        self.date = date_field(initial)
+        self.note = note_field()
         form = QFormLayout()
         form.addRow("Title", self.title)
         form.addRow("Date", self.date)
         form.addRow("Note", self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self)
         self.title.textChanged.connect(self._sync_enabled)
         self._sync_enabled()
         layout = QVBoxLayout(self)

@@ -2,20 +2,19 @@
 
 The main window keeps its own job (showing the journal) and hands this object
 two callbacks: ``close_journal`` before a conversion touches the file, and
-``open_journal(passphrase)`` afterwards. A conversion runs on a worker thread
-behind a modal progress dialog, so the window keeps painting; the journal is
-closed meanwhile, so nothing else can write to it.
+``open_journal(passphrase)`` afterwards. A conversion runs on the window's
+``TaskRunner`` (one worker thread, so it never overlaps a backup or an import),
+with its busy indicator; the journal is closed meanwhile.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from desktop.store.cipher import is_encrypted
 from desktop.store.encryption import (
@@ -26,6 +25,7 @@ from desktop.store.encryption import (
     set_passphrase,
     verify_passphrase,
 )
+from desktop.ui.background import TaskRunner
 from desktop.ui.lock import DEFAULT_IDLE_MINUTES, LockController, idle_timeout_ms
 from desktop.ui.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog, RemovePassphraseDialog
 
@@ -69,9 +69,10 @@ class PrivacyControls(QObject):
         window: QMainWindow,
         journal_file: Path,
         *,
-        close_journal: Callable[[], None],
+        close_journal: Callable[[], bool | None],
         open_journal: Callable[[str | None], bool],
         settings: QSettings | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -79,6 +80,7 @@ class PrivacyControls(QObject):
         self._close_journal = close_journal
         self._open_journal = open_journal
         self.settings = settings or QSettings()
+        self.runner = runner or TaskRunner(window)
         self.lock = LockController(window)
         self.set_action = QAction("Protect with a &passphrase…", window)
         self.change_action = QAction("C&hange the passphrase…", window)
@@ -89,7 +91,6 @@ class PrivacyControls(QObject):
             action.setCheckable(True)
             action.setData(minutes)
             self.auto_lock_group.addAction(action)
-        self._progress: QProgressDialog | None = None
         self._wire()
         self.journal_opened(encrypted=False)
 
@@ -98,7 +99,6 @@ class PrivacyControls(QObject):
         self.change_action.triggered.connect(self.change_passphrase)
         self.remove_action.triggered.connect(self.remove_passphrase)
         self.auto_lock_group.triggered.connect(lambda action: self.set_auto_lock_minutes(int(action.data())))
-        self._finished.connect(self._on_finished)
 
     def add_to_menu(self, menu: QMenu) -> None:
         menu.addAction(self.lock.lock_action)
@@ -172,8 +172,6 @@ class PrivacyControls(QObject):
                 backups_verb="decrypted",
             )
 
-    _finished = Signal(object)  # (ok, message, passphrase to reopen with), from the worker thread
-
     def _run(
         self,
         job: Callable[[], ConversionReport],
@@ -183,32 +181,27 @@ class PrivacyControls(QObject):
         done: str,
         backups_verb: str,
     ) -> None:
-        self._close_journal()
-        self._progress = QProgressDialog("Converting the journal… please wait.", "", 0, 0, self.window)
-        self._progress.setCancelButton(None)
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
+        if self._close_journal() is False:  # the day's note could not be saved: change nothing
+            QMessageBox.warning(self.window, "Passphrase", "The note could not be saved, so nothing was changed.")
+            return
 
-        def work() -> None:
+        def work() -> ConversionReport:
+            from desktop.store import JournalError
+
             try:
-                report = job()
-            except EncryptionError as error:
-                self._finished.emit((False, f"{error}. Nothing was changed.", on_failure))
-            except Exception as error:  # noqa: BLE001 - the journal must reopen whatever happened
-                self._finished.emit((False, f"The conversion stopped ({type(error).__name__}).", on_failure))
-            else:
-                self._finished.emit((True, describe(report, done, backups_verb), after))
+                return job()
+            except EncryptionError as error:  # the runner reports JournalError messages as they are
+                raise JournalError(f"{error}. Nothing was changed") from None
 
-        threading.Thread(target=work, name="journal-conversion", daemon=False).start()
+        self.runner.run(
+            "Converting the journal…",
+            work,
+            on_done=lambda report: self._finish(True, describe(report, done, backups_verb), after),
+            on_error=lambda message: self._finish(False, f"The passphrase was not changed: {message}.", on_failure),
+        )
 
-    def _on_finished(self, outcome: tuple[bool, str, str | None]) -> None:
-        ok, message, passphrase = outcome
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-        reopened = self._open_journal(passphrase)
-        if reopened:
+    def _finish(self, ok: bool, message: str, passphrase: str | None) -> None:
+        if self._open_journal(passphrase):
             self.journal_opened(encrypted=passphrase is not None)
         if ok:
             QMessageBox.information(self.window, "Passphrase", message)

@@ -5,20 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.guidance.kinds import EventKind
 from desktop.ui.calendar import to_date, to_qdate
+from desktop.ui.form_fields import date_field, note_field, save_cancel_buttons
 
 
 @dataclass(frozen=True)
@@ -38,23 +29,16 @@ class RecordDateDialog(QDialog):
         if kind is not None:
             self.kind.setCurrentIndex(list(EventKind).index(kind))
         self.kind.setAccessibleName("What happened")
-        self.date = QDateEdit(to_qdate(min(initial or today, today)))
-        self.date.setCalendarPopup(True)
+        self.date = date_field(min(initial or today, today))
         self.date.setMaximumDate(to_qdate(today))  # things are recorded once they have happened
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Date")
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("Optional")
-        self.note.setAccessibleName("Note")
+        self.note = note_field()
         form = QFormLayout()
         form.addRow("What", self.kind)
         form.addRow("Date", self.date)
         form.addRow("Note", self.note)
         hint = QLabel("You can change or delete recorded dates later.")
         hint.setObjectName("hint")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

@@ -1,0 +1,98 @@
+"""Body temperature: units, parsing, and the one note the app shows about a fever.
+
+The journal stores °C; she may read and type °F. The fever note is the only
+place the app reacts to a value she logged, so its rule lives here, pure and
+tested: at 38.0 °C or more a calm note points to the article's passage on the
+risk of infection and suggests contacting a doctor. It diagnoses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.guidance.plan import article_plan
+
+FEVER_THRESHOLD_C = 38.0
+INFECTION_PASSAGE_ID = "infection-risk"
+# What the store accepts (see validate_day): a typo like 3.7 or 377 is refused.
+LOWEST_C = 30.0
+HIGHEST_C = 45.0
+
+
+class TemperatureUnit(StrEnum):
+    CELSIUS = "C"
+    FAHRENHEIT = "F"
+
+    @property
+    def symbol(self) -> str:
+        return "°C" if self is TemperatureUnit.CELSIUS else "°F"
+
+
+def celsius_to_fahrenheit(celsius: float) -> float:
+    return celsius * 9.0 / 5.0 + 32.0
+
+
+def fahrenheit_to_celsius(fahrenheit: float) -> float:
+    return (fahrenheit - 32.0) * 5.0 / 9.0
+
+
+def to_unit(celsius: float, unit: TemperatureUnit) -> float:
+    """The stored °C value in the unit she reads, to one decimal."""
+    value = celsius if unit is TemperatureUnit.CELSIUS else celsius_to_fahrenheit(celsius)
+    return round(value, 1)
+
+
+def from_unit(value: float, unit: TemperatureUnit) -> float:
+    """What she typed, as °C to two decimals, so 100.4 °F is stored as exactly 38.0 °C."""
+    celsius = value if unit is TemperatureUnit.CELSIUS else fahrenheit_to_celsius(value)
+    return round(celsius, 2)
+
+
+def format_temperature(celsius: float, unit: TemperatureUnit) -> str:
+    return f"{to_unit(celsius, unit):.1f} {unit.symbol}"
+
+
+def parse_temperature(text: str, unit: TemperatureUnit) -> float | None:
+    """Her typed value as °C; empty means "not recorded". Raises ValueError naming the problem."""
+    cleaned = text.strip().replace(",", ".").removesuffix(unit.symbol).rstrip("°CFcf ").strip()
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValueError(f"'{text.strip()}' is not a temperature; type a number like {_example(unit)}") from None
+    celsius = from_unit(value, unit)
+    if not LOWEST_C <= celsius <= HIGHEST_C:
+        low, high = to_unit(LOWEST_C, unit), to_unit(HIGHEST_C, unit)
+        raise ValueError(f"a body temperature is between {low:g} and {high:g} {unit.symbol}; '{text.strip()}' is not")
+    return celsius
+
+
+def _example(unit: TemperatureUnit) -> str:
+    return "37.2" if unit is TemperatureUnit.CELSIUS else "99.0"
+
+
+def is_fever(celsius: float | None) -> bool:
+    return celsius is not None and round(celsius, 2) >= FEVER_THRESHOLD_C
+
+
+@dataclass(frozen=True)
+class FeverNote:
+    """Shown beside the temperature field; ``passage_id`` lets the article panel scroll to it."""
+
+    text: str
+    passage_id: str
+    passage: str
+
+
+def fever_note_for(celsius: float | None, unit: TemperatureUnit = TemperatureUnit.CELSIUS) -> FeverNote | None:
+    """The calm note for 38.0 °C or more; None below it or when nothing is recorded."""
+    if not is_fever(celsius):
+        return None
+    threshold = format_temperature(FEVER_THRESHOLD_C, unit)
+    text = (
+        f"This is {threshold} or more. The article speaks of the risk of infection after a miscarriage; "
+        "with a temperature like this, it is a good idea to contact your doctor."
+    )
+    return FeverNote(text, INFECTION_PASSAGE_ID, article_plan().passage(INFECTION_PASSAGE_ID))

@@ -1,0 +1,193 @@
+"""Full-text search over the day pages (SQLite FTS5, see migration 0004).
+
+What she types is plain words, not FTS5 syntax, so nothing she types can be a
+"syntax error": every word is quoted and searched as a prefix of a light stem,
+so the list fills while she types and inflected forms match:
+
+* "walk" or "walking" finds "walk", "walks", "walked", "walking";
+* "cafe" finds "café" (the tokenizer removes diacritics);
+* "боль" finds "боль", "боли", "болью" (Russian endings are stripped).
+
+Words are all required; ``OR`` between two words accepts either, and a
+"quoted phrase" must appear as it is. What is not achievable without a
+dictionary: irregular forms ("bleeding" does not find "bled"; search "bled"),
+and "е" does not find "ё". ``raw=True`` passes real FTS5 syntax through for
+power users and scripts; a malformed query then raises one clear JournalError.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import OperationalError
+
+DEFAULT_LIMIT = 50
+
+# Private-use characters: they never occur in what she writes, so splitting the
+# snippet on them is safe, and widgets decide how a highlight looks.
+_OPEN = "\ue000"
+_CLOSE = "\ue001"
+
+_ENGLISH_SUFFIXES = ("ing", "ed", "es", "s")
+_RUSSIAN_ENDINGS = tuple(
+    sorted(
+        ["иями", "ием", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ешь", "ете", "ите", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ия", "ии", "ию", "ам", "ям", "ах", "ях", "ов", "ев", "ом", "ем", "ую", "юю", "ью", "ть", "ет", "ют", "ут", "ит", "ат", "ят", "а", "я", "о", "е", "и", "ы", "у", "ю", "ь", "й"],
+        key=len,
+        reverse=True,
+    )
+)
+_MIN_STEM = 3
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_PLAIN_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+@dataclass(frozen=True)
+class SnippetPart:
+    """A piece of a result's snippet; ``matched`` pieces are the words that were found."""
+
+    text: str
+    matched: bool
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One day that matches, best first. ``score`` is larger for a better match (negated bm25)."""
+
+    date: date
+    parts: tuple[SnippetPart, ...]
+    score: float
+    in_tags: bool = False
+
+    @property
+    def snippet(self) -> str:
+        return "".join(part.text for part in self.parts)
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        """The snippet with each found word wrapped, e.g. for the command line."""
+        return "".join(f"{before}{p.text}{after}" if p.matched else p.text for p in self.parts)
+
+
+class SearchQueryError(ValueError):
+    """The query cannot be searched; the message says why in plain words."""
+
+
+def light_stem(word: str) -> str:
+    """Strip one common inflectional ending, keeping at least three letters.
+
+    Deliberately light: a prefix search on the result is what finds the other
+    forms, so over-stripping costs a few extra hits and under-stripping costs
+    missed pages; the former is the kinder failure in a personal journal.
+    """
+    folded = word.casefold()
+    if not folded.isalpha():
+        return folded
+    if _CYRILLIC.search(folded):
+        for ending in _RUSSIAN_ENDINGS:
+            if folded.endswith(ending) and len(folded) - len(ending) >= _MIN_STEM:
+                return folded[: -len(ending)]
+        return folded
+    for suffix in _ENGLISH_SUFFIXES:
+        if not folded.endswith(suffix) or len(folded) - len(suffix) < _MIN_STEM:
+            continue
+        stem = folded[: -len(suffix)]
+        if suffix == "s" and stem[-1] in "siu":  # "pass", "virus", "this" are not plurals
+            return folded
+        if suffix in ("ing", "ed") and len(stem) > _MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+            stem = stem[:-1]  # "stopped" -> "stop"
+        return stem
+    return folded
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def fts_query_from_words(query: str) -> str:
+    """Turn what she typed into a safe FTS5 query (see the module docstring)."""
+    clauses: list[str] = []
+    pending_or = False
+    for match in _PLAIN_TOKEN.finditer(query):
+        phrase, word = match.group(1), match.group(2)
+        if word == "OR":
+            pending_or = bool(clauses)
+            continue
+        if phrase is not None:
+            if not any(ch.isalnum() for ch in phrase):
+                continue
+            clause = _quote(" ".join(phrase.split()))
+        else:
+            stripped = word.strip(".,;:!?()[]{}'\"«»“”‘’…-–—*^+")
+            if not any(ch.isalnum() for ch in stripped):
+                continue
+            clause = _quote(light_stem(stripped)) + "*"
+        if pending_or:
+            clauses[-1] = f"{clauses[-1]} OR {clause}"
+        else:
+            clauses.append(clause)
+        pending_or = False
+    if not clauses:
+        raise SearchQueryError("type at least one word to search for")
+    return " ".join(f"({c})" if " OR " in c else c for c in clauses)
+
+
+# Rank first, then make snippets for the few rows shown: snippet() is the
+# expensive part, and computing it for every match would waste most of it.
+_SEARCH_SQL = text(
+    f"""
+    WITH best AS (
+        SELECT rowid AS id, bm25(entries_fts, 1.0, 2.0) AS score
+        FROM entries_fts WHERE entries_fts MATCH :query
+        ORDER BY score LIMIT :limit
+    )
+    SELECT entries.date AS day,
+           snippet(entries_fts, 0, '{_OPEN}', '{_CLOSE}', '…', 12) AS text_snippet,
+           snippet(entries_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 8) AS tags_snippet,
+           best.score AS score
+    FROM best
+    JOIN entries_fts ON entries_fts.rowid = best.id
+    JOIN entries ON entries.id = best.id
+    WHERE entries_fts MATCH :query
+    ORDER BY best.score, entries.date DESC
+    """
+)
+
+
+def search_entries(connection: Connection, query: str, limit: int = DEFAULT_LIMIT, *, raw: bool = False) -> list[SearchHit]:
+    """Best matches first; raises SearchQueryError for an empty or (raw) malformed query."""
+    if raw:
+        if not query.strip():
+            raise SearchQueryError("type at least one word to search for")
+        fts_query = query
+    else:
+        fts_query = fts_query_from_words(query)
+    try:
+        rows = connection.execute(_SEARCH_SQL, {"query": fts_query, "limit": max(1, limit)}).all()
+    except OperationalError as error:
+        if not raw:  # every word was quoted: this is not her input's fault
+            raise
+        reason = str(error.orig) if isinstance(error.orig, sqlite3.Error) else str(error)
+        raise SearchQueryError(f"the search '{query}' is not valid search syntax ({reason})") from None
+    return [_hit(row.day, row.text_snippet, row.tags_snippet, row.score) for row in rows]
+
+
+def _hit(day: str | date, text_snippet: str, tags_snippet: str, score: float) -> SearchHit:
+    in_tags = _OPEN not in (text_snippet or "") and _OPEN in (tags_snippet or "")
+    snippet = tags_snippet.replace("\n", ", ") if in_tags else (text_snippet or "")
+    return SearchHit(
+        date=day if isinstance(day, date) else date.fromisoformat(day),
+        parts=_split_snippet(" ".join(snippet.split())),
+        score=-float(score),
+        in_tags=in_tags,
+    )
+
+
+def _split_snippet(snippet: str) -> tuple[SnippetPart, ...]:
+    parts: list[SnippetPart] = []
+    for index, piece in enumerate(re.split(f"[{_OPEN}{_CLOSE}]", snippet)):
+        if piece:
+            parts.append(SnippetPart(piece, matched=index % 2 == 1))
+    return tuple(parts)

@@ -1,0 +1,232 @@
+"""The day's structured fields: bleeding, pain, temperature, mood and tags.
+
+A compact form the day editor places beside the note. Every field starts at
+"not recorded" (never zero). The widget never sees the store: it emits
+``changed`` after each edit, and the owner autosaves
+``values().apply_to(record)``; ``set_values(entry)`` loads a day without
+emitting anything.
+
+Temperature is typed in °C or °F (QSettings ``display/temperature_unit``,
+"C" or "F") and always handed out in °C. At 38.0 °C or more a calm note
+appears under the field; its link emits ``passage_requested("infection-risk")``
+so the article panel can show the passage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.guidance.temperature import TemperatureUnit, fever_note_for, parse_temperature, to_unit
+from desktop.store.journal import BLEEDING_LEVELS, DayRecord, EntryRecord, normalize_tags
+
+TEMPERATURE_UNIT_KEY = "display/temperature_unit"
+NOT_RECORDED = "Not recorded"
+BLEEDING_LABELS = {"none": "None", "spotting": "Spotting", "light": "Light", "medium": "Medium", "heavy": "Heavy"}
+PAIN_LABELS = {0: "0 · none", 5: "5 · moderate", 10: "10 · worst imaginable"}
+MOOD_LABELS = {1: "Very low", 2: "Low", 3: "In between", 4: "Fairly good", 5: "Good"}
+
+
+def temperature_unit_from_settings(settings: QSettings | None = None) -> TemperatureUnit:
+    value = str((settings or QSettings()).value(TEMPERATURE_UNIT_KEY, TemperatureUnit.CELSIUS.value))
+    return TemperatureUnit.FAHRENHEIT if value.upper() == "F" else TemperatureUnit.CELSIUS
+
+
+@dataclass(frozen=True)
+class DayFieldValues:
+    """The fields as the store wants them: ``None`` / ``()`` means "not recorded"."""
+
+    bleeding: str | None = None
+    pain: int | None = None
+    temperature_c: float | None = None
+    mood: int | None = None
+    tags: tuple[str, ...] = ()
+
+    def apply_to(self, record: DayRecord) -> DayRecord:
+        """The day's record with these fields and its own text, ready for ``Journal.save_day``."""
+        return replace(
+            record, bleeding=self.bleeding, pain=self.pain, temperature_c=self.temperature_c, mood=self.mood, tags=self.tags
+        )
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    return normalize_tags(text.split(","))
+
+
+class DayFields(QWidget):
+    changed = Signal()
+    passage_requested = Signal(str)  # a passage id of resources/guidance/article.toml
+
+    def __init__(self, parent: QWidget | None = None, unit: TemperatureUnit | None = None) -> None:
+        super().__init__(parent)
+        self._unit = unit or temperature_unit_from_settings()
+        self._temperature_c: float | None = None
+        self._loading = False
+
+        self.bleeding = QComboBox()
+        self.bleeding.addItem(NOT_RECORDED, None)
+        for level in BLEEDING_LEVELS:
+            self.bleeding.addItem(BLEEDING_LABELS[level], level)
+        self.bleeding.setAccessibleName("Bleeding")
+
+        self.pain = QComboBox()
+        self.pain.addItem(NOT_RECORDED, None)
+        for score in range(11):
+            self.pain.addItem(PAIN_LABELS.get(score, str(score)), score)
+        self.pain.setAccessibleName("Pain from 0 (none) to 10 (worst imaginable)")
+
+        self.temperature = QLineEdit()
+        self.temperature.setPlaceholderText(NOT_RECORDED)
+        self.temperature.setMaximumWidth(110)
+        self.temperature.setAccessibleName("Temperature")
+        self.unit_label = QLabel(self._unit.symbol)
+        self.temperature_problem = QLabel("")
+        self.temperature_problem.setObjectName("hint")
+        self.temperature_problem.setWordWrap(True)
+        self.temperature_problem.hide()
+        self.fever_note = QLabel("")
+        self.fever_note.setObjectName("feverNote")
+        self.fever_note.setWordWrap(True)
+        self.fever_note.setTextFormat(Qt.TextFormat.RichText)
+        self.fever_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.fever_note.setStyleSheet(
+            "QLabel#feverNote { border: 1px solid palette(mid); border-radius: 6px; padding: 6px 8px; }"
+        )
+        self.fever_note.hide()
+
+        self.mood = QComboBox()
+        self.mood.addItem(NOT_RECORDED, None)
+        for step, label in MOOD_LABELS.items():
+            self.mood.addItem(f"{step} · {label}", step)
+        self.mood.setAccessibleName("Mood in five steps")
+
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("Words of your own, separated by commas")
+        self.tags.setAccessibleName("Tags")
+
+        temperature_row = QHBoxLayout()
+        temperature_row.setContentsMargins(0, 0, 0, 0)
+        temperature_row.addWidget(self.temperature)
+        temperature_row.addWidget(self.unit_label)
+        temperature_row.addStretch(1)
+        temperature_box = QVBoxLayout()
+        temperature_box.setContentsMargins(0, 0, 0, 0)
+        temperature_box.setSpacing(4)
+        temperature_box.addLayout(temperature_row)
+        temperature_box.addWidget(self.temperature_problem)
+        temperature_box.addWidget(self.fever_note)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow("&Bleeding", self.bleeding)
+        form.addRow("&Pain", self.pain)
+        form.addRow("&Temperature", temperature_box)
+        form.addRow("&Mood", self.mood)
+        form.addRow("T&ags", self.tags)
+
+        for combo in (self.bleeding, self.pain, self.mood):
+            combo.currentIndexChanged.connect(self._on_edited)
+        self.temperature.textEdited.connect(self._on_temperature_edited)
+        self.temperature.editingFinished.connect(self._show_temperature_in_unit)
+        self.tags.textEdited.connect(self._on_edited)
+        self.fever_note.linkActivated.connect(self.passage_requested.emit)
+
+    # -- API -----------------------------------------------------------------------
+
+    def values(self) -> DayFieldValues:
+        """What is recorded now. A temperature being typed that is not valid yet keeps the last valid value."""
+        return DayFieldValues(
+            bleeding=self.bleeding.currentData(),
+            pain=self.pain.currentData(),
+            temperature_c=self._temperature_c,
+            mood=self.mood.currentData(),
+            tags=parse_tags(self.tags.text()),
+        )
+
+    record_values = values
+
+    def set_values(self, entry: EntryRecord | DayRecord | None) -> None:
+        """Show a day's fields (``None``: nothing recorded) without emitting ``changed``."""
+        self._loading = True
+        try:
+            record = entry or DayRecord(date.min)
+            _select_data(self.bleeding, record.bleeding)
+            _select_data(self.pain, record.pain)
+            _select_data(self.mood, record.mood)
+            self.tags.setText(", ".join(record.tags))
+            self._temperature_c = record.temperature_c
+            self._show_temperature_in_unit()
+            self._set_problem("")
+            self._update_fever_note()
+        finally:
+            self._loading = False
+
+    def temperature_unit(self) -> TemperatureUnit:
+        return self._unit
+
+    def set_temperature_unit(self, unit: TemperatureUnit) -> None:
+        """Switch the unit she reads and types; the stored °C value does not change."""
+        self._unit = unit
+        self.unit_label.setText(unit.symbol)
+        self._show_temperature_in_unit()
+        self._update_fever_note()
+
+    def temperature_problem_text(self) -> str:
+        return self.temperature_problem.text() if not self.temperature_problem.isHidden() else ""
+
+    def fever_note_text(self) -> str:
+        """The fever note as plain text, or "" when it is not shown."""
+        return "" if self.fever_note.isHidden() else self._fever_plain
+
+    # -- internals -----------------------------------------------------------------
+
+    _fever_plain = ""
+
+    def _on_edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _on_temperature_edited(self, text: str) -> None:
+        try:
+            celsius = parse_temperature(text, self._unit)
+        except ValueError as error:
+            self._set_problem(str(error).capitalize() + ".")
+            return
+        self._set_problem("")
+        if celsius != self._temperature_c:
+            self._temperature_c = celsius
+            self._update_fever_note()
+            self._on_edited()
+
+    def _show_temperature_in_unit(self) -> None:
+        if self.temperature_problem_text():
+            return  # keep what she typed so she can correct it
+        value = self._temperature_c
+        self.temperature.setText("" if value is None else f"{to_unit(value, self._unit):.1f}")
+
+    def _set_problem(self, message: str) -> None:
+        self.temperature_problem.setText(message)
+        self.temperature_problem.setVisible(bool(message))
+
+    def _update_fever_note(self) -> None:
+        note = fever_note_for(self._temperature_c, self._unit)
+        if note is None:
+            self._fever_plain = ""
+            self.fever_note.hide()
+            return
+        self._fever_plain = note.text
+        self.fever_note.setText(f"{note.text} <a href=\"{note.passage_id}\">Read the passage</a>")
+        self.fever_note.setAccessibleDescription(note.text)
+        self.fever_note.show()
+
+
+def _select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)

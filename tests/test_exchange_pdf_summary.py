@@ -1,0 +1,77 @@
+"""The PDF summary for a gynecologist visit, read back with pdftotext."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.exchange.formats import ExportOptions
+from desktop.exchange.pdf_summary import export_pdf
+from desktop.store import DayRecord
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils' pdftotext")
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def recorded(journal):  # type: ignore[no-untyped-def]
+    journal.add_event("miscarriage", date(2026, 3, 1), "at home")
+    journal.add_event("procedure", date(2026, 3, 3))
+    journal.set_override("abstinence", offset_days=14, note="Dr K")
+    journal.save_day(DayRecord(date(2026, 3, 4), "very private words", "heavy", 8, 38.2, 1, ("cramps",)))
+    journal.save_day(DayRecord(date(2026, 3, 9), "", "spotting", 3))
+    journal.save_day(DayRecord(date(2026, 4, 20), "outside the range", pain=1))
+    return journal
+
+
+def test_the_summary_holds_dates_plan_sources_and_symptoms_without_notes(qapp, recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "summary.pdf"
+    export_pdf(recorded, path, ExportOptions(today=date(2026, 3, 20), first=date(2026, 3, 1), last=date(2026, 3, 31)))
+    assert path.read_bytes().startswith(b"%PDF-")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    text = pdf_text(path)
+    for expected in ("2026-03-01", "Miscarriage", "2026-03-03", "Uterine procedure",  # recorded dates
+                     "Earliest date for sex", "2026-03-17", "from your doctor",  # the doctor's date
+                     "2026-09-03", "from the article", "upcoming",  # the article's plan
+                     "2026-03-04", "heavy", "38.2", "cramps", "2026-03-09", "spotting"):  # symptoms
+        assert expected in text, expected
+    assert "2026-04-20" not in text  # outside the chosen range
+    assert "very private words" not in text and "at home" not in text  # notes only when asked
+    assert "not medical advice" in text
+
+
+def test_notes_appear_only_when_asked(qapp, recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "summary.pdf"
+    options = ExportOptions(today=date(2026, 3, 20), first=date(2026, 3, 1), last=date(2026, 3, 31), include_notes=True)
+    export_pdf(recorded, path, options)
+    text = pdf_text(path)
+    assert "very private words" in text and "at home" in text
+
+
+def test_an_empty_journal_still_gives_a_readable_summary(qapp, journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "summary.pdf"
+    export_pdf(journal, path, ExportOptions(today=date(2026, 3, 20)))
+    text = pdf_text(path)
+    assert "No dates recorded" in text and "Nothing recorded in this range" in text
+    assert "2026-02-18 to 2026-03-20" in text  # the default range: the last 30 days
+
+
+def test_the_command_line_makes_its_own_offscreen_qt_for_the_pdf(tmp_path: Path, data_dir: Path) -> None:
+    import os
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    cli = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir)]
+    subprocess.run([*cli, "event", "add", "miscarriage", "2026-03-01"], check=True, env=env, capture_output=True)
+    target = tmp_path / "visit.pdf"
+    done = subprocess.run([*cli, "export", "pdf", str(target), "--today", "2026-03-20"], env=env, capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "2026-03-01" in pdf_text(target)

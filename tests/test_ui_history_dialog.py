@@ -1,0 +1,126 @@
+"""The list of recorded dates: change, delete after asking, and undo until the app closes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop.guidance.kinds import EventKind
+from desktop.ui.history_dialog import EventHistory, HistoryDialog
+from desktop.ui.record_dialog import RecordDateDialog
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def history(journal, qtbot):  # type: ignore[no-untyped-def]
+    journal.add_event(EventKind.MISCARRIAGE, date(2026, 10, 1), "at home")
+    journal.add_event(EventKind.PROCEDURE, date(2026, 10, 3))
+    journal.add_event(EventKind.PERIOD, date(2026, 11, 5))
+    return EventHistory(journal)
+
+
+@pytest.fixture
+def dialog(history, qtbot):  # type: ignore[no-untyped-def]
+    widget = HistoryDialog(None, history, TODAY)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def kinds_and_dates(journal) -> list[tuple[EventKind, date, str]]:  # type: ignore[no-untyped-def]
+    return [(e.kind, e.date, e.note) for e in journal.list_events()]
+
+
+def test_all_recorded_dates_are_listed_newest_first(dialog: HistoryDialog) -> None:
+    assert [e.kind for e in dialog.shown_events()] == [EventKind.PERIOD, EventKind.PROCEDURE, EventKind.MISCARRIAGE]
+    assert dialog.table.item(2, 2).text() == "at home"
+    assert not dialog.delete_button.isEnabled()
+
+
+def test_delete_asks_first_and_no_changes_nothing(dialog: HistoryDialog, journal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    before = kinds_and_dates(journal)
+    asked = answer(monkeypatch, QMessageBox.StandardButton.No)
+    dialog.select_row(0)
+    dialog.delete_selected()
+    assert asked and "period start on 2026-11-05" in asked[0] and "undo" in asked[0]
+    assert kinds_and_dates(journal) == before
+
+
+def test_delete_then_undo_and_redo(dialog: HistoryDialog, history: EventHistory, journal, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = kinds_and_dates(journal)
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.select_row(1)
+    with qtbot.waitSignal(history.changed):
+        dialog.delete_selected()
+    assert [e.kind for e in dialog.shown_events()] == [EventKind.PERIOD, EventKind.MISCARRIAGE]
+    assert dialog.undo_button.isEnabled()
+    dialog.undo_button.click()
+    assert kinds_and_dates(journal) == before
+    assert len(dialog.shown_events()) == 3
+    dialog.redo_button.click()
+    assert EventKind.PROCEDURE not in [e.kind for e in journal.list_events()]
+
+
+def test_undo_still_works_after_the_dialog_is_closed(history: EventHistory, journal, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    before = kinds_and_dates(journal)
+    dialog = HistoryDialog(None, history, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.select_row(0)
+    dialog.delete_selected()
+    dialog.close()
+    history.undo_stack.undo()
+    assert kinds_and_dates(journal) == before
+
+
+def test_change_a_date_and_undo_it(dialog: HistoryDialog, history: EventHistory, journal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def exec_(self: RecordDateDialog) -> QDialog.DialogCode:
+        assert self.note.text() == "at home"
+        self.date.setDate(self.date.date().addDays(1))
+        self.note.setText("at home, evening")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RecordDateDialog, "exec", exec_)
+    dialog.select_row(2)
+    dialog.edit_selected()
+    assert (EventKind.MISCARRIAGE, date(2026, 10, 2), "at home, evening") in kinds_and_dates(journal)
+    history.undo_stack.undo()
+    assert (EventKind.MISCARRIAGE, date(2026, 10, 1), "at home") in kinds_and_dates(journal)
+
+
+def test_commands_follow_an_event_that_came_back_under_a_new_id(history: EventHistory, journal) -> None:  # type: ignore[no-untyped-def]
+    period = history.events()[0]
+    history.edit(period, EventKind.PERIOD, date(2026, 11, 6), "")
+    edited = history.events()[0]
+    history.delete(edited)
+    journal.add_event(EventKind.CONSULTATION, date(2026, 11, 20))  # SQLite may hand out the freed id again
+    history.undo_stack.undo()  # the period comes back, maybe under another id
+    history.undo_stack.undo()  # and the edit is undone on the right row
+    assert sorted(kinds_and_dates(journal)) == sorted(
+        [
+            (EventKind.MISCARRIAGE, date(2026, 10, 1), "at home"),
+            (EventKind.PROCEDURE, date(2026, 10, 3), ""),
+            (EventKind.PERIOD, date(2026, 11, 5), ""),
+            (EventKind.CONSULTATION, date(2026, 11, 20), ""),
+        ]
+    )
+
+
+def test_restore_event_keeps_a_free_id(journal) -> None:  # type: ignore[no-untyped-def]
+    journal.add_event(EventKind.PERIOD, date(2026, 1, 1))
+    record = journal.add_event(EventKind.PERIOD, date(2026, 2, 1), "second")
+    journal.delete_event(record.id)
+    assert journal.restore_event(record) == record
