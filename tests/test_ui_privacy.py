@@ -213,3 +213,40 @@ def test_main_flows_with_sockets_refused_and_logs_captured(
     assert no_network == []
     for secret in (NOTE, PASSPHRASE, "a wrong guess", "2026-03-02", "2026-03-10"):
         assert secret not in caplog.text
+
+
+def test_backups_made_by_the_window_of_an_encrypted_journal_are_encrypted(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    with open_journal(journal_path(data_dir), PASSPHRASE) as journal:
+        journal.save_entry(date(2026, 3, 10), NOTE)
+    typed_answers(monkeypatch, PASSPHRASE)
+    window = open_window(qtbot, data_dir)
+    assert window.load()  # the first open of the day makes the automatic backup
+    with qtbot.waitSignal(window.exchange.runner.finished, timeout=30_000):
+        window.exchange.backup_action.trigger()
+    backups = sorted((data_dir / "backups").glob("*.sqlite3"))
+    assert len(backups) >= 1
+    for backup in backups:
+        assert is_encrypted(backup) and NOTE.encode() not in backup.read_bytes()
+
+
+def test_the_passphrase_is_written_nowhere_on_disk(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    window = open_window(qtbot, data_dir)
+    assert window.load()
+    write_note(window, qtbot)
+    monkeypatch.setattr(NewPassphraseDialog, "get_new_passphrase", classmethod(lambda cls, parent: PASSPHRASE))
+    with qtbot.waitSignal(window.privacy.conversion_finished, timeout=30_000):
+        window.privacy.set_action.trigger()
+    window.privacy.lock.lock()
+    window.privacy.lock.try_unlock(PASSPHRASE)
+    window.close()
+    window.settings.sync()
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".ini" for p in files), "the settings file was not written, so this proves nothing"
+    for file in files:
+        content = file.read_bytes()
+        for encoding in ("utf-8", "utf-16-le"):
+            assert PASSPHRASE.encode(encoding) not in content, file
