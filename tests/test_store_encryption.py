@@ -257,6 +257,23 @@ def test_killed_at_a_stage_the_journal_opens_with_all_its_data(data_dir: Path, o
     assert not any(p.name.endswith(".converting") for p in data_dir.rglob("*"))
 
 
+def test_no_other_program_can_write_while_the_journal_is_converted(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path)
+    expected = notes(path, None)
+    process = start_conversion("set", path, "exported")
+    try:
+        assert process.stderr is not None and process.stderr.readline().strip() == "paused at exported"
+        with pytest.raises(JournalError, match="busy"):
+            with open_journal(path) as journal:
+                journal.save_entry(date(2026, 6, 1), "this write would be lost in the old file")
+        assert converting_path(path).exists()  # the conversion's own file is left alone meanwhile
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert notes(path, None) == expected
+
+
 def test_killed_at_random_moments_over_a_bigger_journal_it_always_opens(data_dir: Path) -> None:
     path = journal_path(data_dir)
     fill(path, None, days=1500)

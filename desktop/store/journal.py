@@ -454,9 +454,6 @@ def open_journal(path: Path, passphrase: str | None = None) -> Journal:
         raise JournalError(f"{path} is encrypted: a passphrase is needed to open it")
     if passphrase is not None and file_format == "plain":
         raise JournalError(f"{path} is not encrypted: open it without a passphrase")
-    from desktop.store.encryption import discard_interrupted_conversions
-
-    discard_interrupted_conversions(path)
     ensure_private_file(path)
     try:
         url = engine_url(path, passphrase)
@@ -480,9 +477,14 @@ def open_journal(path: Path, passphrase: str | None = None) -> Journal:
             engine.dispose()
             if encrypted and "file is not a database" in _sqlite_reason(error):
                 raise WrongPassphraseError(f"wrong passphrase for {path}") from None
+            if "database is locked" in _sqlite_reason(error):
+                raise JournalError(f"{path} is busy: another program is changing it (try again in a moment)") from None
             raise JournalError(f"{path} is not a readable journal ({_sqlite_reason(error)})") from None
     finally:
         os.umask(old_umask)
+    from desktop.store.encryption import discard_interrupted_conversions
+
+    discard_interrupted_conversions(path)  # only now: a conversion in progress would have kept us out
     return Journal(path, engine)
 
 
