@@ -264,9 +264,8 @@ def test_no_other_program_can_write_while_the_journal_is_converted(data_dir: Pat
     process = start_conversion("set", path, "exported")
     try:
         assert process.stderr is not None and process.stderr.readline().strip() == "paused at exported"
-        with pytest.raises(JournalError, match="busy"):
-            with open_journal(path) as journal:
-                journal.save_entry(date(2026, 6, 1), "this write would be lost in the old file")
+        with pytest.raises(JournalError, match="busy"), open_journal(path) as journal:
+            journal.save_entry(date(2026, 6, 1), "this write would be lost in the old file")
         assert converting_path(path).exists()  # the conversion's own file is left alone meanwhile
     finally:
         process.send_signal(signal.SIGKILL)
