@@ -114,5 +114,5 @@ def _run_passphrase_command(action: str, journal_file: Path) -> str:
         count = report.backups_converted
         lines.append(f"{count} backup{'s' if count != 1 else ''} {'were' if count != 1 else 'was'} {backups_verb} too.")
     for skipped in report.backups_skipped:
-        lines.append(f"A backup that this passphrase does not open was left as it was: {skipped}")
+        lines.append(f"A backup could not be converted (another passphrase, or damaged) and was left as it was: {skipped}")
     return "\n".join(lines)

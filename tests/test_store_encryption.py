@@ -80,6 +80,17 @@ def test_set_passphrase_encrypts_journal_and_plain_backups_and_leaves_no_plainte
             assert stat.S_IMODE(file.stat().st_mode) == 0o600
 
 
+def test_a_crash_leftover_hidden_copy_is_not_left_behind_in_plaintext(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path)
+    leftover = make_plain_backup(path, ".partial-journal-2026-01-01T000000-daily.sqlite3")
+    make_plain_backup(path, "journal-2026-01-01T000000-daily.sqlite3")
+    report = set_passphrase(path, NEW)
+    assert report.backups_converted == 1
+    assert not leftover.exists()
+    assert SECRET.encode() not in data_dir_bytes(data_dir)
+
+
 def test_change_passphrase_rekeys_journal_and_backups(data_dir: Path) -> None:
     path = journal_path(data_dir)
     fill(path)

@@ -223,8 +223,8 @@ def test_backups_made_by_the_window_of_an_encrypted_journal_are_encrypted(
     typed_answers(monkeypatch, PASSPHRASE)
     window = open_window(qtbot, data_dir)
     assert window.load()  # the first open of the day makes the automatic backup
-    with qtbot.waitSignal(window.exchange.runner.finished, timeout=30_000):
-        window.exchange.backup_action.trigger()
+    window.exchange.backup_action.trigger()
+    qtbot.waitUntil(lambda: not window.exchange.runner.is_busy(), timeout=30_000)  # daily and manual backups
     backups = sorted((data_dir / "backups").glob("*.sqlite3"))
     assert len(backups) >= 1
     for backup in backups:

@@ -78,11 +78,20 @@ def discard_interrupted_conversions(path: Path) -> None:
 
 
 def backup_files(journal_file: Path) -> list[Path]:
-    """Every SQLite file in the data dir's backups folder, whoever wrote it."""
+    """Every SQLite file in the data dir's backups folder, whoever wrote it (hidden temporary copies aside)."""
     folder = journal_file.parent / BACKUPS_DIR_NAME
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob("*.sqlite3") if p.is_file())
+    return sorted(p for p in folder.glob("*.sqlite3") if p.is_file() and not p.name.startswith("."))
+
+
+def discard_hidden_copies(journal_file: Path) -> None:
+    """Hidden files in the backups folder are copies a crash interrupted, never a finished backup;
+    when encryption goes on, a plaintext one must not stay behind."""
+    folder = journal_file.parent / BACKUPS_DIR_NAME
+    if folder.is_dir():
+        for hidden in folder.glob(".*.sqlite3"):
+            _remove_with_side_files(hidden)
 
 
 def verify_passphrase(path: Path, passphrase: str) -> bool:
@@ -107,11 +116,13 @@ def set_passphrase(path: Path, new_passphrase: str) -> ConversionReport:
         from desktop.store.journal import open_journal
 
         open_journal(path, new_passphrase).close()
+        discard_hidden_copies(path)
         return _convert_backups(path, lambda backup: _convert(backup, None, new_passphrase), want_encrypted=False)
     if is_encrypted(path):
         raise EncryptionError("the journal already has a passphrase: change or remove it instead")
     _convert(path, None, new_passphrase)
     _pause_at("replaced")
+    discard_hidden_copies(path)
     return _convert_backups(path, lambda backup: _convert(backup, None, new_passphrase), want_encrypted=False)
 
 

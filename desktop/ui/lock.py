@@ -142,22 +142,32 @@ class LockController(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
+        self._filtering = False
         self.set_idle_timeout(idle_timeout_ms)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     # -- settings ------------------------------------------------------------------
 
     def set_idle_timeout(self, milliseconds: int | None) -> None:
         """Auto-lock after this long without input; None or 0 turns auto-lock off."""
         self._idle_ms = milliseconds or None
+        self._watch_input(self._idle_ms is not None)
         if self._idle_ms is None:
             self.idle_timer.stop()
         else:
             self.idle_timer.setInterval(self._idle_ms)
             if not self.is_locked:
                 self.idle_timer.start()
+
+    def _watch_input(self, watch: bool) -> None:
+        """The application-wide filter sees every event, so it is installed only while auto-lock is on."""
+        app = QApplication.instance()
+        if app is None or watch == self._filtering:
+            return
+        if watch:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = watch
 
     def set_check(self, check: Callable[[str], bool] | None) -> None:
         """After a passphrase is set or removed, unlocking follows suit."""

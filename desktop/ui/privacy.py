@@ -54,7 +54,8 @@ def describe(report: ConversionReport, done: str, backups_verb: str) -> str:
         lines.append(f"{count} backup{'s' if count != 1 else ''} {'were' if count != 1 else 'was'} {backups_verb} too.")
     if report.backups_skipped:
         lines.append(
-            f"{len(report.backups_skipped)} older backup(s) did not open with this passphrase and were left as they were."
+            f"{len(report.backups_skipped)} backup(s) could not be converted (another passphrase, or damaged) "
+            "and were left as they were."
         )
     return "\n".join(lines)
 
