@@ -17,10 +17,11 @@ from pathlib import Path
 from desktop.store import open_journal
 
 WORDS = (
-    "tired walk walking slept badly pain cramps tea river calmer bleeding spotting light heavy friend "
-    "café doctor appointment rain sun cried better worse headache nausea боль боли слабость прогулка сон "
-    "усталость врач кровотечение легче тяжело"
-).split()
+    "tired", "walk", "walking", "slept", "badly", "pain", "cramps", "tea", "river", "calmer", "bleeding",
+    "spotting", "light", "heavy", "friend", "café", "doctor", "appointment", "rain", "sun", "cried",
+    "better", "worse", "headache", "nausea", "боль", "боли", "слабость", "прогулка", "сон", "усталость",
+    "врач", "кровотечение", "легче", "тяжело",
+)
 
 
 def build(path: Path, count: int) -> None:

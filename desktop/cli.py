@@ -118,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive_int, default=50, metavar="N", help="at most N days (default 50)")
     search.add_argument("--raw", action="store_true", help="QUERY is SQLite FTS5 syntax")
 
-    commands.add_parser("check", help="report integrity, schema revision, counts and backups")
+    check = commands.add_parser("check", help="report integrity, schema revision, counts and backups")
+    check.add_argument("--repair-search", action="store_true", help="rebuild the search index from the notes first")
 
     export = commands.add_parser("export", help="write the journal (or a summary) to a file; files are NOT encrypted")
     export.add_argument("format", choices=EXPORT_FORMATS, metavar="{json,csv,ics,pdf}",
@@ -258,7 +259,10 @@ def _search(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
-def _check(_args: argparse.Namespace, journal: Journal) -> int:
+def _check(args: argparse.Namespace, journal: Journal) -> int:
+    if getattr(args, "repair_search", False):
+        journal.rebuild_search_index()
+        print("search index: rebuilt from the notes")
     integrity = journal.integrity_check()
     counts = journal.counts()
     print(f"journal: {journal.path}")

@@ -47,7 +47,7 @@ def dark_palette() -> QPalette:
 
 def seed(data_dir: Path, days_ago: int | None) -> None:
     from desktop.paths import journal_path
-    from desktop.store import open_journal
+    from desktop.store import DayRecord, open_journal
 
     with open_journal(journal_path(data_dir)) as journal:
         if days_ago is None:
@@ -59,6 +59,11 @@ def seed(data_dir: Path, days_ago: int | None) -> None:
             day = loss + timedelta(days=offset)
             if day <= TODAY:
                 journal.save_entry(day, "Slept a little better. A short walk in the afternoon.")
+        for offset, bleeding, pain in ((1, "medium", 4), (2, "light", 3), (3, "spotting", 2), (6, "spotting", 1)):
+            day = loss + timedelta(days=offset)
+            if day <= TODAY:
+                current = journal.entry(day)
+                journal.save_day(DayRecord(day, current.text if current else "", bleeding, pain, 36.8))
         if days_ago > 60:
             journal.add_event("period", loss + timedelta(days=33))
             journal.add_event("consultation", loss + timedelta(days=150), "Dr. Novak")

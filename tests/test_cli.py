@@ -227,3 +227,17 @@ def test_search_problems_are_one_line_exit_2(capsys: pytest.CaptureFixture[str],
     assert (code, out) == (2, "")
     assert len(err.strip().splitlines()) == 1 and err.startswith("recovery-journal: ")
     assert "Traceback" not in err
+
+
+def test_check_repair_search_rebuilds_the_index(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    import sqlite3
+
+    run(capsys, "note", "set", "2026-11-02", "headache")
+    with sqlite3.connect(journal_path(data_dir)) as raw:
+        raw.execute("DROP TRIGGER entries_fts_after_update")
+        raw.execute("UPDATE entries SET text = 'calm'")
+    code, out, _ = run(capsys, "check")
+    assert code == 1 and "search index is out of step" in out
+    code, out, _ = run(capsys, "check", "--repair-search")
+    assert code == 0 and "integrity: ok" in out
+    assert json.loads(run(capsys, "search", "calm", "--json")[1])[0]["date"] == "2026-11-02"

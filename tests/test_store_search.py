@@ -154,3 +154,55 @@ def test_the_sync_triggers_exist_at_head(journal) -> None:  # type: ignore[no-un
     with sqlite3.connect(journal.path) as raw:
         names = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert {"entries_fts_after_insert", "entries_fts_after_update", "entries_fts_after_delete"} <= names
+
+
+def test_search_works_in_an_encrypted_journal(tmp_path: Path) -> None:
+    with open_journal(tmp_path / "secret.sqlite3", passphrase="a long enough passphrase") as journal:
+        journal.save_entry(D1, "Кафе у реки, café by the river")
+        assert found(journal, "кафе") == [D1] and found(journal, "cafe") == [D1]
+        journal.save_entry(D1, "")
+        assert found(journal, "cafe") == []
+
+
+def test_search_survives_encrypting_and_decrypting_the_journal(tmp_path: Path) -> None:
+    from desktop.store.encryption import remove_passphrase, set_passphrase
+
+    path = tmp_path / "journal.sqlite3"
+    with open_journal(path) as journal:
+        journal.save_entry(D1, "Боль в спине, walked slowly")
+        journal.save_entry(D2, "café")
+    set_passphrase(path, "a long enough passphrase")
+    with open_journal(path, passphrase="a long enough passphrase") as journal:
+        assert found(journal, "боль") == [D1] and found(journal, "walk") == [D1]
+        journal.save_entry(D2, "tea instead")  # the triggers came along
+        assert found(journal, "cafe") == [] and found(journal, "tea") == [D2]
+    remove_passphrase(path, "a long enough passphrase")
+    with open_journal(path) as journal:
+        assert found(journal, "tea") == [D2] and journal.integrity_check() == "ok"
+
+
+def test_check_notices_a_search_index_out_of_step_and_rebuilding_repairs_it(journal) -> None:  # type: ignore[no-untyped-def]
+    journal.save_entry(D1, "headache")
+    assert journal.integrity_check() == "ok"
+    with sqlite3.connect(journal.path) as raw:  # what a careless future migration could do
+        raw.execute("DROP TRIGGER entries_fts_after_update")
+        raw.execute("UPDATE entries SET text = 'calm' WHERE date = ?", (D1.isoformat(),))
+    assert "search index is out of step" in journal.integrity_check()
+    journal.rebuild_search_index()
+    assert journal.integrity_check() == "ok"
+    assert found(journal, "calm") == [D1] and found(journal, "headache") == []
+    journal.save_entry(D1, "sleep")  # the lost trigger is back
+    assert found(journal, "sleep") == [D1] and journal.integrity_check() == "ok"
+
+
+def test_the_current_triggers_match_the_migration() -> None:
+    import importlib.util
+
+    from desktop.store.schema import MIGRATIONS_DIR
+    from desktop.store.search import SEARCH_TRIGGERS
+
+    spec = importlib.util.spec_from_file_location("m0004", MIGRATIONS_DIR / "versions" / "0004_search.py")
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert migration.TRIGGERS == SEARCH_TRIGGERS  # change both, and add a migration, or neither

@@ -41,3 +41,30 @@ def test_tooltips_say_what_applies_in_words() -> None:
     assert "4 days to go" in tip
     assert "note" in tip
     assert "inside the three-week window" in marks.marks(date(2026, 3, 19)).spoken()
+
+
+def test_period_starts_and_symptom_days_get_their_own_quiet_marks() -> None:
+    history = History(
+        (RecordedEvent(EventKind.PROCEDURE, date(2026, 3, 2)), RecordedEvent(EventKind.PERIOD, date(2026, 3, 30)))
+    )
+    marks = build_month_marks(
+        2026, 3, today=date(2026, 3, 31), note_days=(), symptom_days={date(2026, 3, 4)}, history=history,
+        milestones=milestones_for(history, date(2026, 3, 31)),
+    )
+    assert marks.marks(date(2026, 3, 30)).period_start
+    assert "period started" in marks.marks(date(2026, 3, 30)).spoken()
+    assert marks.marks(date(2026, 3, 4)).has_symptoms and not marks.marks(date(2026, 3, 4)).has_note
+    assert not marks.marks(date(2026, 3, 5)).has_symptoms
+
+
+def test_the_window_model_reads_symptoms_and_notes_from_one_page_query(journal) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store import DayRecord
+    from desktop.ui.journal_model import JournalModel
+
+    journal.save_day(DayRecord(date(2026, 3, 4), pain=3))
+    journal.save_day(DayRecord(date(2026, 3, 5), "words"))
+    journal.save_day(DayRecord(date(2026, 3, 6), mood=4))
+    marks = JournalModel(journal, lambda: date(2026, 3, 10)).month_marks(2026, 3)
+    assert (marks.marks(date(2026, 3, 4)).has_symptoms, marks.marks(date(2026, 3, 4)).has_note) == (True, False)
+    assert (marks.marks(date(2026, 3, 5)).has_symptoms, marks.marks(date(2026, 3, 5)).has_note) == (False, True)
+    assert marks.marks(date(2026, 3, 6)).has_note  # something written that day, even if not text

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
@@ -175,9 +175,15 @@ def test_lock_hides_the_whole_main_window_and_unlocks_with_the_passphrase(
     assert window.load()
     write_note(window, qtbot)
     window.calendar.select_day(date(2026, 3, 10))
+    window.journal_features.show_search()
+    window.journal_features.show_pictures()
     assert any(NOTE in t for t in visible_strings(window))
 
     window.privacy.lock.lock_action.trigger()
+
+    assert window.journal_features.pictures is not None and not window.journal_features.pictures.isVisible()
+    assert window.journal_features.search_panel is not None and not window.journal_features.search_panel.isVisible()
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if w is not window and w.parent() is window)
 
     assert window.windowTitle() == LOCKED_TITLE
     for widget in (window.calendar, window.editor, window.milestones, window.article, window.header):

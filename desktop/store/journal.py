@@ -14,9 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, String, create_engine, delete, event, func, literal, select, union_all
+from sqlalchemy import Engine, Result, String, create_engine, delete, event, func, literal, select, union_all
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,7 +27,13 @@ from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
 from desktop.store.cipher import PassphraseError, engine_url, journal_format, silence_cipher_log
 from desktop.store.schema import SCHEMA_HEAD, read_schema_revision, upgrade_to_head
-from desktop.store.search import SearchHit, SearchQueryError, search_entries
+from desktop.store.search import (
+    SearchHit,
+    SearchQueryError,
+    rebuild_search_index,
+    search_entries,
+    search_index_in_step,
+)
 
 if TYPE_CHECKING:
     from desktop.store.snapshot import ImportSummary, JournalSnapshot
@@ -277,9 +283,10 @@ class Journal:
         ).where(models.Event.kind == EventKind.PERIOD.value, models.Event.date >= first, models.Event.date <= last)
         marks: dict[date, DayLogMarks] = {}
         with self._unit_of_work() as session:
-            rows = session.execute(union_all(entries, periods))
-            for day, has_entry, has_note, has_symptoms, bleeding, period_start in rows:
-                day = day if isinstance(day, date) else date.fromisoformat(day)
+            rows: Result[Any] = session.execute(union_all(entries, periods))
+            for row in rows:
+                raw_day, has_entry, has_note, has_symptoms, bleeding, period_start = tuple(row)
+                day = raw_day if isinstance(raw_day, date) else date.fromisoformat(str(raw_day))
                 before = marks.get(day, DayLogMarks())
                 marks[day] = DayLogMarks(
                     has_entry=before.has_entry or bool(has_entry),
@@ -410,7 +417,15 @@ class Journal:
     def integrity_check(self) -> str:
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
-        return "; ".join(str(row[0]) for row in rows)
+            result = "; ".join(str(row[0]) for row in rows)
+            if result == "ok" and not search_index_in_step(connection):
+                result = "the search index is out of step with the notes (run: recovery-journal check --repair-search)"
+        return result
+
+    def rebuild_search_index(self) -> None:
+        """Index every page again from its text and tags (the pages themselves are not touched)."""
+        with self._unit_of_work() as session:
+            rebuild_search_index(session.connection())
 
 
 def _entry_record(row: models.Entry) -> EntryRecord:

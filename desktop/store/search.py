@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Connection, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 DEFAULT_LIMIT = 50
 
@@ -172,6 +172,41 @@ def search_entries(connection: Connection, query: str, limit: int = DEFAULT_LIMI
         reason = str(error.orig) if isinstance(error.orig, sqlite3.Error) else str(error)
         raise SearchQueryError(f"the search '{query}' is not valid search syntax ({reason})") from None
     return [_hit(row.day, row.text_snippet, row.tags_snippet, row.score) for row in rows]
+
+
+def search_index_in_step(connection: Connection) -> bool:
+    """FTS5's own check that the index matches ``entries`` (it fails when a trigger was lost)."""
+    try:
+        connection.exec_driver_sql("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
+    except DatabaseError:  # SQLITE_CORRUPT_VTAB: the index and the pages disagree
+        return False
+    return True
+
+
+# The triggers as the current schema wants them (migration 0004 keeps its own, frozen copy).
+SEARCH_TRIGGERS = {
+    "entries_fts_after_insert": """
+        CREATE TRIGGER entries_fts_after_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+        END""",
+    "entries_fts_after_delete": """
+        CREATE TRIGGER entries_fts_after_delete AFTER DELETE ON entries BEGIN
+            INSERT INTO entries_fts(entries_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
+        END""",
+    "entries_fts_after_update": """
+        CREATE TRIGGER entries_fts_after_update AFTER UPDATE OF text, tags ON entries BEGIN
+            INSERT INTO entries_fts(entries_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
+            INSERT INTO entries_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+        END""",
+}
+
+
+def rebuild_search_index(connection: Connection) -> None:
+    """Recreate the sync triggers and index every page again; the pages are not touched."""
+    for name, sql in SEARCH_TRIGGERS.items():
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        connection.exec_driver_sql(sql)
+    connection.exec_driver_sql("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
 
 
 def _hit(day: str | date, text_snippet: str, tags_snippet: str, score: float) -> SearchHit:

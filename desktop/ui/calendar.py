@@ -39,6 +39,10 @@ def marks_to_paint(marks: DayMarks, own_milestones: frozenset[str]) -> list[Mark
         result.append(Mark.OWN_MILESTONE)
     if marks.events:
         result.append(Mark.RECORDED)
+    if marks.period_start:
+        result.append(Mark.PERIOD)
+    if marks.has_symptoms:
+        result.append(Mark.SYMPTOMS)
     if marks.has_note:
         result.append(Mark.NOTE)
     if marks.is_today:

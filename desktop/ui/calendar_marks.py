@@ -20,6 +20,8 @@ from desktop.guidance.kinds import EventKind
 class DayMarks:
     day: date
     has_note: bool = False
+    has_symptoms: bool = False  # bleeding, pain or temperature logged
+    period_start: bool = False
     is_today: bool = False
     is_day_zero: bool = False
     windows: tuple[str, ...] = ()  # keys of windows covering the day, e.g. ("abstinence", "avoid-pregnancy")
@@ -47,6 +49,10 @@ class DayMarks:
             parts.append("inside the six-month window")
         if self.in_estimate:
             parts.append("first period expected (estimate)")
+        if self.period_start:
+            parts.append("period started")
+        if self.has_symptoms:
+            parts.append("symptoms logged")
         if self.has_note:
             parts.append("has a note")
         return ", ".join(parts)
@@ -81,10 +87,12 @@ def build_month_marks(
     today: date,
     note_days: Iterable[date],
     history: History,
+    symptom_days: Iterable[date] = (),
     milestones: list[Milestone],
 ) -> MonthMarks:
     first, last = page_range(year, month)
     notes = set(note_days)
+    symptoms = set(symptom_days)
     zero = day_zero_for(history)
     events_by_day: dict[date, list[EventKind]] = {}
     for event in history.events:
@@ -97,6 +105,8 @@ def build_month_marks(
         marks = DayMarks(
             day=day,
             has_note=day in notes,
+            has_symptoms=day in symptoms,
+            period_start=EventKind.PERIOD in events_by_day.get(day, ()),
             is_today=day == today,
             is_day_zero=zero is not None and zero.date == day,
             windows=tuple(m.key for m in milestones if m.kind == "window" and m.covers(day)),
@@ -107,6 +117,8 @@ def build_month_marks(
         if not marks.is_plain:
             result.days[day] = marks
         lines = describe_day(day, history, milestones) if milestones else []
+        if marks.has_symptoms:
+            lines.append("You logged symptoms on this day")
         if marks.has_note:
             lines.append("You wrote a note on this day")
         if lines:

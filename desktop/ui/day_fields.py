@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.guidance.temperature import TemperatureUnit, fever_note_for, parse_temperature, to_unit
@@ -80,7 +81,6 @@ class DayFields(QWidget):
 
         self.temperature = QLineEdit()
         self.temperature.setPlaceholderText(NOT_RECORDED)
-        self.temperature.setMaximumWidth(110)
         self.temperature.setAccessibleName("Temperature")
         self.unit_label = QLabel(self._unit.symbol)
         self.temperature_problem = QLabel("")
@@ -123,14 +123,26 @@ class DayFields(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(12)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow("&Bleeding", self.bleeding)
         form.addRow("&Pain", self.pain)
-        form.addRow("&Temperature", temperature_box)
+        temperature_label = QLabel()
+        temperature_label.setBuddy(self.temperature)
+        temperature_label.setText("&Temperature")
+        form.addRow(temperature_label, temperature_box)
         form.addRow("&Mood", self.mood)
         form.addRow("T&ags", self.tags)
+        for row in range(form.rowCount()):  # some fonts draw a pixel past their advance width: no clipped letters
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            row_label = item.widget() if item is not None else None
+            if isinstance(row_label, QLabel):
+                row_label.setMinimumWidth(row_label.sizeHint().width() + 3)
 
+        field_width = max(combo.sizeHint().width() for combo in (self.bleeding, self.pain, self.mood))
+        for field in (self.bleeding, self.pain, self.mood, self.temperature):
+            field.setFixedWidth(field_width)
         for combo in (self.bleeding, self.pain, self.mood):
             combo.currentIndexChanged.connect(self._on_edited)
         self.temperature.textEdited.connect(self._on_temperature_edited)
@@ -222,7 +234,10 @@ class DayFields(QWidget):
             self.fever_note.hide()
             return
         self._fever_plain = note.text
-        self.fever_note.setText(f"{note.text} <a href=\"{note.passage_id}\">Read the passage</a>")
+        link = self.palette().color(QPalette.ColorRole.Highlight).name()
+        self.fever_note.setText(
+            f"{note.text} <a href=\"{note.passage_id}\" style=\"color: {link}\">Read the passage in the article</a>"
+        )
         self.fever_note.setAccessibleDescription(note.text)
         self.fever_note.show()
 

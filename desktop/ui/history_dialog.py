@@ -17,6 +17,7 @@ commands that refer to it follow (each command holds a shared ``_EventHandle``).
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import Protocol
 
@@ -229,7 +230,8 @@ class HistoryDialog(QDialog):
         self.table.selectRow(row)
 
     def shown_events(self) -> list[RecordedEvent]:
-        return [self.table.item(row, 0).data(ID_ROLE) for row in range(self.table.rowCount())]
+        items = (self.table.item(row, 0) for row in range(self.table.rowCount()))
+        return [item.data(ID_ROLE) for item in items if item is not None]
 
     def edit_selected(self) -> None:
         from desktop.ui.record_dialog import RecordDateDialog
@@ -274,10 +276,8 @@ class HistoryDialog(QDialog):
             (self._history.undo_stack.indexChanged, self._on_undo_index_changed),
         )
         for signal, slot in connections:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):  # already detached
                 signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass  # already detached
 
     def _on_undo_index_changed(self, _index: int) -> None:
         if not self._alive():

@@ -55,11 +55,13 @@ class JournalModel(QObject):
 
     def month_marks(self, year: int, month: int) -> MonthMarks:
         first, last = page_range(year, month)
+        logged = self.journal.day_marks_between(first, last)  # one query for the whole page
         return build_month_marks(
             year,
             month,
             today=self._plan_day,
-            note_days=self.journal.entry_dates_between(first, last),
+            note_days=[day for day, log in logged.items() if log.has_note or (log.has_entry and not log.has_symptoms)],
+            symptom_days=[day for day, log in logged.items() if log.has_symptoms],
             history=self._history,
             milestones=self._milestones,
         )

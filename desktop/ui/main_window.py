@@ -30,6 +30,7 @@ from desktop.ui.article_panel import ArticlePanel
 from desktop.ui.calendar import JournalCalendar
 from desktop.ui.day_editor import DayEditor
 from desktop.ui.exchange_dialogs import ExchangeActions
+from desktop.ui.journal_features import JournalFeatures
 from desktop.ui.journal_model import JournalModel
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._restore_settings()
         self._set_journal_enabled(False)
+        self.journal_features = JournalFeatures(self)  # fields, search, history, pictures
 
     # -- construction --------------------------------------------------------------
 
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         self.exchange.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.exchange.failed.connect(lambda text: QMessageBox.warning(self, APP_DISPLAY_NAME, text))
         self.privacy.lock.about_to_lock.connect(self.editor.flush)
+        self.privacy.lock.about_to_lock.connect(lambda: self.journal_features.flush_fields())
 
     # -- loading the journal (after the first paint) --------------------------------
 
@@ -240,7 +243,7 @@ class MainWindow(QMainWindow):
 
     def _close_journal(self) -> bool:
         """Before an import, a restore or a passphrase change: save the note, then let go of the file."""
-        if not self.editor.flush():
+        if not self.editor.flush() or not self.journal_features.flush_fields():
             return False
         self._day_timer.stop()
         if self.model is not None:

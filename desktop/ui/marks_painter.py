@@ -20,6 +20,8 @@ class Mark(Enum):
     MILESTONE = "milestone"
     OWN_MILESTONE = "own milestone"
     RECORDED = "recorded date"
+    PERIOD = "period start"
+    SYMPTOMS = "symptoms"
     NOTE = "note"
     TODAY = "today"
 
@@ -31,6 +33,8 @@ LEGEND_LABEL: dict[Mark, str] = {
     Mark.MILESTONE: "Milestone",
     Mark.OWN_MILESTONE: "Your milestone",
     Mark.RECORDED: "Recorded date",
+    Mark.PERIOD: "Period started",
+    Mark.SYMPTOMS: "Symptoms logged",
     Mark.NOTE: "Note written",
     Mark.TODAY: "Today",
 }
@@ -42,6 +46,8 @@ LEGEND_TEXT: dict[Mark, str] = {
     Mark.MILESTONE: "Diamond: a milestone date from the article or your doctor",
     Mark.OWN_MILESTONE: "Square: a milestone you added",
     Mark.RECORDED: "Triangle: a date you recorded (loss, procedure, period, consultation)",
+    Mark.PERIOD: "Drop: a period started",
+    Mark.SYMPTOMS: "Small bars: you logged bleeding, pain or temperature",
     Mark.NOTE: "Dot: you wrote a note that day",
     Mark.TODAY: "Ring: today",
 }
@@ -100,6 +106,26 @@ def paint_mark(painter: QPainter, rect: QRectF, mark: Mark, palette: QPalette) -
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_with_alpha(text_color, 170))
         painter.drawPolygon(triangle)
+    elif mark is Mark.PERIOD:
+        radius = unit * 0.5
+        center = QPointF(rect.right() - unit * 1.2, rect.bottom() - unit * 1.4)
+        drop = QPolygonF(
+            [
+                QPointF(center.x(), center.y() - radius * 2.0),
+                QPointF(center.x() + radius, center.y()),
+                QPointF(center.x() - radius, center.y()),
+            ]
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_with_alpha(ROSE, 230))
+        painter.drawPolygon(drop)
+        painter.drawEllipse(center, radius, radius)
+    elif mark is Mark.SYMPTOMS:
+        base_x, base_y = rect.left() + unit * 2.2, rect.bottom() - unit * 1.0
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_with_alpha(text_color, 150))
+        for index, height in enumerate((0.6, 1.0, 0.8)):
+            painter.drawRect(QRectF(base_x + index * unit * 0.45, base_y - unit * height, unit * 0.3, unit * height))
     elif mark is Mark.NOTE:
         radius = unit * 0.45
         center = QPointF(rect.left() + unit * 1.1, rect.bottom() - unit * 1.6)

@@ -16,7 +16,18 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -70,14 +81,16 @@ class _SearchTask(QRunnable):
 class _HitDelegate(QStyledItemDelegate):
     """Paints the rich text of a result, in the palette's colours (light or dark)."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(index.data(HTML_ROLE) or "")
         document.setTextWidth(max(80, option.rect.width() - 12))
         return document
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         text_option = QStyleOptionViewItem(option)
@@ -94,7 +107,7 @@ class _HitDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 (Qt override)
         self.initStyleOption(option, index)
         document = self._document(option, index)
         return QSize(int(document.idealWidth()) + 12, int(document.size().height()) + 8)
@@ -191,7 +204,7 @@ class SearchPanel(QWidget):
         self.results_shown.emit(len(hits))
 
     def _on_return(self) -> None:
-        if self.results.count() and self._timer.isActive() is False:
+        if self.results.count() and not self._timer.isActive():
             self._choose(self.results.item(0))
         else:
             self.run_search()

@@ -1,0 +1,265 @@
+"""The daily-journal features, wired into the main window from one place.
+
+Adds, without growing ``main_window.py`` (it only creates ``JournalFeatures(self)``):
+
+* the day's fields (bleeding, pain, temperature, mood, tags) under the note,
+  autosaved 0.6 s after an edit, when the day changes and before the window closes;
+  the fever note's link shows the article's passage;
+* Journal ▸ Search notes (Ctrl+F): a search panel docked on the left; choosing
+  a result selects that day;
+* Journal ▸ Recorded dates…: the history dialog, whose undo lasts until the app closes;
+* View ▸ Timeline and trends…: the timeline and the trend chart in a window of their own;
+* View ▸ Temperature in °F.
+
+The widgets' modules are imported only when the journal has loaded or when
+their action is first used, so none of them weighs on start-up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QVBoxLayout, QWidget
+
+from desktop.guidance.temperature import TemperatureUnit
+
+if TYPE_CHECKING:
+    from desktop.store.search import SearchHit
+    from desktop.ui.day_fields import DayFields
+    from desktop.ui.history_dialog import EventHistory
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.search_panel import SearchPanel
+    from desktop.ui.timeline_view import TimelineView
+    from desktop.ui.trend_chart import TrendChart
+
+FIELDS_SAVE_DELAY_MS = 600
+TEMPERATURE_UNIT_KEY = "display/temperature_unit"  # the same key desktop/ui/day_fields.py reads
+
+
+class JournalFeatures(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.fields: DayFields | None = None
+        self.search_panel: SearchPanel | None = None
+        self.event_history: EventHistory | None = None
+        self.pictures: _PicturesWindow | None = None
+        self._search_dock: QDockWidget | None = None
+        self._fields_day: date | None = None
+        self._fields_dirty = False
+
+        self.search_action = QAction("&Search notes", window)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.history_action = QAction("Recorded &dates…", window)
+        self.pictures_action = QAction("Timeline and &trends…", window)
+        self.fahrenheit_action = QAction("Temperature in °&F", window)
+        self.fahrenheit_action.setCheckable(True)
+        self.fahrenheit_action.setChecked(str(QSettings().value(TEMPERATURE_UNIT_KEY, "C")).upper() == "F")
+        for action in (self.search_action, self.history_action, self.pictures_action):
+            action.setEnabled(False)
+        journal_menu = _menu(window, "&Journal")
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.search_action)
+        journal_menu.addAction(self.history_action)
+        view_menu = _menu(window, "&View")
+        view_menu.addSeparator()
+        view_menu.addAction(self.pictures_action)
+        view_menu.addAction(self.fahrenheit_action)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(FIELDS_SAVE_DELAY_MS)
+
+        # -- wiring, top to bottom --
+        window.loaded.connect(self._on_loaded)
+        window.calendar.selectionChanged.connect(self._on_day_selected)
+        self._save_timer.timeout.connect(self.flush_fields)
+        self.search_action.triggered.connect(self.show_search)
+        self.history_action.triggered.connect(self.show_history)
+        self.pictures_action.triggered.connect(self.show_pictures)
+        self.fahrenheit_action.toggled.connect(self._on_unit_toggled)
+        window.installEventFilter(self)
+
+    # -- the day's fields ------------------------------------------------------------
+
+    def _on_loaded(self) -> None:
+        """Runs at every open: the first one, and again after an import or a restore reopens the file."""
+        from desktop.ui.day_fields import DayFields
+
+        model = self._window.model
+        assert model is not None
+        if self.fields is None:
+            self.fields = DayFields(unit=self._unit())
+            self.fields.changed.connect(self._on_fields_changed)
+            self.fields.passage_requested.connect(self._show_passage)
+            centre = self._window.editor.parentWidget()
+            layout = centre.layout() if centre is not None else None
+            if layout is not None:
+                layout.addWidget(self.fields)
+        model.plan_changed.connect(self._refresh_pictures)
+        if self.event_history is not None and self.event_history.store is not model.journal:
+            self.event_history.deleteLater()  # its undo steps belong to the file that was replaced
+            self.event_history = None
+        for action in (self.search_action, self.history_action, self.pictures_action):
+            action.setEnabled(True)
+        self._fields_day = None
+        self._fields_dirty = False
+        self._on_day_selected()
+        self._refresh_pictures()
+
+    def _on_day_selected(self) -> None:
+        model = self._window.model
+        if model is None or self.fields is None:
+            return
+        day = self._window.editor.day()
+        if day == self._fields_day:
+            return
+        if not self.flush_fields():
+            return
+        self._fields_day = day
+        self.fields.set_values(model.journal.entry(day) if day else None)
+
+    def _on_fields_changed(self) -> None:
+        self._fields_dirty = True
+        self._save_timer.start()
+
+    def flush_fields(self) -> bool:
+        """Save pending field edits now; False (and they stay pending) if the journal refused them."""
+        from desktop.store import DayRecord, JournalError
+
+        self._save_timer.stop()
+        model = self._window.model
+        if not self._fields_dirty or model is None or self.fields is None or self._fields_day is None:
+            return True
+        day = self._fields_day
+        stored = model.journal.entry(day)
+        try:
+            model.journal.save_day(self.fields.values().apply_to(stored or DayRecord(day)))
+        except JournalError as error:
+            self._window.statusBar().showMessage(f"The day's fields were not saved: {error}", 8000)
+            return False
+        self._fields_dirty = False
+        self._window.refresh_marks()
+        self._refresh_pictures()
+        return True
+
+    def _show_passage(self, passage_id: str) -> None:
+        from desktop.guidance.plan import article_plan
+
+        self._window.toggle_article_action.setChecked(True)
+        self._window.article.highlight_passage(article_plan().passage(passage_id))
+
+    def _unit(self) -> TemperatureUnit:
+        return TemperatureUnit.FAHRENHEIT if self.fahrenheit_action.isChecked() else TemperatureUnit.CELSIUS
+
+    def _on_unit_toggled(self, fahrenheit: bool) -> None:
+        QSettings().setValue(TEMPERATURE_UNIT_KEY, "F" if fahrenheit else "C")
+        if self.fields is not None:
+            self.fields.set_temperature_unit(self._unit())
+        if self.pictures is not None:
+            self.pictures.chart.set_temperature_unit(self._unit())
+
+    # -- search ----------------------------------------------------------------------
+
+    def show_search(self) -> None:
+        model = self._window.model
+        if model is None:
+            return
+        if self._search_dock is None:
+            from desktop.ui.search_panel import SearchPanel
+
+            self.search_panel = SearchPanel(self._search)
+            self._search_dock = QDockWidget("Search", self._window)
+            self._search_dock.setObjectName("searchDock")
+            holder = QWidget()  # the panel has no margins of its own; a dock needs a little air
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(10, 4, 6, 10)
+            holder_layout.addWidget(self.search_panel)
+            self._search_dock.setWidget(holder)
+            self._window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._search_dock)
+            self.search_panel.day_chosen.connect(self._window.calendar.select_day)
+            self.search_panel.close_requested.connect(self._search_dock.hide)
+        self._search_dock.show()
+        assert self.search_panel is not None
+        self.search_panel.focus_search()
+
+    def _search(self, query: str) -> list[SearchHit]:
+        """Runs on the panel's worker thread, on whichever journal is open now."""
+        from desktop.store import JournalError
+
+        model = self._window.model
+        if model is None:
+            raise JournalError("the journal is closed for a moment; try again")
+        return model.journal.search(query)
+
+    # -- history -----------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        from desktop.ui.history_dialog import EventHistory, HistoryDialog
+
+        model = self._window.model
+        if model is None:
+            return
+        if self.event_history is None:
+            self.event_history = EventHistory(model.journal, parent=self)
+            self.event_history.changed.connect(model.reload)
+        HistoryDialog.show_history(self._window, self.event_history, model.today())
+
+    # -- pictures ----------------------------------------------------------------------
+
+    def show_pictures(self) -> None:
+        if self._window.model is None:
+            return
+        if self.pictures is None:
+            self.pictures = _PicturesWindow(self._window, self._unit())
+        self._refresh_pictures(force=True)
+        self.pictures.show()
+        self.pictures.raise_()
+
+    def _refresh_pictures(self, force: bool = False) -> None:
+        model = self._window.model
+        if self.pictures is None or model is None or not (force or self.pictures.isVisible()):
+            return
+        today = model.today()
+        zero = model.day_zero()
+        day_zero = zero.date if zero else None
+        self.pictures.timeline.set_plan(model.milestones(), day_zero, today)
+        self.pictures.chart.set_data(model.journal.entries_between(date.min, today), model.milestones(), today, day_zero)
+
+    # -- closing -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.flush_fields()  # before the window closes the journal
+            if self.search_panel is not None:
+                self.search_panel.wait_for_idle()
+        return super().eventFilter(watched, event)
+
+
+class _PicturesWindow(QDialog):
+    """The timeline above the trend chart; not modal, so she can keep writing."""
+
+    def __init__(self, parent: MainWindow, unit: TemperatureUnit) -> None:
+        from desktop.ui.timeline_view import TimelineView
+        from desktop.ui.trend_chart import TrendChart
+
+        super().__init__(parent)
+        self.setWindowTitle("Timeline and trends")
+        self.resize(900, 640)
+        self.timeline: TimelineView = TimelineView()
+        self.chart: TrendChart = TrendChart(unit=unit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.chart, 1)
+
+
+def _menu(window: MainWindow, title: str) -> QMenu:
+    """The window's menu called ``title``, or a new one at the end of the menu bar."""
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text() == title:
+            return menu
+    return window.menuBar().addMenu(title)
