@@ -256,3 +256,26 @@ def test_the_passphrase_is_written_nowhere_on_disk(
         content = file.read_bytes()
         for encoding in ("utf-8", "utf-16-le"):
             assert PASSPHRASE.encode(encoding) not in content, file
+
+
+def test_the_privacy_controls_keep_sqlalchemy_out_of_the_first_paint(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, pathlib\n"
+        "from desktop.ui.app import create_application\n"
+        "from desktop.ui.main_window import MainWindow\n"
+        "app = create_application()\n"
+        "window = MainWindow(pathlib.Path(sys.argv[1]))\n"
+        "print('sqlalchemy' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "False", result.stderr

@@ -11,23 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from desktop.store.cipher import is_encrypted
-from desktop.store.encryption import (
-    ConversionReport,
-    EncryptionError,
-    change_passphrase,
-    remove_passphrase,
-    set_passphrase,
-    verify_passphrase,
-)
 from desktop.ui.background import TaskRunner
 from desktop.ui.lock import DEFAULT_IDLE_MINUTES, LockController, idle_timeout_ms
 from desktop.ui.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog, RemovePassphraseDialog
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
+    from desktop.store.encryption import ConversionReport
 
 AUTO_LOCK_SETTING = "privacy/auto_lock_minutes"
 AUTO_LOCK_CHOICES = (0, 1, 5, 15, 30, 60)
@@ -39,12 +34,21 @@ class JournalStaysClosedError(Exception):
 
 def passphrase_at_start(parent: QMainWindow | None, journal_file: Path) -> str | None:
     """None for a plain journal; the passphrase (checked) for an encrypted one; JournalStaysClosedError if cancelled."""
+    from desktop.store.cipher import is_encrypted
+    from desktop.store.encryption import verify_passphrase
+
     if not is_encrypted(journal_file):
         return None
     passphrase = AskPassphraseDialog.get_passphrase(parent, lambda p: verify_passphrase(journal_file, p))
     if passphrase is None:
         raise JournalStaysClosedError("The journal stays closed until its passphrase is typed.")
     return passphrase
+
+
+def _verify(path: Path, passphrase: str) -> bool:
+    from desktop.store.encryption import verify_passphrase
+
+    return verify_passphrase(path, passphrase)
 
 
 def describe(report: ConversionReport, done: str, backups_verb: str) -> str:
@@ -114,7 +118,7 @@ class PrivacyControls(QObject):
     def journal_opened(self, *, encrypted: bool) -> None:
         """Call after the journal opens: unlock and the actions follow whether it is encrypted."""
         path = self.journal_file
-        self.lock.set_check((lambda p: verify_passphrase(path, p)) if encrypted else None)
+        self.lock.set_check((lambda p: _verify(path, p)) if encrypted else None)
         self.set_action.setEnabled(not encrypted)
         self.change_action.setEnabled(encrypted)
         self.remove_action.setEnabled(encrypted)
@@ -138,6 +142,8 @@ class PrivacyControls(QObject):
     # -- set, change, remove -----------------------------------------------------------
 
     def set_passphrase(self) -> None:
+        from desktop.store.encryption import set_passphrase
+
         new = NewPassphraseDialog.get_new_passphrase(self.window)
         if new is not None:
             path = self.journal_file
@@ -150,6 +156,8 @@ class PrivacyControls(QObject):
             )
 
     def change_passphrase(self) -> None:
+        from desktop.store.encryption import change_passphrase, verify_passphrase
+
         path = self.journal_file
         change = NewPassphraseDialog.get_change(self.window, lambda p: verify_passphrase(path, p))
         if change is not None:
@@ -162,6 +170,8 @@ class PrivacyControls(QObject):
             )
 
     def remove_passphrase(self) -> None:
+        from desktop.store.encryption import remove_passphrase, verify_passphrase
+
         path = self.journal_file
         old = RemovePassphraseDialog.get_current(self.window, lambda p: verify_passphrase(path, p))
         if old is not None:
@@ -188,6 +198,7 @@ class PrivacyControls(QObject):
 
         def work() -> ConversionReport:
             from desktop.store import JournalError
+            from desktop.store.encryption import EncryptionError
 
             try:
                 return job()
