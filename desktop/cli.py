@@ -425,7 +425,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir, exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
 
-    from desktop.cli_passphrase import PassphraseUnavailable, current_passphrase, run_passphrase_command
+    from desktop.cli_passphrase import PassphraseUnavailableError, current_passphrase, run_passphrase_command
     from desktop.store import JournalError, WrongPassphraseError, open_journal
     from desktop.store.backup import BackupError
     from desktop.store.cipher import connection_factory
@@ -445,7 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.backup_connect = connection_factory(passphrase)  # a backup of an encrypted journal stays encrypted
         with open_journal(path, passphrase) as journal:
             return handler(args, journal)
-    except (UsageError, BackupError, PassphraseUnavailable, EncryptionError, WrongPassphraseError) as error:
+    except (UsageError, BackupError, PassphraseUnavailableError, EncryptionError, WrongPassphraseError) as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_USAGE
     except JournalError as error:

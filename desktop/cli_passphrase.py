@@ -11,6 +11,8 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PASSPHRASE_ENV = "RECOVERY_JOURNAL_PASSPHRASE"
@@ -18,13 +20,13 @@ NEW_PASSPHRASE_ENV = "RECOVERY_JOURNAL_NEW_PASSPHRASE"
 PASSPHRASE_ACTIONS = ("set", "change", "remove")
 
 
-class PassphraseUnavailable(Exception):
+class PassphraseUnavailableError(Exception):
     """No passphrase could be had (no variable, no terminal, or the two entries differ)."""
 
 
 def _ask(prompt: str, variable: str) -> str:
     if not sys.stdin.isatty():
-        raise PassphraseUnavailable(f"the journal is encrypted: set {variable} or run in a terminal to be asked")
+        raise PassphraseUnavailableError(f"the journal is encrypted: set {variable} or run in a terminal to be asked")
     return getpass.getpass(prompt)
 
 
@@ -43,39 +45,68 @@ def new_passphrase() -> str:
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise PassphraseUnavailable(f"no new passphrase: set {NEW_PASSPHRASE_ENV} or run in a terminal to be asked")
+        raise PassphraseUnavailableError(f"no new passphrase: set {NEW_PASSPHRASE_ENV} or run in a terminal to be asked")
     first = getpass.getpass("New passphrase: ")
     if not first:
-        raise PassphraseUnavailable("the new passphrase is empty; nothing was changed")
+        raise PassphraseUnavailableError("the new passphrase is empty; nothing was changed")
     if getpass.getpass("Repeat the new passphrase: ") != first:
-        raise PassphraseUnavailable("the two passphrases differ; nothing was changed")
+        raise PassphraseUnavailableError("the two passphrases differ; nothing was changed")
     return first
+
+
+@contextmanager
+def _window_kept_out(journal_file: Path) -> Iterator[None]:
+    """Hold the window's instance lock: converting a file the window has open would lose her edits,
+    and a window started meanwhile waits for the conversion to finish."""
+    from PySide6.QtCore import QLockFile
+
+    from desktop.paths import INSTANCE_LOCK_FILE_NAME, ensure_private_dir
+
+    ensure_private_dir(journal_file.parent)
+    lock = QLockFile(str(journal_file.parent / INSTANCE_LOCK_FILE_NAME))
+    lock.setStaleLockTime(0)
+    old_umask = os.umask(0o077)
+    try:
+        acquired = lock.tryLock(0)
+    finally:
+        os.umask(old_umask)
+    if not acquired:
+        raise PassphraseUnavailableError("the journal is open in the Recovery Journal window: close it first")
+    try:
+        yield
+    finally:
+        lock.unlock()
 
 
 def run_passphrase_command(action: str, journal_file: Path) -> str:
     """Do `passphrase ACTION` on the (closed) journal and return what to tell her.
 
-    Raises PassphraseUnavailable or EncryptionError with a one-line message.
+    Raises PassphraseUnavailableError or EncryptionError with a one-line message.
     """
+    with _window_kept_out(journal_file):
+        return _run_passphrase_command(action, journal_file)
+
+
+def _run_passphrase_command(action: str, journal_file: Path) -> str:
     from desktop.store.encryption import change_passphrase, remove_passphrase, set_passphrase
 
     if action == "set":
         from desktop.store.cipher import is_encrypted
 
         if is_encrypted(journal_file):
-            raise PassphraseUnavailable("the journal already has a passphrase: use 'passphrase change'")
+            raise PassphraseUnavailableError("the journal already has a passphrase: use 'passphrase change'")
         report = set_passphrase(journal_file, new_passphrase())
         done, backups_verb = "The journal is now encrypted with your passphrase.", "encrypted"
     elif action == "change":
         old = current_passphrase(journal_file)
         if old is None:
-            raise PassphraseUnavailable("the journal has no passphrase yet: use 'passphrase set'")
+            raise PassphraseUnavailableError("the journal has no passphrase yet: use 'passphrase set'")
         report = change_passphrase(journal_file, old, new_passphrase())
         done, backups_verb = "The passphrase was changed.", "re-encrypted with the new passphrase"
     else:
         old = current_passphrase(journal_file)
         if old is None:
-            raise PassphraseUnavailable("the journal has no passphrase to remove")
+            raise PassphraseUnavailableError("the journal has no passphrase to remove")
         report = remove_passphrase(journal_file, old)
         done, backups_verb = "The passphrase was removed: the journal is no longer encrypted.", "decrypted"
     lines = [done]
@@ -83,5 +114,5 @@ def run_passphrase_command(action: str, journal_file: Path) -> str:
         count = report.backups_converted
         lines.append(f"{count} backup{'s' if count != 1 else ''} {'were' if count != 1 else 'was'} {backups_verb} too.")
     for skipped in report.backups_skipped:
-        lines.append(f"A backup that this passphrase does not open was left as it was: {skipped}")
+        lines.append(f"A backup could not be converted (another passphrase, or damaged) and was left as it was: {skipped}")
     return "\n".join(lines)

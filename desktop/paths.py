@@ -16,6 +16,7 @@ from desktop import APP_NAME
 
 DATA_DIR_ENV = "RECOVERY_JOURNAL_DATA_DIR"
 JOURNAL_FILE_NAME = "journal.sqlite3"
+INSTANCE_LOCK_FILE_NAME = "instance.lock"  # held (QLockFile) by the window that has the journal open
 
 
 def platform_app_data_dir() -> Path:

@@ -40,3 +40,39 @@ def journal(data_dir: Path):  # type: ignore[no-untyped-def]
 
     with open_journal(journal_path(data_dir)) as opened:
         yield opened
+
+
+class NetworkUsedError(OSError):
+    """Raised by the `no_network` fixture when code tries to open a socket.
+
+    An OSError, like a real offline failure, so code that copes with being offline
+    behaves as it would; the fixture still records the attempt and fails the test.
+    """
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Make every way of opening a network connection raise; yields the attempts made.
+
+    Reusable by any test (CLI, GUI flows): request the fixture and run the flow.
+    Qt's local sockets (QLocalServer/QLocalSocket) are not Python sockets and are not
+    network connections, so they stay allowed.
+    """
+    import _socket
+    import socket
+
+    attempts: list[str] = []
+
+    def refuse(name: str):  # type: ignore[no-untyped-def]
+        def refused(*_args: object, **_kwargs: object) -> None:
+            attempts.append(name)
+            raise NetworkUsedError(f"network use attempted: socket.{name}")
+
+        return refused
+
+    for name in ("socket", "create_connection", "create_server", "socketpair", "fromfd",
+                 "getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr"):
+        monkeypatch.setattr(socket, name, refuse(name))
+    monkeypatch.setattr(_socket, "socket", refuse("_socket.socket"))
+    yield attempts
+    assert not attempts, f"network use attempted: {attempts}"

@@ -189,6 +189,24 @@ def test_the_installed_command_without_a_terminal_exits_2(encrypted_journal: Pat
     assert result.stderr.count("\n") == 1 and PASSPHRASE_ENV in result.stderr
 
 
+def test_passphrase_commands_wait_for_the_window_to_close(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path, qapp: object
+) -> None:
+    from desktop.ui.single_instance import SingleInstance
+
+    assert run(capsys, "note", "set", "2026-11-02", NOTE)[0] == 0
+    window_holds = SingleInstance(data_dir)
+    assert window_holds.acquire()
+    monkeypatch.setenv(NEW_PASSPHRASE_ENV, PASSPHRASE)
+    before = journal_path(data_dir).read_bytes()
+    code, out, err = run(capsys, "passphrase", "set")
+    assert (code, out) == (2, "")
+    assert "open in the Recovery Journal window" in err and err.count("\n") == 1
+    assert journal_path(data_dir).read_bytes() == before
+    window_holds.release()
+    assert run(capsys, "passphrase", "set")[0] == 0
+
+
 def test_import_replace_of_an_encrypted_journal_keeps_its_backup_encrypted(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, encrypted_journal: Path, tmp_path: Path
 ) -> None:

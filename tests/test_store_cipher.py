@@ -83,9 +83,8 @@ def test_raw_sqlcipher_binding_reads_the_rows_with_the_key_and_nothing_without(d
         with pytest.raises(sqlcipher3.DatabaseError, match="file is not a database"):
             unkeyed.execute("SELECT text FROM entries").fetchall()
         unkeyed.close()
-    with pytest.raises(sqlite3.DatabaseError):
-        with sqlite3.connect(path) as plain:
-            plain.execute("SELECT text FROM entries").fetchall()
+    with pytest.raises(sqlite3.DatabaseError), sqlite3.connect(path) as plain:
+        plain.execute("SELECT text FROM entries").fetchall()
 
 
 @pytest.mark.parametrize("passphrase", AWKWARD_PASSPHRASES)

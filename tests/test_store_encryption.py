@@ -80,6 +80,17 @@ def test_set_passphrase_encrypts_journal_and_plain_backups_and_leaves_no_plainte
             assert stat.S_IMODE(file.stat().st_mode) == 0o600
 
 
+def test_a_crash_leftover_hidden_copy_is_not_left_behind_in_plaintext(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path)
+    leftover = make_plain_backup(path, ".partial-journal-2026-01-01T000000-daily.sqlite3")
+    make_plain_backup(path, "journal-2026-01-01T000000-daily.sqlite3")
+    report = set_passphrase(path, NEW)
+    assert report.backups_converted == 1
+    assert not leftover.exists()
+    assert SECRET.encode() not in data_dir_bytes(data_dir)
+
+
 def test_change_passphrase_rekeys_journal_and_backups(data_dir: Path) -> None:
     path = journal_path(data_dir)
     fill(path)
@@ -108,6 +119,29 @@ def test_remove_passphrase_gives_back_a_plain_journal(data_dir: Path) -> None:
         assert plain.execute("SELECT count(*) FROM entries").fetchone() == (3,)
     plain.close()
     assert not converting_path(path).exists()
+    if sys.platform != "win32":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_full_text_search_survives_every_conversion(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path)
+
+    def hits(passphrase: str | None) -> int:
+        with open_journal(path, passphrase) as journal:
+            journal.save_entry(date(2027, 1, 1), "added after the conversion: marigold")
+            found = len(journal.search("words")) + len(journal.search("marigold"))
+            journal.save_entry(date(2027, 1, 1), "")
+            assert journal.integrity_check() == "ok"
+            return found
+
+    assert hits(None) == 4
+    set_passphrase(path, OLD)
+    assert hits(OLD) == 4
+    change_passphrase(path, OLD, NEW)
+    assert hits(NEW) == 4
+    remove_passphrase(path, NEW)
+    assert hits(None) == 4
 
 
 def test_set_passphrase_on_first_run_creates_an_encrypted_journal(data_dir: Path) -> None:
@@ -232,6 +266,22 @@ def test_killed_at_a_stage_the_journal_opens_with_all_its_data(data_dir: Path, o
     assert notes(path, expected_key) == expected
     assert not converting_path(path).exists()  # the leftover is discarded at open
     assert not any(p.name.endswith(".converting") for p in data_dir.rglob("*"))
+
+
+def test_no_other_program_can_write_while_the_journal_is_converted(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path)
+    expected = notes(path, None)
+    process = start_conversion("set", path, "exported")
+    try:
+        assert process.stderr is not None and process.stderr.readline().strip() == "paused at exported"
+        with pytest.raises(JournalError, match="busy"), open_journal(path) as journal:
+            journal.save_entry(date(2026, 6, 1), "this write would be lost in the old file")
+        assert converting_path(path).exists()  # the conversion's own file is left alone meanwhile
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert notes(path, None) == expected
 
 
 def test_killed_at_random_moments_over_a_bigger_journal_it_always_opens(data_dir: Path) -> None:

@@ -78,11 +78,20 @@ def discard_interrupted_conversions(path: Path) -> None:
 
 
 def backup_files(journal_file: Path) -> list[Path]:
-    """Every SQLite file in the data dir's backups folder, whoever wrote it."""
+    """Every SQLite file in the data dir's backups folder, whoever wrote it (hidden temporary copies aside)."""
     folder = journal_file.parent / BACKUPS_DIR_NAME
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob("*.sqlite3") if p.is_file())
+    return sorted(p for p in folder.glob("*.sqlite3") if p.is_file() and not p.name.startswith("."))
+
+
+def discard_hidden_copies(journal_file: Path) -> None:
+    """Hidden files in the backups folder are copies a crash interrupted, never a finished backup;
+    when encryption goes on, a plaintext one must not stay behind."""
+    folder = journal_file.parent / BACKUPS_DIR_NAME
+    if folder.is_dir():
+        for hidden in folder.glob(".*.sqlite3"):
+            _remove_with_side_files(hidden)
 
 
 def verify_passphrase(path: Path, passphrase: str) -> bool:
@@ -107,11 +116,13 @@ def set_passphrase(path: Path, new_passphrase: str) -> ConversionReport:
         from desktop.store.journal import open_journal
 
         open_journal(path, new_passphrase).close()
+        discard_hidden_copies(path)
         return _convert_backups(path, lambda backup: _convert(backup, None, new_passphrase), want_encrypted=False)
     if is_encrypted(path):
         raise EncryptionError("the journal already has a passphrase: change or remove it instead")
     _convert(path, None, new_passphrase)
     _pause_at("replaced")
+    discard_hidden_copies(path)
     return _convert_backups(path, lambda backup: _convert(backup, None, new_passphrase), want_encrypted=False)
 
 
@@ -183,14 +194,37 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+def _in_use(error: Exception) -> EncryptionError:
+    return EncryptionError(f"the journal is in use by another program ({error}); nothing was changed")
+
+
 def _convert(path: Path, old_passphrase: str | None, new_passphrase: str | None) -> None:
-    """Export ``path`` into a new file keyed with ``new_passphrase`` (None: plain), verify, swap."""
+    """Export ``path`` into a new file keyed with ``new_passphrase`` (None: plain), verify, swap.
+
+    A second connection holds the write lock from before the export until after
+    the swap, so no other program's write can land in the old file and be lost.
+    """
+    import sqlcipher3
+
     target = converting_path(path)
     _remove_with_side_files(target)
+    guard = _open_keyed(path, old_passphrase)
+    try:
+        _leave_wal_mode(guard)
+        guard.execute("BEGIN IMMEDIATE")
+        _pause_at("checkpointed")
+        _export_verify_swap(path, target, old_passphrase, new_passphrase)
+    except sqlcipher3.OperationalError as error:
+        raise _in_use(error) from None
+    finally:
+        guard.close()  # ends the empty write transaction on the old, now replaced, file
+    for suffix in SIDE_SUFFIXES:  # none should exist: the file left WAL mode and nothing was written
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _export_verify_swap(path: Path, target: Path, old_passphrase: str | None, new_passphrase: str | None) -> None:
     source = _open_keyed(path, old_passphrase)
     try:
-        _leave_wal_mode(source)
-        _pause_at("checkpointed")
         expected = _table_counts(source)
         ensure_private_file(target)
         source.execute("ATTACH DATABASE ? AS converted KEY ?", (str(target), new_passphrase or ""))
@@ -204,8 +238,6 @@ def _convert(path: Path, old_passphrase: str | None, new_passphrase: str | None)
     _pause_at("verified")
     os.replace(target, path)
     _fsync(path.parent)
-    for suffix in SIDE_SUFFIXES:  # none should exist: the source left WAL mode and was closed
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _verify(target: Path, passphrase: str | None, expected: dict[str, int]) -> None:
@@ -225,11 +257,15 @@ def _verify(target: Path, passphrase: str | None, expected: dict[str, int]) -> N
 
 def _rekey(path: Path, old_passphrase: str, new_passphrase: str) -> None:
     """``PRAGMA rekey`` in rollback-journal mode: one transaction, so it happens fully or not at all."""
+    import sqlcipher3
+
     connection = _open_keyed(path, old_passphrase)
     try:
         _leave_wal_mode(connection)
         _pause_at("checkpointed")
         connection.execute(f"PRAGMA rekey = {quote_literal(new_passphrase)}")
+    except sqlcipher3.OperationalError as error:
+        raise _in_use(error) from None
     finally:
         connection.close()
     check = _open_keyed(path, new_passphrase)

@@ -6,6 +6,7 @@ so callers (CLI, widgets, exporters) never hold a session or an ORM object.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -50,6 +51,9 @@ from desktop.store.search import (
 
 if TYPE_CHECKING:
     from desktop.store.snapshot import ImportSummary, JournalSnapshot
+
+
+SQL_LOGGER_SUFFIX = "journal"
 
 
 class JournalError(Exception):
@@ -501,9 +505,6 @@ def open_journal(path: Path, passphrase: str | None = None) -> Journal:
         raise JournalError(f"{path} is encrypted: a passphrase is needed to open it")
     if passphrase is not None and file_format == "plain":
         raise JournalError(f"{path} is not encrypted: open it without a passphrase")
-    from desktop.store.encryption import discard_interrupted_conversions
-
-    discard_interrupted_conversions(path)
     ensure_private_file(path)
     try:
         url = engine_url(path, passphrase)
@@ -511,7 +512,10 @@ def open_journal(path: Path, passphrase: str | None = None) -> Journal:
         raise JournalError(str(error)) from None
     old_umask = os.umask(0o077)
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True, logging_name=SQL_LOGGER_SUFFIX)
+        # SQLAlchemy logs result rows at DEBUG: keep this engine's statement log at WARNING even
+        # when a developer turns all logging up, so her text and dates never reach a log.
+        logging.getLogger(f"sqlalchemy.engine.Engine.{SQL_LOGGER_SUFFIX}").setLevel(logging.WARNING)
         if passphrase is not None:
             event.listen(engine, "connect", silence_cipher_log, insert=True)  # before the dialect's PRAGMA key
         event.listen(engine, "connect", _configure_sqlite)
@@ -524,9 +528,14 @@ def open_journal(path: Path, passphrase: str | None = None) -> Journal:
             engine.dispose()
             if encrypted and "file is not a database" in _sqlite_reason(error):
                 raise WrongPassphraseError(f"wrong passphrase for {path}") from None
+            if "database is locked" in _sqlite_reason(error):
+                raise JournalError(f"{path} is busy: another program is changing it (try again in a moment)") from None
             raise JournalError(f"{path} is not a readable journal ({_sqlite_reason(error)})") from None
     finally:
         os.umask(old_umask)
+    from desktop.store.encryption import discard_interrupted_conversions
+
+    discard_interrupted_conversions(path)  # only now: a conversion in progress would have kept us out
     return Journal(path, engine)
 
 

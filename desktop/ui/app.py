@@ -25,9 +25,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
     app = create_application()
+    from desktop.ui.single_instance import ALREADY_OPEN, SingleInstance, bring_forward
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():  # one window per journal: say so, and bring the open one forward
+        instance.ask_first_instance_to_raise()
+        print(f"{APP_NAME}: {ALREADY_OPEN}", file=sys.stderr)
+        if not exit_after_first_paint:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(None, APP_DISPLAY_NAME, ALREADY_OPEN)
+        return 1
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(data_dir)
+    instance.raise_requested.connect(lambda: bring_forward(window))
     if exit_after_first_paint:
         window.first_painted.connect(app.quit)
     else:
@@ -35,4 +47,7 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
     window.show()
     if exit_after_first_paint:
         QTimer.singleShot(10_000, lambda: app.exit(1))  # a window that never paints fails the smoke test
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()

@@ -33,6 +33,7 @@ from desktop.ui.exchange_dialogs import ExchangeActions
 from desktop.ui.journal_features import JournalFeatures
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_panel import MilestonePanel
+from desktop.ui.privacy import JournalStaysClosedError, PrivacyControls, passphrase_at_start
 from desktop.ui.style import scale_font
 from desktop.ui.welcome import WelcomeBanner, show_about
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self._today = today
         self.model: JournalModel | None = None
+        self._passphrase: str | None = None
         self._painted = False
         self.settings = QSettings()
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -105,6 +107,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._build_actions()
+        self.privacy = PrivacyControls(  # Journal → Lock now, Lock automatically, passphrase
+            self,
+            journal_path(data_dir),
+            close_journal=self._close_journal,
+            open_journal=self._open_journal,
+            settings=self.settings,
+            runner=self.exchange.runner,  # one worker: a conversion never overlaps a backup
+        )
         self._build_menus()
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
@@ -137,6 +147,7 @@ class MainWindow(QMainWindow):
             today=self._today,
             close_journal=self._close_journal,
             reopen=self._reopen_journal,
+            connect=self._backup_connect,
         )
 
     def _build_menus(self) -> None:
@@ -148,6 +159,8 @@ class MainWindow(QMainWindow):
         record_menu = journal_menu.addMenu("&Record a date")
         for action in self.record_actions.values():
             record_menu.addAction(action)
+        journal_menu.addSeparator()
+        self.privacy.add_to_menu(journal_menu)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.today_action)
         view_menu.addAction(self.toggle_article_action)
@@ -175,21 +188,33 @@ class MainWindow(QMainWindow):
         self._day_timer.timeout.connect(self._check_day_rollover)
         self.exchange.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.exchange.failed.connect(lambda text: QMessageBox.warning(self, APP_DISPLAY_NAME, text))
+        self.privacy.lock.about_to_lock.connect(self.editor.flush)
+        self.privacy.lock.about_to_lock.connect(lambda: self.journal_features.flush_fields())
 
     # -- loading the journal (after the first paint) --------------------------------
 
     def load(self) -> bool:
-        """Open the journal file; show a plain message (and change nothing) if it cannot be opened."""
+        """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
+        try:
+            passphrase = passphrase_at_start(self, journal_path(self.data_dir))
+        except JournalStaysClosedError as closed:
+            self.show_problem(str(closed))
+            return False
+        return self._open_journal(passphrase)
+
+    def _open_journal(self, passphrase: str | None) -> bool:
         from desktop.store import JournalError, open_journal
         from desktop.ui.journal_model import JournalModel
 
         try:
-            journal = open_journal(journal_path(self.data_dir))
+            journal = open_journal(journal_path(self.data_dir), passphrase)
         except JournalError as error:
+            self._passphrase = None
             self.show_problem(f"The journal could not be opened: {error}. Nothing was changed.")
             reason = str(error)
             QTimer.singleShot(0, lambda: self.exchange.offer_restore_after_failure(reason))
             return False
+        self._passphrase = passphrase  # in memory only: workers and backups need the same key
         self.problem.hide()
         self.exchange.after_open()  # the first open of a day makes the automatic backup
         self.model = JournalModel(journal, self._today)
@@ -199,6 +224,7 @@ class MainWindow(QMainWindow):
         self._on_plan_changed()
         self._on_day_selected()
         self._day_timer.start()
+        self.privacy.journal_opened(encrypted=journal.encrypted)
         self.loaded.emit()
         return True
 
@@ -206,10 +232,16 @@ class MainWindow(QMainWindow):
         """A second connection to the journal, for work on the background thread."""
         from desktop.store import open_journal
 
-        return open_journal(journal_path(self.data_dir))
+        return open_journal(journal_path(self.data_dir), self._passphrase)
+
+    def _backup_connect(self, path: Path) -> object:
+        """Backups of an encrypted journal are made (and read) with its key, so they stay encrypted."""
+        from desktop.store.cipher import connection_factory
+
+        return connection_factory(self._passphrase)(path)
 
     def _close_journal(self) -> bool:
-        """Before an import or a restore: save the note, then let go of the file."""
+        """Before an import, a restore or a passphrase change: save the note, then let go of the file."""
         if not self.editor.flush() or not self.journal_features.flush_fields():
             return False
         self._day_timer.stop()
@@ -220,7 +252,16 @@ class MainWindow(QMainWindow):
         return True
 
     def _reopen_journal(self) -> None:
-        if self.load():
+        """After an import or restore: the same passphrase if it still opens the file, else ask."""
+        from desktop.store.cipher import is_encrypted
+        from desktop.store.encryption import verify_passphrase
+
+        path = journal_path(self.data_dir)
+        if self._passphrase is None:
+            still_opens = not is_encrypted(path)
+        else:
+            still_opens = is_encrypted(path) and verify_passphrase(path, self._passphrase)
+        if self._open_journal(self._passphrase) if still_opens else self.load():
             day = self.calendar.selected_day()
             assert self.model is not None
             self.editor.show_day(day, self.model.entry_text(day))

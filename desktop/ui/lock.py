@@ -1,0 +1,273 @@
+"""Lock the window: "Lock now" (Ctrl+L) and auto-lock after a quiet spell.
+
+While locked nothing of the journal is visible: the window's central widget
+is taken out and replaced by a lock page, docks, toolbars, the menu bar and
+the status bar are hidden, open dialogs are closed, and the window title,
+tooltip and tray text become neutral. Unlocking needs the passphrase when
+the journal has one (checked against the file, never kept here), else a
+button press.
+
+Works on any QMainWindow, so the main window and the tests use it the same way::
+
+    lock = LockController(window, check=lambda p: verify_passphrase(path, p),
+                          idle_timeout_ms=5 * 60_000)
+    journal_menu.addAction(lock.lock_action)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSystemTrayIcon,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_DISPLAY_NAME
+
+LOCKED_TITLE = f"{APP_DISPLAY_NAME} — locked"
+DEFAULT_IDLE_MINUTES = 5
+WRONG_PASSPHRASE = "Wrong passphrase. Please try again."
+
+# What counts as her using the app: input, not timers or repaints.
+USER_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+def idle_timeout_ms(minutes: int | None) -> int | None:
+    """The setting (whole minutes; 0 or None = never) as the controller's milliseconds."""
+    return minutes * 60_000 if minutes else None
+
+
+class LockPage(QWidget):
+    """What the window shows while locked: the app's name, and a way back in."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(self, needs_passphrase: bool) -> None:
+        super().__init__()
+        self.setObjectName("lockPage")
+        self.heading = QLabel(f"{APP_DISPLAY_NAME} is locked.")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setMaximumWidth(320)
+        self.passphrase.setVisible(needs_passphrase)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.problem = QLabel("")
+        self.problem.setObjectName("problem")
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.passphrase, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.unlock_button.clicked.connect(self._request)
+        self.passphrase.returnPressed.connect(self._request)
+
+    def _request(self) -> None:
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        self.unlock_requested.emit(text)
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+        self.passphrase.setFocus()
+
+
+class LockController(QObject):
+    """Locks ``window`` on demand (``lock_action``, Ctrl+L) and after ``idle_timeout_ms`` without input.
+
+    ``check`` verifies a passphrase (None: the journal has none, unlock is a button).
+    ``about_to_lock`` lets the window save the day's note first; ``unlocked`` follows a good unlock.
+    """
+
+    about_to_lock = Signal()
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        check: Callable[[str], bool] | None = None,
+        idle_timeout_ms: int | None = None,
+        tray: QSystemTrayIcon | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self._check = check
+        self._tray = tray
+        self._page: LockPage | None = None
+        self._content: QWidget | None = None
+        self._saved_title = ""
+        self._saved_tooltip = ""
+        self._saved_tray_tooltip = ""
+        self._hidden: list[QWidget] = []
+
+        self.lock_action = QAction("&Lock now", window)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        window.addAction(self.lock_action)  # works while the menu bar is hidden
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self._filtering = False
+        self.set_idle_timeout(idle_timeout_ms)
+
+    # -- settings ------------------------------------------------------------------
+
+    def set_idle_timeout(self, milliseconds: int | None) -> None:
+        """Auto-lock after this long without input; None or 0 turns auto-lock off."""
+        self._idle_ms = milliseconds or None
+        self._watch_input(self._idle_ms is not None)
+        if self._idle_ms is None:
+            self.idle_timer.stop()
+        else:
+            self.idle_timer.setInterval(self._idle_ms)
+            if not self.is_locked:
+                self.idle_timer.start()
+
+    def _watch_input(self, watch: bool) -> None:
+        """The application-wide filter sees every event, so it is installed only while auto-lock is on."""
+        app = QApplication.instance()
+        if app is None or watch == self._filtering:
+            return
+        if watch:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = watch
+
+    def set_check(self, check: Callable[[str], bool] | None) -> None:
+        """After a passphrase is set or removed, unlocking follows suit."""
+        self._check = check
+
+    @property
+    def is_locked(self) -> bool:
+        return self._page is not None
+
+    # -- idle detection ------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in USER_INPUT_EVENTS and self._idle_ms is not None and not self.is_locked:
+            self.idle_timer.start()  # restart the quiet-spell count
+        return False
+
+    # -- lock and unlock -----------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.is_locked:
+            return
+        self.about_to_lock.emit()
+        self.idle_timer.stop()
+        self._close_dialogs()
+        self._saved_title = self.window.windowTitle()
+        self._saved_tooltip = self.window.toolTip()
+        self.window.setWindowTitle(LOCKED_TITLE)
+        self.window.setToolTip("")
+        if self._tray is not None:
+            self._saved_tray_tooltip = self._tray.toolTip()
+            self._tray.setToolTip(LOCKED_TITLE)
+        self._hidden = [
+            w
+            for w in (
+                self.window.menuBar(),
+                *self.window.findChildren(QDockWidget),
+                *self.window.findChildren(QToolBar),
+            )
+            if w.isVisible()
+        ]
+        if self.window.statusBar().isVisible():
+            self.window.statusBar().clearMessage()
+            self._hidden.append(self.window.statusBar())
+        for widget in self._hidden:
+            widget.hide()
+        self._content = self.window.takeCentralWidget()
+        if self._content is not None:
+            self._content.hide()
+            self._content.setParent(self.window)  # kept alive, hidden, until unlock
+            self._content.hide()
+        self._page = LockPage(needs_passphrase=self._check is not None)
+        self._page.unlock_requested.connect(self.try_unlock)
+        self.window.setCentralWidget(self._page)
+        self._page.show()  # at once, not on the layout's next turn
+        self._page.passphrase.setFocus()
+        self.locked.emit()
+
+    def try_unlock(self, passphrase: str = "") -> bool:
+        """Unlock when the passphrase is right (or none is needed); say so plainly when it is not."""
+        if self._page is None:
+            return True
+        if self._check is not None and not self._check(passphrase):
+            self._page.show_problem(WRONG_PASSPHRASE)
+            return False
+        page = self.window.takeCentralWidget()
+        if page is not None:
+            page.deleteLater()
+        self._page = None
+        if self._content is not None:
+            self.window.setCentralWidget(self._content)
+            self._content.show()
+            self._content = None
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
+        self.window.setWindowTitle(self._saved_title)
+        self.window.setToolTip(self._saved_tooltip)
+        if self._tray is not None:
+            self._tray.setToolTip(self._saved_tray_tooltip)
+        if self._idle_ms is not None:
+            self.idle_timer.start()
+        self.unlocked.emit()
+        return True
+
+    def _close_dialogs(self) -> None:
+        """A dialog left open (a note, a date) would show journal content over the lock page."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.window or not widget.isVisible():
+                continue
+            if _belongs_to(widget, self.window):
+                if isinstance(widget, QDialog):
+                    widget.reject()
+                else:
+                    widget.hide()
+
+
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False

@@ -1,0 +1,222 @@
+"""The window's privacy controls: passphrase at start, lock and auto-lock, set/change/remove.
+
+The main window keeps its own job (showing the journal) and hands this object
+two callbacks: ``close_journal`` before a conversion touches the file, and
+``open_journal(passphrase)`` afterwards. A conversion runs on the window's
+``TaskRunner`` (one worker thread, so it never overlaps a backup or an import),
+with its busy indicator; the journal is closed meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+
+from desktop.ui.background import TaskRunner
+from desktop.ui.lock import DEFAULT_IDLE_MINUTES, LockController, idle_timeout_ms
+from desktop.ui.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog, RemovePassphraseDialog
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
+    from desktop.store.encryption import ConversionReport
+
+AUTO_LOCK_SETTING = "privacy/auto_lock_minutes"
+AUTO_LOCK_CHOICES = (0, 1, 5, 15, 30, 60)
+
+
+class JournalStaysClosedError(Exception):
+    """She cancelled the passphrase prompt at start: the journal is not opened."""
+
+
+def passphrase_at_start(parent: QMainWindow | None, journal_file: Path) -> str | None:
+    """None for a plain journal; the passphrase (checked) for an encrypted one; JournalStaysClosedError if cancelled."""
+    from desktop.store.cipher import is_encrypted
+    from desktop.store.encryption import verify_passphrase
+
+    if not is_encrypted(journal_file):
+        return None
+    passphrase = AskPassphraseDialog.get_passphrase(parent, lambda p: verify_passphrase(journal_file, p))
+    if passphrase is None:
+        raise JournalStaysClosedError("The journal stays closed until its passphrase is typed.")
+    return passphrase
+
+
+def _verify(path: Path, passphrase: str) -> bool:
+    from desktop.store.encryption import verify_passphrase
+
+    return verify_passphrase(path, passphrase)
+
+
+def describe(report: ConversionReport, done: str, backups_verb: str) -> str:
+    lines = [done]
+    if report.backups_converted:
+        count = report.backups_converted
+        lines.append(f"{count} backup{'s' if count != 1 else ''} {'were' if count != 1 else 'was'} {backups_verb} too.")
+    if report.backups_skipped:
+        lines.append(
+            f"{len(report.backups_skipped)} backup(s) could not be converted (another passphrase, or damaged) "
+            "and were left as they were."
+        )
+    return "\n".join(lines)
+
+
+class PrivacyControls(QObject):
+    """Lock, auto-lock and the passphrase actions of one window."""
+
+    conversion_finished = Signal(bool)  # True when the passphrase was set, changed or removed
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        journal_file: Path,
+        *,
+        close_journal: Callable[[], bool | None],
+        open_journal: Callable[[str | None], bool],
+        settings: QSettings | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.journal_file = journal_file
+        self._close_journal = close_journal
+        self._open_journal = open_journal
+        self.settings = settings or QSettings()
+        self.runner = runner or TaskRunner(window)
+        self.lock = LockController(window)
+        self.set_action = QAction("Protect with a &passphrase…", window)
+        self.change_action = QAction("C&hange the passphrase…", window)
+        self.remove_action = QAction("&Remove the passphrase…", window)
+        self.auto_lock_group = QActionGroup(window)
+        for minutes in AUTO_LOCK_CHOICES:
+            action = QAction("Never" if minutes == 0 else f"After {minutes} minute{'s' if minutes != 1 else ''}", window)
+            action.setCheckable(True)
+            action.setData(minutes)
+            self.auto_lock_group.addAction(action)
+        self._wire()
+        self.journal_opened(encrypted=False)
+
+    def _wire(self) -> None:
+        self.set_action.triggered.connect(self.set_passphrase)
+        self.change_action.triggered.connect(self.change_passphrase)
+        self.remove_action.triggered.connect(self.remove_passphrase)
+        self.auto_lock_group.triggered.connect(lambda action: self.set_auto_lock_minutes(int(action.data())))
+
+    def add_to_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.lock.lock_action)
+        auto = menu.addMenu("Lock &automatically")
+        auto.addActions(self.auto_lock_group.actions())
+        menu.addSeparator()
+        for action in (self.set_action, self.change_action, self.remove_action):
+            menu.addAction(action)
+
+    # -- state -----------------------------------------------------------------------
+
+    def journal_opened(self, *, encrypted: bool) -> None:
+        """Call after the journal opens: unlock and the actions follow whether it is encrypted."""
+        path = self.journal_file
+        self.lock.set_check((lambda p: _verify(path, p)) if encrypted else None)
+        self.set_action.setEnabled(not encrypted)
+        self.change_action.setEnabled(encrypted)
+        self.remove_action.setEnabled(encrypted)
+        minutes = self.auto_lock_minutes(encrypted)
+        for action in self.auto_lock_group.actions():
+            action.setChecked(int(action.data()) == minutes)
+        self.lock.set_idle_timeout(idle_timeout_ms(minutes))
+
+    def auto_lock_minutes(self, encrypted: bool) -> int:
+        default = DEFAULT_IDLE_MINUTES if encrypted else 0
+        value = self.settings.value(AUTO_LOCK_SETTING, default)
+        try:
+            return max(0, int(value))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self.settings.setValue(AUTO_LOCK_SETTING, minutes)
+        self.lock.set_idle_timeout(idle_timeout_ms(minutes))
+
+    # -- set, change, remove -----------------------------------------------------------
+
+    def set_passphrase(self) -> None:
+        from desktop.store.encryption import set_passphrase
+
+        new = NewPassphraseDialog.get_new_passphrase(self.window)
+        if new is not None:
+            path = self.journal_file
+            self._run(
+                lambda: set_passphrase(path, new),
+                after=new,
+                on_failure=None,
+                done="The journal is now encrypted with your passphrase.",
+                backups_verb="encrypted",
+            )
+
+    def change_passphrase(self) -> None:
+        from desktop.store.encryption import change_passphrase, verify_passphrase
+
+        path = self.journal_file
+        change = NewPassphraseDialog.get_change(self.window, lambda p: verify_passphrase(path, p))
+        if change is not None:
+            self._run(
+                lambda: change_passphrase(path, change.old, change.new),
+                after=change.new,
+                on_failure=change.old,
+                done="The passphrase was changed.",
+                backups_verb="re-encrypted with the new passphrase",
+            )
+
+    def remove_passphrase(self) -> None:
+        from desktop.store.encryption import remove_passphrase, verify_passphrase
+
+        path = self.journal_file
+        old = RemovePassphraseDialog.get_current(self.window, lambda p: verify_passphrase(path, p))
+        if old is not None:
+            self._run(
+                lambda: remove_passphrase(path, old),
+                after=None,
+                on_failure=old,
+                done="The passphrase was removed: the journal is no longer encrypted.",
+                backups_verb="decrypted",
+            )
+
+    def _run(
+        self,
+        job: Callable[[], ConversionReport],
+        *,
+        after: str | None,
+        on_failure: str | None,
+        done: str,
+        backups_verb: str,
+    ) -> None:
+        if self._close_journal() is False:  # the day's note could not be saved: change nothing
+            QMessageBox.warning(self.window, "Passphrase", "The note could not be saved, so nothing was changed.")
+            return
+
+        def work() -> ConversionReport:
+            from desktop.store import JournalError
+            from desktop.store.encryption import EncryptionError
+
+            try:
+                return job()
+            except EncryptionError as error:  # the runner reports JournalError messages as they are
+                raise JournalError(f"{error}. Nothing was changed") from None
+
+        self.runner.run(
+            "Converting the journal…",
+            work,
+            on_done=lambda report: self._finish(True, describe(report, done, backups_verb), after),
+            on_error=lambda message: self._finish(False, f"The passphrase was not changed: {message}.", on_failure),
+        )
+
+    def _finish(self, ok: bool, message: str, passphrase: str | None) -> None:
+        if self._open_journal(passphrase):
+            self.journal_opened(encrypted=passphrase is not None)
+        if ok:
+            QMessageBox.information(self.window, "Passphrase", message)
+        else:
+            QMessageBox.warning(self.window, "Passphrase", message)
+        self.conversion_finished.emit(ok)
