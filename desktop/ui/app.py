@@ -28,7 +28,7 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
     from desktop.ui.single_instance import ALREADY_OPEN, SingleInstance, bring_forward
 
     instance = SingleInstance(data_dir)
-    if not instance.acquire():  # one window per journal: say so, and bring the open one forward
+    if not instance.acquire(listen=False):  # listening (QtNetwork) waits for the first paint  # one window per journal: say so, and bring the open one forward
         instance.ask_first_instance_to_raise()
         print(f"{APP_NAME}: {ALREADY_OPEN}", file=sys.stderr)
         if not exit_after_first_paint:
@@ -44,6 +44,7 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
         window.first_painted.connect(app.quit)
     else:
         window.first_painted.connect(window.load)  # show first, load after
+        window.first_painted.connect(instance.listen)  # then hear later launches (QtNetwork is not needed to paint)
     window.show()
     if exit_after_first_paint:
         QTimer.singleShot(10_000, lambda: app.exit(1))  # a window that never paints fails the smoke test

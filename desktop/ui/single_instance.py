@@ -12,16 +12,19 @@ journal is already open. Local sockets never leave the machine.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 import sys
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desktop import APP_NAME
 from desktop.paths import INSTANCE_LOCK_FILE_NAME
+
+if TYPE_CHECKING:  # QtNetwork costs ~25 ms to import: not before the first paint (see listen)
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILE_NAME = INSTANCE_LOCK_FILE_NAME
 RAISE_MESSAGE = b"raise\n"
@@ -31,6 +34,8 @@ CONNECT_TIMEOUT_MS = 1000
 
 def server_name(data_dir: Path) -> str:
     """Per user and per data dir, so two users (or two journals) never meet."""
+    import hashlib  # only when listening or asking: not before the first paint
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
     try:
         user = getpass.getuser()
@@ -53,13 +58,17 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.name = server_name(data_dir)
         self._lock = QLockFile(str(data_dir / LOCK_FILE_NAME))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self._server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []  # later launches talking to us; closed on release
 
-    def acquire(self) -> bool:
+    @cached_property
+    def name(self) -> str:
+        return server_name(self.data_dir)
+
+    def acquire(self, *, listen: bool = True) -> bool:
+        """Take the lock; with ``listen=False`` the caller calls ``listen()`` later (after the first paint)."""
         from desktop.paths import ensure_private_dir
 
         ensure_private_dir(self.data_dir)
@@ -71,10 +80,16 @@ class SingleInstance(QObject):
             os.umask(old_umask)
         if sys.platform != "win32":
             os.chmod(self.data_dir / LOCK_FILE_NAME, 0o600)
-        self._listen()
+        if listen:
+            self.listen()
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Hear later launches (after ``acquire``); a launch before this finds the lock and quits quietly."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # a crashed instance's socket; we hold the lock now
@@ -92,6 +107,8 @@ class SingleInstance(QObject):
                 self._read(client)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         client = self.sender()
         if isinstance(client, QLocalSocket):
             self._read(client)
@@ -102,6 +119,8 @@ class SingleInstance(QObject):
 
     def ask_first_instance_to_raise(self) -> bool:
         """True when the running instance got the message (it may still not be allowed to take focus)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
