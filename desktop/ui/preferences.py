@@ -1,0 +1,111 @@
+"""The user's preferences, read from and written to ``QSettings`` in one place.
+
+Every preference has one key here, so the settings dialog, the window and the
+features that follow a preference (theme, calendar, article, reminders, lock)
+agree on names and defaults. Reading never fails: a missing or garbled value
+falls back to its default, because a settings file edited by hand must not
+stop the journal from opening.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QLocale, QSettings, Qt
+
+TEMPERATURE_UNIT_KEY = "display/temperature_unit"  # "C" or "F"; day_fields and journal_features read it too
+THEME_KEY = "display/theme"
+ARTICLE_FONT_KEY = "display/article_font_pt"  # 0: the system's font size
+FIRST_DAY_OF_WEEK_KEY = "calendar/first_day_of_week"  # 1 = Monday … 7 = Sunday; missing: the locale's
+AUTO_LOCK_KEY = "privacy/auto_lock_minutes"  # missing: 5 with a passphrase, never without
+REMINDERS_KEY = "reminders/enabled"
+TRAY_KEY = "reminders/minimise_to_tray"
+
+AUTO_LOCK_CHOICES = (0, 1, 5, 15, 30, 60)
+DEFAULT_AUTO_LOCK_MINUTES = 5
+ARTICLE_FONT_RANGE = (0, 32)
+
+
+class Theme(Enum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the settings dialog edits. ``auto_lock_minutes`` None means "the default for this journal"."""
+
+    temperature_unit: str = "C"
+    first_day_of_week: Qt.DayOfWeek = Qt.DayOfWeek.Monday
+    auto_lock_minutes: int | None = None
+    reminders: bool = False
+    minimise_to_tray: bool = False
+    theme: Theme = Theme.SYSTEM
+    article_font_pt: int = 0
+
+
+def locale_first_day_of_week() -> Qt.DayOfWeek:
+    return QLocale().firstDayOfWeek()
+
+
+def default_auto_lock_minutes(encrypted: bool) -> int:
+    """Auto-lock only protects something when a passphrase is needed to unlock."""
+    return DEFAULT_AUTO_LOCK_MINUTES if encrypted else 0
+
+
+def _int(settings: QSettings, key: str) -> int | None:
+    value = settings.value(key)
+    if value is None or value == "":
+        return None
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+
+
+def _bool(settings: QSettings, key: str, default: bool) -> bool:
+    value = settings.value(key, default)
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in ("true", "1", "yes")
+
+
+def load_preferences(settings: QSettings | None = None) -> Preferences:
+    settings = settings or QSettings()
+    unit = "F" if str(settings.value(TEMPERATURE_UNIT_KEY, "C")).upper() == "F" else "C"
+    day_number = _int(settings, FIRST_DAY_OF_WEEK_KEY)
+    first_day = Qt.DayOfWeek(day_number) if day_number is not None and 1 <= day_number <= 7 else locale_first_day_of_week()
+    minutes = _int(settings, AUTO_LOCK_KEY)
+    theme_value = str(settings.value(THEME_KEY, Theme.SYSTEM.value))
+    theme = next((t for t in Theme if t.value == theme_value), Theme.SYSTEM)
+    font_pt = _int(settings, ARTICLE_FONT_KEY) or 0
+    low, high = ARTICLE_FONT_RANGE
+    return Preferences(
+        temperature_unit=unit,
+        first_day_of_week=first_day,
+        auto_lock_minutes=max(0, minutes) if minutes is not None else None,
+        reminders=_bool(settings, REMINDERS_KEY, False),
+        minimise_to_tray=_bool(settings, TRAY_KEY, False),
+        theme=theme,
+        article_font_pt=font_pt if low <= font_pt <= high else 0,
+    )
+
+
+def save_preferences(preferences: Preferences, settings: QSettings | None = None) -> None:
+    settings = settings or QSettings()
+    settings.setValue(TEMPERATURE_UNIT_KEY, preferences.temperature_unit)
+    if preferences.first_day_of_week == locale_first_day_of_week():
+        settings.remove(FIRST_DAY_OF_WEEK_KEY)  # keep following the locale if it changes later
+    else:
+        settings.setValue(FIRST_DAY_OF_WEEK_KEY, preferences.first_day_of_week.value)
+    if preferences.auto_lock_minutes is None:
+        settings.remove(AUTO_LOCK_KEY)
+    else:
+        settings.setValue(AUTO_LOCK_KEY, preferences.auto_lock_minutes)
+    settings.setValue(REMINDERS_KEY, preferences.reminders)
+    settings.setValue(TRAY_KEY, preferences.minimise_to_tray)
+    settings.setValue(THEME_KEY, preferences.theme.value)
+    settings.setValue(ARTICLE_FONT_KEY, preferences.article_font_pt)
+    settings.sync()
