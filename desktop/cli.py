@@ -20,6 +20,7 @@ from desktop.paths import journal_path, resolve_data_dir
 
 if TYPE_CHECKING:  # the store is imported only when a command needs it: start-up speed
     from desktop.store import Journal
+    from desktop.guidance import Milestone
     from desktop.store.backup import ConnectionFactory
 
 EXIT_OK = 0
@@ -219,10 +220,17 @@ def _milestones(args: argparse.Namespace, journal: Journal) -> int:
         when = m.start.isoformat() if m.start else ""
         if m.end is not None:
             when += f" to {m.end.isoformat()} (not incl.)"
-        status = m.status if m.days_remaining is None else f"{m.status}, {m.days_remaining} days"
+        status = m.status if m.days_remaining is None else f"{m.status}, {_days_phrase(m)}"
         print(f"  {m.title:<36} {when:<32} {status:<20} {source_label(m.source)}")
     print("Dates come from the article 'Sex after a miscarriage' or from your doctor. This is not medical advice.")
     return EXIT_OK
+
+
+def _days_phrase(m: Milestone) -> str:
+    """"1 day", "5 days"; a window under way counts the days it has left."""
+    days = m.days_remaining or 0
+    phrase = f"{days} day" if abs(days) == 1 else f"{days} days"
+    return f"{phrase} left" if m.is_band and m.status == "today" else phrase
 
 
 def _milestone_change(args: argparse.Namespace, journal: Journal) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,14 @@ def test_the_quick_gui_reading_agrees_with_the_full_parser(argv: list[str]) -> N
     assert quick is not None
     assert (quick.data_dir, quick.command) == (full.data_dir, full.command)
     assert quick.exit_after_first_paint == getattr(full, "exit_after_first_paint", False)
+
+
+def test_milestones_table_counts_days_in_plain_words(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "event", "add", "procedure", "2026-11-10")
+    code, out, _ = run(capsys, "milestones", "--today", "2026-11-30")
+    assert code == 0
+    lines = {line.split("  ")[1].strip(): line for line in out.splitlines() if line.startswith("  ")}
+    assert "today, 1 day left" in lines["No sex (three-week window)"]  # the window's last day
+    assert "upcoming, 1 day " in lines["Earliest date for sex"]
+    assert "upcoming, 161 days" in lines["Earliest time to plan a pregnancy"]
+    assert not re.search(r"\b1 days", out)
