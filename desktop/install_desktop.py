@@ -10,6 +10,7 @@ this runs from the Makefile before anything else is needed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import subprocess
@@ -49,7 +50,7 @@ def data_home(environ: Mapping[str, str] | None = None) -> Path:
 
 def quote_exec_argument(argument: str) -> str:
     """Quote a path for the ``Exec`` key as the Desktop Entry spec asks (spaces, quotes, ``$``…)."""
-    if argument and not any(c in argument for c in ' \t\n"\'\\><~|&;$*?#()`'):
+    if argument and not any(c in argument for c in " \t\n\"'\\><~|&;$*?#()`"):
         return argument
     escaped = "".join("\\" + c if c in '"`$\\' else c for c in argument)
     return '"' + escaped.replace("\\", "\\\\") + '"'  # a string value's own escaping comes on top
@@ -100,10 +101,8 @@ def refresh_menus(home: Path) -> None:
     applications = home / "applications"
     if tool is None or not applications.is_dir():
         return
-    try:
+    with contextlib.suppress(OSError, subprocess.SubprocessError):  # a stale menu cache is not worth failing for
         subprocess.run([tool, "-q", str(applications)], check=False, timeout=30, capture_output=True)
-    except (OSError, subprocess.SubprocessError):
-        pass  # a stale menu cache is not worth failing the install for
 
 
 def main(argv: list[str] | None = None) -> int:

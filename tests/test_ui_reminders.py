@@ -40,7 +40,9 @@ class TrayMessages:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.messages: list[str] = []
         monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
-        monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda _tray, _title, text, *_args: self.messages.append(text))
+        monkeypatch.setattr(
+            QSystemTrayIcon, "showMessage", lambda _tray, _title, text, *_args: self.messages.append(text)
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -98,7 +100,10 @@ def test_doctor_dates_own_milestones_and_the_consultation_name_their_source() ->
 
 def test_a_consultation_already_logged_is_not_a_reminder() -> None:
     history = History(
-        events=(RecordedEvent(EventKind.MISCARRIAGE, LOSS), RecordedEvent(EventKind.CONSULTATION, LOSS + timedelta(days=3))),
+        events=(
+            RecordedEvent(EventKind.MISCARRIAGE, LOSS),
+            RecordedEvent(EventKind.CONSULTATION, LOSS + timedelta(days=3)),
+        ),
         overrides=(Override("consultation", date=TODAY),),
     )
     assert [r.key for r in reminders_for(milestones_for(history, TODAY), TODAY)] == ["sex-earliest"]
@@ -187,7 +192,9 @@ def test_while_locked_in_window_nothing_shows_until_unlock(qtbot, data_dir: Path
     assert window.reminders.banner.isVisible()
 
 
-def test_while_locked_the_tray_says_only_that_there_is_a_reminder(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_while_locked_the_tray_says_only_that_there_is_a_reminder(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     tray = TrayMessages(monkeypatch)
     seed_loss(data_dir)
     clock = Clock(TODAY - timedelta(days=1))
@@ -204,7 +211,9 @@ def test_while_locked_the_tray_says_only_that_there_is_a_reminder(qtbot, data_di
     assert not window.reminders.banner.isVisible()  # the tray carried it
 
 
-def test_closing_hides_to_the_tray_saves_first_and_quit_really_quits(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_closing_hides_to_the_tray_saves_first_and_quit_really_quits(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     TrayMessages(monkeypatch)
     QSettings().setValue(TRAY_KEY, True)
     quits: list[bool] = []
@@ -230,13 +239,25 @@ def test_closing_hides_to_the_tray_saves_first_and_quit_really_quits(qtbot, data
     assert not window.isVisible()
 
 
-def test_file_quit_closes_for_real_even_with_minimise_to_tray_on(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_file_quit_closes_for_real_even_with_minimise_to_tray_on(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     TrayMessages(monkeypatch)
     QSettings().setValue(TRAY_KEY, True)
     window = open_window(qtbot, data_dir, Clock(TODAY))
     window.quit_action.trigger()
     assert not window.isVisible()
     assert QApplication.quitOnLastWindowClosed()  # not hidden to the tray: the app ends as the last window closes
+
+
+def test_at_logout_closing_closes_instead_of_hiding(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    TrayMessages(monkeypatch)
+    QSettings().setValue(TRAY_KEY, True)
+    window = open_window(qtbot, data_dir, Clock(TODAY))
+    assert window.reminders.keeps_running_in_tray()
+    window.reminders.session_ending()  # what the session manager's commitDataRequest calls
+    assert window.close()
+    assert QApplication.quitOnLastWindowClosed()
 
 
 def test_without_a_tray_closing_closes_as_before(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -248,7 +269,9 @@ def test_without_a_tray_closing_closes_as_before(qtbot, data_dir: Path) -> None:
     assert QApplication.quitOnLastWindowClosed()
 
 
-def test_the_tray_icon_has_an_icon_and_turning_reminders_off_removes_it(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_tray_icon_has_an_icon_and_turning_reminders_off_removes_it(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     TrayMessages(monkeypatch)
     window = open_window(qtbot, data_dir, Clock(TODAY))
     tray = window.reminders.tray

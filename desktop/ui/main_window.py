@@ -450,12 +450,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if not self._quitting and self.reminders is not None and self.reminders.keeps_running_in_tray():
-            if self.editor.flush() and self.journal_features.flush_fields():  # saved before hiding, as on close
-                self._save_settings()
-                event.ignore()
-                self.reminders.hide_to_tray()
-                return
+        hides = not self._quitting and self.reminders is not None and self.reminders.keeps_running_in_tray()
+        if hides and self.reminders and self.editor.flush() and self.journal_features.flush_fields():  # saved first
+            self._save_settings()
+            event.ignore()
+            self.reminders.hide_to_tray()
+            return
         if not self.editor.flush():
             answer = QMessageBox.question(
                 self,

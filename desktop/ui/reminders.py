@@ -156,7 +156,9 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#reminderBanner { border: 1px solid palette(mid); border-radius: 6px; padding: 4px; }")
+        self.setStyleSheet(
+            "QFrame#reminderBanner { border: 1px solid palette(mid); border-radius: 6px; padding: 4px; }"
+        )
         self.text = QLabel("")
         self.text.setWordWrap(True)
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
@@ -202,6 +204,7 @@ class Reminders(QObject):
         self._tray_available = tray_available
         self._shown = ShownReminders(settings)
         self._locked_notice_day: date | None = None
+        self._session_ending = False
         self.tray: QSystemTrayIcon | None = None
         self.banner = ReminderBanner()
 
@@ -216,6 +219,9 @@ class Reminders(QObject):
         self.timer.start()
         lock.unlocked.connect(self.check)
         window.installEventFilter(self)  # shown again (Show, a second launch): closing quits again
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.commitDataRequest.connect(self.session_ending)
 
     # -- the preference ------------------------------------------------------------
 
@@ -320,10 +326,18 @@ class Reminders(QObject):
 
     # -- closing to the tray -------------------------------------------------------
 
+    def session_ending(self) -> None:
+        """Logging out closes every window; hiding instead would hold up (or cancel) the logout."""
+        self._session_ending = True
+
     def keeps_running_in_tray(self) -> bool:
         """Close hides instead of quitting: both preferences on and a tray to come back from."""
+        if self._session_ending:
+            return False
         preferences = load_preferences(self._settings)
-        return preferences.reminders and preferences.minimise_to_tray and self.tray is not None and self.tray.isVisible()
+        return (
+            preferences.reminders and preferences.minimise_to_tray and self.tray is not None and self.tray.isVisible()
+        )
 
     def hide_to_tray(self) -> None:
         QApplication.setQuitOnLastWindowClosed(False)  # a dialog closing while hidden must not end the app
