@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench soak lint clean install-desktop smoke
+.PHONY: run test bench soak lint clean install-desktop uninstall-desktop smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,13 @@ bench: $(STAMP)
 
 soak: $(STAMP)
 	$(BIN)/python -m benchmarks.soak_crash 200
+
+# The menu entry and icon, for this user only; Exec names this checkout's launcher by its absolute path.
+install-desktop: $(STAMP)
+	$(BIN)/python -m desktop.install_desktop install --exec "$(CURDIR)/$(BIN)/recovery-journal"
+
+uninstall-desktop:
+	$(PYTHON) -m desktop.install_desktop uninstall
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
@@ -19,8 +20,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    QGuiApplication.setDesktopFileName(APP_NAME)  # Wayland's app id and the .desktop file (StartupWMClass) agree
     apply_calm_style(app)
     return app
+
+
+def set_application_icon(app: QApplication) -> None:
+    """The window, the tray and About show the app's icon.
+
+    Loading the SVG brings in Qt's SVG icon engine (about 4 ms), so it is done
+    after the first paint; the window manager updates the icon when it comes.
+    """
+    from PySide6.QtGui import QIcon
+
+    from desktop.resources import icon_path
+
+    path = icon_path()
+    if path.is_file():
+        app.setWindowIcon(QIcon(str(path)))
 
 
 def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
@@ -43,6 +60,7 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
     if exit_after_first_paint:
         window.first_painted.connect(app.quit)
     else:
+        window.first_painted.connect(lambda: set_application_icon(app))
         window.first_painted.connect(window.load)  # show first, load after
         window.first_painted.connect(instance.listen)  # then hear later launches (QtNetwork is not needed to paint)
     window.show()

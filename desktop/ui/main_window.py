@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -40,6 +41,7 @@ from desktop.ui.welcome import WelcomeBanner, show_about
 if TYPE_CHECKING:
     from desktop.store import Journal
     from desktop.ui.journal_model import JournalModel  # imported in load(): needed after the first paint only
+    from desktop.ui.reminders import Reminders  # made after the journal opens: see _start_reminders
 
 DAY_CHECK_INTERVAL_MS = 60_000
 
@@ -55,6 +57,8 @@ class MainWindow(QMainWindow):
         self.model: JournalModel | None = None
         self._passphrase: str | None = None
         self._painted = False
+        self._quitting = False  # Quit (menu or tray) closes for real, even when closing would hide to the tray
+        self.reminders: Reminders | None = None
         self.settings = QSettings()
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1240, 780)
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(12, 10, 12, 8)
         body_layout.addWidget(self.header)
+        self._body_layout = body_layout  # the reminder banner joins it after the journal opens
         body_layout.addWidget(self.welcome)
         body_layout.addWidget(self.problem)
         body_layout.addWidget(self.splitter, 1)
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
             record_menu.addAction(action)
         journal_menu.addSeparator()
         self.privacy.add_to_menu(journal_menu)
+        self.journal_menu = journal_menu
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.today_action)
         view_menu.addAction(self.toggle_article_action)
@@ -168,7 +174,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _wire(self) -> None:
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_journal)
+        self.loaded.connect(self._start_reminders)
         for kind, action in self.record_actions.items():
             action.triggered.connect(lambda _checked=False, k=kind: self.record_date(k))
         self.toggle_article_action.toggled.connect(self.article.setVisible)
@@ -341,7 +348,34 @@ class MainWindow(QMainWindow):
         if self.model is not None:
             self.model.refresh_if_day_changed()
 
+    def _start_reminders(self) -> None:
+        """Reminders and the tray come after the journal opens: nothing of them is needed to paint."""
+        if self.reminders is None:
+            from desktop.ui.reminders import Reminders
+
+            self.reminders = Reminders(
+                self,
+                today=self._today,
+                milestones=lambda: self.model.milestones() if self.model is not None else [],
+                lock=self.privacy.lock,
+                settings=self.settings,
+            )
+            self._body_layout.insertWidget(1, self.reminders.banner)
+            self.reminders.add_to_menu(self.journal_menu)
+            self.reminders.quit_requested.connect(self.quit_journal)
+        if self.model is not None:
+            self.model.plan_changed.connect(self.reminders.check)  # a new model on every open
+        self.reminders.check()
+
     # -- user actions --------------------------------------------------------------
+
+    def quit_journal(self) -> None:
+        """File ▸ Quit and the tray's Quit: save and close for real, also when closing would hide to the tray."""
+        self._quitting = True
+        closed = self.close()
+        self._quitting = False
+        if closed and not QApplication.quitOnLastWindowClosed():  # hidden in the tray: no "last window" to close
+            QApplication.quit()
 
     def go_to_today(self) -> None:
         self.calendar.select_day(self._today())
@@ -416,6 +450,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        hides = not self._quitting and self.reminders is not None and self.reminders.keeps_running_in_tray()
+        if hides and self.reminders and self.editor.flush() and self.journal_features.flush_fields():  # saved first
+            self._save_settings()
+            event.ignore()
+            self.reminders.hide_to_tray()
+            return
         if not self.editor.flush():
             answer = QMessageBox.question(
                 self,
