@@ -152,6 +152,10 @@ class DayFields(QWidget):
 
     # -- API -----------------------------------------------------------------------
 
+    def tab_chain(self) -> list[QWidget]:
+        """The fields top to bottom (the fever note's link after the temperature): for the window's tab order."""
+        return [self.bleeding, self.pain, self.temperature, self.fever_note, self.mood, self.tags]
+
     def values(self) -> DayFieldValues:
         """What is recorded now. A temperature being typed that is not valid yet keeps the last valid value."""
         return DayFieldValues(
