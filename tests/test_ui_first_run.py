@@ -80,7 +80,7 @@ def test_shown_on_the_first_start_and_not_on_the_second(qtbot, data_dir: Path) -
 def test_skip_on_any_page_writes_nothing_and_marks_it_done(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = open_window(qtbot, data_dir)
     wizard = wait_for_wizard(qtbot, win)
-    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Skip"
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "&Skip"
     click(wizard, QWizard.WizardButton.NextButton)
     click(wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentPage() is wizard.dates_page
@@ -103,7 +103,7 @@ def test_recording_the_dates_in_the_welcome_creates_the_events(qtbot, data_dir: 
     tick(qtbot, page.had_procedure)
     assert page.procedure.isEnabled()
     page.procedure.setDate(QDate(2026, 3, 4))
-    assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "Done"
+    assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Done"
     click(wizard, QWizard.WizardButton.FinishButton)
     assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 2)), (EventKind.PROCEDURE, date(2026, 3, 4))]
     assert win.header.text().startswith("Day 15 since the procedure")
