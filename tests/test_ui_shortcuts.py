@@ -17,7 +17,7 @@ from desktop.store import open_journal
 from desktop.ui.keyboard import mnemonic, plain_text
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import FIRST_RUN_DONE_KEY
-from desktop.ui.shortcuts_dialog import ShortcutsDialog
+from desktop.ui.shortcuts_dialog import ShortcutsDialog, action_name
 
 TODAY = date(2026, 3, 19)
 
@@ -104,7 +104,7 @@ def test_every_menu_and_action_has_a_mnemonic_unique_in_its_menu(window: MainWin
 
 def test_the_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     expected = {
-        (plain_text(a.text()), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        (action_name(a.text()), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
         for a in window.findChildren(QAction)
         if not a.shortcut().isEmpty()
     }
@@ -117,10 +117,11 @@ def test_the_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot, window: 
     monkeypatch.setattr(ShortcutsDialog, "exec", fake_exec)
     window.shortcuts_action.trigger()  # Help → Keyboard shortcuts
     assert len(opened) == 1
-    listed = set(opened[0].listed())
+    listed = {(action.split(" ▸ ")[-1], keys) for action, keys in opened[0].listed()}
     assert listed == expected
     assert ("Quit", QKeySequence("Ctrl+Q").toString(QKeySequence.SequenceFormat.NativeText)) in listed
     assert ("Search notes", "Ctrl+F") in listed
+    assert ("Record a date ▸ Miscarriage", "Ctrl+D") in opened[0].listed()
 
 
 def test_arrow_keys_move_the_day_and_page_keys_the_month(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

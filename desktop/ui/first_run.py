@@ -83,8 +83,8 @@ class _AboutPage(QWizardPage):
         layout.addWidget(
             _paragraph(
                 self.tr(
-                    "Take your time. Every step here can be skipped, and you can come back to it "
-                    "from Help → Welcome…."
+                    "Take your time. Every step here can be skipped, and this welcome can be opened "
+                    "again from the Help menu."
                 )
             )
         )
@@ -132,7 +132,8 @@ class _DatesPage(QWizardPage):
         )
         already = _paragraph(
             self.tr(
-                "Your dates are already recorded. You can see or change them in Journal → Recorded dates…."
+                "Your dates are already recorded. You can see or change them from the Journal menu, "
+                "under Recorded dates."
             )
         )
         self.miscarriage = date_field(today, self.tr("Date of the miscarriage"))
@@ -145,6 +146,7 @@ class _DatesPage(QWizardPage):
         hint.setObjectName("hint")
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Date of the &miscarriage"), self.miscarriage)
         form.addRow(self.had_procedure, self.procedure)
         self._fields = QWidget()
@@ -196,7 +198,7 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Skip"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Done"))
-        self.setMinimumSize(560, 400)
+        self.setMinimumSize(540, 360)
         self.about_page = _AboutPage()
         self.privacy_page = _PrivacyPage(can_set_passphrase)
         self.dates_page = _DatesPage(today, has_loss)

@@ -27,28 +27,34 @@ from desktop.ui.keyboard import plain_text
 
 @dataclass(frozen=True)
 class ShortcutRow:
-    where: str  # the menu path, e.g. "Journal ▸ Record a date"; "" outside the menus
-    action: str  # the action's text without its mnemonic
-    keys: str  # every shortcut of the action, in the platform's native text
+    where: str  # the top-level menu, e.g. "Journal"; "" outside the menus
+    action: str  # the action's text without its mnemonic, after its submenu: "Record a date ▸ Miscarriage"
+    keys: str  # the action's shortcut in the platform's native text (the first one, if it has several)
 
 
 def _native(action: QAction) -> str:
-    return ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts() if not key.isEmpty())
+    """The primary shortcut only: the others are alternatives such as a keyboard's own "Exit" key."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def _menu_rows(menu: QMenu, where: str, seen: set[int]) -> list[ShortcutRow]:
+def action_name(text: str) -> str:
+    """'&Welcome…' → 'Welcome': how an action reads in a list."""
+    return plain_text(text).removesuffix("…")
+
+
+def _menu_rows(menu: QMenu, where: str, seen: set[int], path: str = "") -> list[ShortcutRow]:
     rows: list[ShortcutRow] = []
     for action in menu.actions():
         if action.isSeparator():
             continue
         submenu = action.menu()
         if isinstance(submenu, QMenu):
-            rows += _menu_rows(submenu, f"{where} ▸ {plain_text(submenu.title())}", seen)
+            rows += _menu_rows(submenu, where, seen, f"{path}{action_name(submenu.title())} ▸ ")
             continue
         seen.add(id(action))
         keys = _native(action)
         if keys:
-            rows.append(ShortcutRow(where, plain_text(action.text()), keys))
+            rows.append(ShortcutRow(where, path + action_name(action.text()), keys))
     return rows
 
 
@@ -59,12 +65,12 @@ def window_shortcuts(window: QMainWindow) -> list[ShortcutRow]:
     for top in window.menuBar().actions():
         menu = top.menu()
         if isinstance(menu, QMenu):
-            rows += _menu_rows(menu, plain_text(menu.title()), seen)
+            rows += _menu_rows(menu, action_name(menu.title()), seen)
     for action in window.findChildren(QAction):
         keys = _native(action)
         if keys and id(action) not in seen and action.menu() is None:
             seen.add(id(action))
-            rows.append(ShortcutRow("", plain_text(action.text()), keys))
+            rows.append(ShortcutRow("", action_name(action.text()), keys))
     return rows
 
 
@@ -72,7 +78,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(520, 480)
+        self.resize(500, 430)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
