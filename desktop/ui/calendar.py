@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolTip, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QSpinBox, QTableView, QToolTip, QWidget
 
 from desktop.ui.calendar_marks import DayMarks, MonthMarks
 from desktop.ui.marks_painter import Mark, paint_mark
@@ -66,13 +66,16 @@ class JournalCalendar(QCalendarWidget):
         calm = QTextCharFormat()  # weekends in the text colour: no red days
         for weekday in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(weekday, calm)
-        self.setAccessibleName("Calendar")
-        self.setAccessibleDescription("Choose a day to read or write its note. Marks show the article's milestones.")
         self.currentPageChanged.connect(self.visible_month_changed)
         self._view = self.findChild(QTableView)
         if self._view is not None:
             self._view.viewport().installEventFilter(self)
             self._view.viewport().setMouseTracking(True)
+        year_edit = self.findChild(QSpinBox, "qt_calendar_yearedit")
+        if year_edit is not None:
+            year_edit.setAccessibleName(self.tr("Year"))
+        self.selectionChanged.connect(self._update_accessible_text)
+        self._update_accessible_text()
 
     # -- data in -------------------------------------------------------------------
 
@@ -81,6 +84,7 @@ class JournalCalendar(QCalendarWidget):
         self._own_milestones = own_milestones
         self._cell_rects.clear()  # a new page puts other days under the same rects
         self.updateCells()
+        self._update_accessible_text()
 
     def month_marks(self) -> MonthMarks:
         return self._marks
@@ -90,6 +94,22 @@ class JournalCalendar(QCalendarWidget):
 
     def select_day(self, day: date) -> None:
         self.setSelectedDate(to_qdate(day))
+
+    # -- screen readers --------------------------------------------------------------
+
+    def _update_accessible_text(self) -> None:
+        """Name the selected day, and describe its marks in words (the hover text): never colour alone.
+
+        Set on the calendar and on its day grid, which is what has the keyboard focus.
+        """
+        day = self.selectedDate()
+        name = self.tr("Calendar, %1").replace("%1", QLocale().toString(day, QLocale.FormatType.LongFormat))
+        marks = self.tooltip_for(to_date(day)).replace("\n", ". ")
+        description = marks or self.tr("Choose a day to read or write its note. Marks show the article's milestones.")
+        for widget in (self, self._view):
+            if widget is not None:
+                widget.setAccessibleName(name)
+                widget.setAccessibleDescription(description)
 
     # -- painting ------------------------------------------------------------------
 

@@ -74,7 +74,9 @@ class DayEditor(QWidget):
         """Switch to ``day`` (saving the previous day first) and show its text."""
         self.flush()
         self._day = day
-        self.title.setText(QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat))
+        long_date = QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+        self.title.setText(long_date)
+        self.editor.setAccessibleName(self.tr("Note for %1").replace("%1", long_date))  # the day is said with the note
         self._loading = True
         try:
             self.editor.setPlainText(text)

@@ -81,7 +81,7 @@ class DayFields(QWidget):
 
         self.temperature = QLineEdit()
         self.temperature.setPlaceholderText(NOT_RECORDED)
-        self.temperature.setAccessibleName("Temperature")
+        self._name_temperature()
         self.unit_label = QLabel(self._unit.symbol)
         self.temperature_problem = QLabel("")
         self.temperature_problem.setObjectName("hint")
@@ -152,6 +152,10 @@ class DayFields(QWidget):
 
     # -- API -----------------------------------------------------------------------
 
+    def tab_chain(self) -> list[QWidget]:
+        """The fields top to bottom (the fever note's link after the temperature): for the window's tab order."""
+        return [self.bleeding, self.pain, self.temperature, self.fever_note, self.mood, self.tags]
+
     def values(self) -> DayFieldValues:
         """What is recorded now. A temperature being typed that is not valid yet keeps the last valid value."""
         return DayFieldValues(
@@ -187,6 +191,7 @@ class DayFields(QWidget):
         """Switch the unit she reads and types; the stored °C value does not change."""
         self._unit = unit
         self.unit_label.setText(unit.symbol)
+        self._name_temperature()
         self._show_temperature_in_unit()
         self._update_fever_note()
 
@@ -222,6 +227,10 @@ class DayFields(QWidget):
             return  # keep what she typed so she can correct it
         value = self._temperature_c
         self.temperature.setText("" if value is None else f"{to_unit(value, self._unit):.1f}")
+
+    def _name_temperature(self) -> None:
+        """The unit is a separate label on screen; a screen reader hears it with the field's name."""
+        self.temperature.setAccessibleName(self.tr("Temperature in %1").replace("%1", self._unit.symbol))
 
     def _set_problem(self, message: str) -> None:
         self.temperature_problem.setText(message)

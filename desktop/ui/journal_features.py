@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QVBoxLayout, QWidget
 
 from desktop.guidance.temperature import TemperatureUnit
+from desktop.ui.keyboard import set_tab_chain
 
 if TYPE_CHECKING:
     from desktop.store.search import SearchHit
@@ -54,7 +55,7 @@ class JournalFeatures(QObject):
         self.search_action = QAction("&Search notes", window)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.history_action = QAction("Recorded &dates…", window)
-        self.pictures_action = QAction("Timeline and &trends…", window)
+        self.pictures_action = QAction(self.tr("Time&line and trends…"), window)  # T is Go to today
         self.fahrenheit_action = QAction("Temperature in °&F", window)
         self.fahrenheit_action.setCheckable(True)
         self.fahrenheit_action.setChecked(str(QSettings().value(TEMPERATURE_UNIT_KEY, "C")).upper() == "F")
@@ -99,6 +100,7 @@ class JournalFeatures(QObject):
             layout = centre.layout() if centre is not None else None
             if layout is not None:
                 layout.addWidget(self.fields)
+            set_tab_chain(self._window.editor.editor, *self.fields.tab_chain(), self._window.article.browser)
         model.plan_changed.connect(self._refresh_pictures)
         if self.event_history is not None and self.event_history.store is not model.journal:
             self.event_history.deleteLater()  # its undo steps belong to the file that was replaced

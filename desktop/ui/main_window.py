@@ -32,6 +32,7 @@ from desktop.ui.calendar import JournalCalendar
 from desktop.ui.day_editor import DayEditor
 from desktop.ui.exchange_dialogs import ExchangeActions
 from desktop.ui.journal_features import JournalFeatures
+from desktop.ui.keyboard import set_standard_shortcut, set_tab_chain
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_panel import MilestonePanel
 from desktop.ui.privacy import JournalStaysClosedError, PrivacyControls, passphrase_at_start
@@ -127,15 +128,22 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._set_journal_enabled(False)
         self.journal_features = JournalFeatures(self)  # fields, search, history, pictures
+        set_tab_chain(self.calendar, *self.milestones.tab_chain(), self.editor.editor, self.article.browser)
 
     # -- construction --------------------------------------------------------------
 
     def _build_actions(self) -> None:
         self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_standard_shortcut(self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.record_actions: dict[EventKind, QAction] = {}
+        record_texts = {  # each with a mnemonic of its own inside Journal → Record a date
+            EventKind.MISCARRIAGE: self.tr("&Miscarriage…"),
+            EventKind.PROCEDURE: self.tr("Uterine &procedure…"),
+            EventKind.PERIOD: self.tr("Period &start…"),
+            EventKind.CONSULTATION: self.tr("&Gynecologist consultation…"),
+        }
         for kind in EventKind:
-            action = QAction(f"{kind.label}…", self)
+            action = QAction(record_texts[kind], self)
             self.record_actions[kind] = action
         self.record_actions[EventKind.MISCARRIAGE].setShortcut(QKeySequence("Ctrl+D"))
         self.toggle_article_action = QAction("Show the &article", self)
@@ -145,6 +153,10 @@ class MainWindow(QMainWindow):
         self.today_action = QAction("Go to &today", self)
         self.today_action.setShortcut(QKeySequence("Ctrl+T"))
         self.about_action = QAction("&About Recovery Journal", self)
+        self.welcome_action = QAction(self.tr("&Welcome…"), self)
+        self.welcome_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(self.tr("Ctrl+/")))
         self.exchange = ExchangeActions(  # File → Export / Import / Back up now / Restore from backup
             self,
             journal_path(self.data_dir),
@@ -171,6 +183,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.today_action)
         view_menu.addAction(self.toggle_article_action)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.welcome_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _wire(self) -> None:
@@ -181,6 +196,9 @@ class MainWindow(QMainWindow):
         self.toggle_article_action.toggled.connect(self.article.setVisible)
         self.today_action.triggered.connect(self.go_to_today)
         self.about_action.triggered.connect(lambda: show_about(self))
+        self.welcome_action.triggered.connect(self.show_welcome)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.loaded.connect(self._offer_first_run)
         self.welcome.record_requested.connect(lambda: self.record_date(EventKind.MISCARRIAGE))
         self.welcome.dismissed.connect(self._dismiss_welcome)
         self.calendar.selectionChanged.connect(self._on_day_selected)
@@ -281,7 +299,7 @@ class MainWindow(QMainWindow):
     def _set_journal_enabled(self, enabled: bool) -> None:
         for widget in (self.calendar, self.milestones, self.editor):
             widget.setEnabled(enabled)
-        for action in self.record_actions.values():
+        for action in (*self.record_actions.values(), self.welcome_action):
             action.setEnabled(enabled)
         self.exchange.set_journal_actions_enabled(enabled)
 
@@ -376,6 +394,22 @@ class MainWindow(QMainWindow):
         self._quitting = False
         if closed and not QApplication.quitOnLastWindowClosed():  # hidden in the tray: no "last window" to close
             QApplication.quit()
+
+    def _offer_first_run(self) -> None:
+        """The first-run welcome, once, after the journal has opened (never before the first paint)."""
+        from desktop.ui.first_run import FirstRunWizard
+
+        QTimer.singleShot(0, self, lambda: FirstRunWizard.offer(self))
+
+    def show_welcome(self) -> None:
+        from desktop.ui.first_run import FirstRunWizard
+
+        FirstRunWizard.start(self)
+
+    def show_shortcuts(self) -> None:
+        from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog.show_shortcuts(self)
 
     def go_to_today(self) -> None:
         self.calendar.select_day(self._today())

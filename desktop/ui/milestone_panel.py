@@ -153,6 +153,10 @@ class MilestonePanel(QWidget):
         self.add_button.setEnabled(bool(milestones))
         self._update_buttons()
 
+    def tab_chain(self) -> list[QWidget]:
+        """The list, then its buttons in the order they read: for the window's tab order."""
+        return [self.tree, self.change_button, self.reset_button, self.delete_button, self.add_button]
+
     def milestones(self) -> list[Milestone]:
         return list(self._milestones)
 

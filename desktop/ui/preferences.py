@@ -21,6 +21,7 @@ FIRST_DAY_OF_WEEK_KEY = "calendar/first_day_of_week"  # 1 = Monday … 7 = Sunda
 AUTO_LOCK_KEY = "privacy/auto_lock_minutes"  # missing: 5 with a passphrase, never without
 REMINDERS_KEY = "reminders/enabled"
 TRAY_KEY = "reminders/minimise_to_tray"
+FIRST_RUN_DONE_KEY = "welcome/first_run_done"  # the first-run welcome was finished or skipped: never shown again
 
 AUTO_LOCK_CHOICES = (0, 1, 5, 15, 30, 60)
 DEFAULT_AUTO_LOCK_MINUTES = 5

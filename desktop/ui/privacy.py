@@ -89,15 +89,27 @@ class PrivacyControls(QObject):
         self.lock = LockController(window)
         self.set_action = QAction("Protect with a &passphrase…", window)
         self.change_action = QAction("C&hange the passphrase…", window)
-        self.remove_action = QAction("&Remove the passphrase…", window)
+        self.remove_action = QAction(self.tr("Remo&ve the passphrase…"), window)  # R is Record a date
         self.auto_lock_group = QActionGroup(window)
         for minutes in AUTO_LOCK_CHOICES:
-            action = QAction("Never" if minutes == 0 else f"After {minutes} minute{'s' if minutes != 1 else ''}", window)
+            action = QAction(self._auto_lock_text(minutes), window)
             action.setCheckable(True)
             action.setData(minutes)
             self.auto_lock_group.addAction(action)
         self._wire()
         self.journal_opened(encrypted=False)
+
+    def _auto_lock_text(self, minutes: int) -> str:
+        """Each choice with a mnemonic of its own in Journal → Lock automatically."""
+        texts = {
+            0: self.tr("&Never"),
+            1: self.tr("After 1 &minute"),
+            5: self.tr("After &5 minutes"),
+            15: self.tr("After &15 minutes"),
+            30: self.tr("After &30 minutes"),
+            60: self.tr("After &60 minutes"),
+        }
+        return texts.get(minutes) or self.tr("After %1 minutes").replace("%1", str(minutes))
 
     def _wire(self) -> None:
         self.set_action.triggered.connect(self.set_passphrase)

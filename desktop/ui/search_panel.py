@@ -201,6 +201,7 @@ class SearchPanel(QWidget):
             self.status.setText("No day matches.")
         else:
             self.status.setText("1 day" if len(hits) == 1 else f"{len(hits)} days")
+        self.results.setAccessibleDescription(self.status.text())  # "3 days", "No day matches." with the list
         self.results_shown.emit(len(hits))
 
     def _on_return(self) -> None:

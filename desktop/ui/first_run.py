@@ -1,0 +1,260 @@
+"""The first-run welcome: what the app is, its privacy promise, the date of the loss, a passphrase.
+
+Shown once, after the first paint, when a journal with no recorded loss opens
+for the first time (``FirstRunWizard.offer``), and again from Help → Welcome…
+(``FirstRunWizard.start``). Every page can be skipped (Skip or Esc); finishing
+or skipping both mark it done (``FIRST_RUN_DONE_KEY``), so it never comes back
+by itself. Skipping changes nothing: the in-window welcome banner still offers
+to record a date later.
+
+The wizard opens window-modal with ``open()``, not ``exec()``: the window keeps
+its event loop, and the answers are applied when it finishes. Dates go through
+the window's model, like Journal → Record a date; a passphrase is handed to the
+window's privacy controls once the wizard has closed, so encryption has one flow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop import APP_DISPLAY_NAME
+from desktop.guidance.kinds import EventKind
+from desktop.ui.calendar import to_date, to_qdate
+from desktop.ui.form_fields import date_field
+from desktop.ui.preferences import FIRST_RUN_DONE_KEY
+from desktop.ui.welcome import NOT_MEDICAL_ADVICE, PRIVACY_PROMISE
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class FirstRunAnswers:
+    """What she chose; ``None`` dates were left for later."""
+
+    miscarriage: date | None = None
+    procedure: date | None = None
+    set_passphrase: bool = False
+
+    def events(self) -> list[tuple[EventKind, date]]:
+        found = [(EventKind.MISCARRIAGE, self.miscarriage), (EventKind.PROCEDURE, self.procedure)]
+        return [(kind, day) for kind, day in found if day is not None]
+
+
+def first_run_done(settings: QSettings) -> bool:
+    value = settings.value(FIRST_RUN_DONE_KEY, False)
+    return value if isinstance(value, bool) else str(value).strip().lower() in ("true", "1", "yes")
+
+
+def _paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class _AboutPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to %1").replace("%1", APP_DISPLAY_NAME))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _paragraph(
+                self.tr(
+                    "A private journal for the weeks and months after a miscarriage. Write a few words about "
+                    "each day, note how you feel, and see on a calendar the dates that the article "
+                    "“Sex after a miscarriage” gives. The article itself sits beside the calendar, word for word."
+                )
+            )
+        )
+        layout.addWidget(
+            _paragraph(
+                self.tr(
+                    "Take your time. Every step here can be skipped, and this welcome can be opened "
+                    "again from the Help menu."
+                )
+            )
+        )
+        layout.addStretch(1)
+
+
+class _PrivacyPage(QWizardPage):
+    def __init__(self, can_set_passphrase: bool) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Private, and not medical advice"))
+        self.passphrase = QCheckBox(self.tr("&Protect the journal with a passphrase when this welcome closes"))
+        self.passphrase.setAccessibleDescription(
+            self.tr("The journal is then encrypted, and the passphrase is asked for each time it opens.")
+        )
+        self.passphrase.setVisible(can_set_passphrase)
+        self.can_set_passphrase = can_set_passphrase
+        passphrase_text = _paragraph(
+            self.tr(
+                "If you like, a passphrase can protect the journal: it is then encrypted, and nobody can read "
+                "it without the passphrase. You can also add one later, from the Journal menu."
+            )
+        )
+        passphrase_text.setVisible(can_set_passphrase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_paragraph(PRIVACY_PROMISE))
+        layout.addWidget(passphrase_text)
+        layout.addWidget(self.passphrase)
+        layout.addSpacing(12)
+        layout.addWidget(_paragraph(NOT_MEDICAL_ADVICE))
+        layout.addStretch(1)
+
+
+class _DatesPage(QWizardPage):
+    """The date of the miscarriage and, if there was one, of the procedure; both can wait."""
+
+    def __init__(self, today: date, has_loss: bool) -> None:
+        super().__init__()
+        self.setTitle(self.tr("The date"))
+        intro = _paragraph(
+            self.tr(
+                "When you feel ready, record the date of the miscarriage. If a procedure followed "
+                "(a uterine evacuation: “cleaning”, curettage or D&C), record its date too: the article "
+                "counts from it. The calendar then shows the milestones the article gives."
+            )
+        )
+        already = _paragraph(
+            self.tr(
+                "Your dates are already recorded. You can see or change them from the Journal menu, "
+                "under Recorded dates."
+            )
+        )
+        self.miscarriage = date_field(today, self.tr("Date of the miscarriage"))
+        self.miscarriage.setMaximumDate(to_qdate(today))  # things are recorded once they have happened
+        self.had_procedure = QCheckBox(self.tr("There was also a p&rocedure, on"))
+        self.procedure = date_field(today, self.tr("Date of the procedure"))
+        self.procedure.setMaximumDate(to_qdate(today))
+        self.later = QCheckBox(self.tr("I'd rather do this &later"))
+        hint = _paragraph(self.tr("You can change or delete recorded dates at any time."))
+        hint.setObjectName("hint")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Date of the &miscarriage"), self.miscarriage)
+        form.addRow(self.had_procedure, self.procedure)
+        self._fields = QWidget()
+        fields_layout = QVBoxLayout(self._fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(intro)
+        fields_layout.addLayout(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(already)
+        layout.addWidget(self._fields)
+        layout.addWidget(self.later)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+        already.setVisible(has_loss)
+        self._fields.setVisible(not has_loss)
+        self.later.setVisible(not has_loss)
+        hint.setVisible(not has_loss)
+        self.later.setChecked(has_loss)  # a second loss is recorded through Journal → Record a date
+
+        self.later.toggled.connect(self._sync_enabled)
+        self.had_procedure.toggled.connect(self._sync_enabled)
+        self.miscarriage.dateChanged.connect(lambda day: self.procedure.setMinimumDate(day))
+        self.procedure.setMinimumDate(self.miscarriage.date())
+        self._sync_enabled()
+
+    def _sync_enabled(self) -> None:
+        recording = not self.later.isChecked()
+        self.miscarriage.setEnabled(recording)
+        self.had_procedure.setEnabled(recording)
+        self.procedure.setEnabled(recording and self.had_procedure.isChecked())
+
+    def dates(self) -> tuple[date | None, date | None]:
+        if self.later.isChecked():
+            return None, None
+        procedure = to_date(self.procedure.date()) if self.had_procedure.isChecked() else None
+        return to_date(self.miscarriage.date()), procedure
+
+
+class FirstRunWizard(QWizard):
+    """Three short pages; Skip (or Esc) on any of them closes the welcome and changes nothing."""
+
+    def __init__(
+        self, parent: QWidget | None, today: date, *, has_loss: bool = False, can_set_passphrase: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Skip"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Done"))
+        self.setMinimumSize(540, 360)
+        self.about_page = _AboutPage()
+        self.privacy_page = _PrivacyPage(can_set_passphrase)
+        self.dates_page = _DatesPage(today, has_loss)
+        for page in (self.about_page, self.privacy_page, self.dates_page):
+            self.addPage(page)
+        skip = self.button(QWizard.WizardButton.CancelButton)
+        skip.setAccessibleName(self.tr("Skip the welcome"))
+        skip.setToolTip(self.tr("Close the welcome; nothing is recorded"))
+
+    def answers(self) -> FirstRunAnswers:
+        miscarriage, procedure = self.dates_page.dates()
+        wants_passphrase = self.privacy_page.can_set_passphrase and self.privacy_page.passphrase.isChecked()
+        return FirstRunAnswers(miscarriage, procedure, wants_passphrase)
+
+    # -- opening ---------------------------------------------------------------------
+
+    @classmethod
+    def offer(cls, window: MainWindow) -> FirstRunWizard | None:
+        """When a journal opens: the welcome, unless it was done before or the journal already has a loss."""
+        if window.model is None or first_run_done(window.settings):
+            return None
+        if window.model.has_loss():  # someone who has used the journal already: not a first run
+            _mark_done(window.settings)
+            return None
+        return cls.start(window)
+
+    @classmethod
+    def start(cls, window: MainWindow) -> FirstRunWizard:
+        """Open the welcome over ``window`` (Help → Welcome… too); its answers are applied when it closes."""
+        model = window.model
+        wizard = cls(
+            window,
+            model.today() if model is not None else date.today(),
+            has_loss=model is not None and model.has_loss(),
+            can_set_passphrase=model is not None and not model.journal.encrypted,
+        )
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished.connect(lambda result: _apply(window, wizard, result))
+        wizard.open()
+        return wizard
+
+
+def _mark_done(settings: QSettings) -> None:
+    settings.setValue(FIRST_RUN_DONE_KEY, True)
+    settings.sync()
+
+
+def _apply(window: MainWindow, wizard: FirstRunWizard, result: int) -> None:
+    """Finished: record the dates and hand over to the passphrase flow. Skipped: only remember it was seen."""
+    _mark_done(window.settings)
+    if result != QWizard.DialogCode.Accepted:
+        return
+    answers = wizard.answers()
+    model = window.model
+    if model is not None:
+        for kind, day in answers.events():
+            model.add_event(kind, day, "")
+    if answers.set_passphrase:
+        QTimer.singleShot(0, window, window.privacy.set_passphrase)  # after the wizard has gone

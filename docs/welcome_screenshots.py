@@ -1,0 +1,82 @@
+"""Screenshots of the first-run welcome and of Help → Keyboard shortcuts.
+
+    xvfb-run -a -s "-screen 0 1280x800x24 -noreset" .venv/bin/python docs/welcome_screenshots.py [--dark] [--out DIR]
+
+Opens the real window on a throw-away, empty journal (so the welcome is offered
+as on a first start) and saves ``welcome-1.png`` … ``welcome-3.png`` (one per
+page) and ``shortcuts.png`` into DIR (default /tmp), with a ``-dark`` suffix in
+dark mode. The README's copies are ``docs/screenshots/first-run.png`` and
+``docs/screenshots/shortcuts.png``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QWizard
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import TODAY, dark_palette  # noqa: E402 — the same palette as the README's dark screenshot
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(10):
+        app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--out", type=Path, default=Path("/tmp"))
+    args = parser.parse_args()
+    suffix = "-dark" if args.dark else ""
+
+    from desktop.ui.app import create_application
+    from desktop.ui.first_run import FirstRunWizard
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+    with tempfile.TemporaryDirectory() as tmp:
+        QStandardPaths.setTestModeEnabled(True)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app = create_application()
+        app.setStyle("Fusion")
+        if args.dark:
+            app.setPalette(dark_palette())
+        window = MainWindow(Path(tmp) / "data", today=lambda: TODAY)
+        window.resize(1280, 800)
+        window.show()
+        window.load()
+        settle(app)
+        wizard = window.findChild(FirstRunWizard)
+        assert wizard is not None and wizard.isVisible(), "the welcome was not offered"
+        args.out.mkdir(parents=True, exist_ok=True)
+        for page in (1, 2, 3):
+            if page == 3:
+                wizard.dates_page.miscarriage.setDate(QDate(2026, 11, 20))
+            settle(app)
+            target = args.out / f"welcome-{page}{suffix}.png"
+            wizard.grab().save(str(target))
+            print(target)
+            if page < 3:
+                wizard.button(QWizard.WizardButton.NextButton).click()
+        wizard.reject()
+        settle(app)
+        dialog = ShortcutsDialog(window)
+        dialog.show()
+        settle(app)
+        target = args.out / f"shortcuts{suffix}.png"
+        dialog.grab().save(str(target))
+        print(target)
+        dialog.close()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

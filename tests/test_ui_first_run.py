@@ -1,0 +1,179 @@
+"""The first-run welcome, driven through the real window like a person would: Next, Skip, Done."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt
+from PySide6.QtWidgets import QCheckBox, QWizard
+
+from desktop.guidance.kinds import EventKind
+from desktop.paths import journal_path
+from desktop.store import open_journal
+from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.main_window import MainWindow
+from desktop.ui.passphrase_dialogs import NewPassphraseDialog
+from desktop.ui.preferences import FIRST_RUN_DONE_KEY
+
+TODAY = date(2026, 3, 19)
+
+
+def open_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.load()
+    return win
+
+
+def shown_wizard(win: MainWindow) -> FirstRunWizard | None:
+    wizards = [w for w in win.findChildren(FirstRunWizard) if w.isVisible()]
+    return wizards[0] if wizards else None
+
+
+def wait_for_wizard(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: shown_wizard(win) is not None, timeout=3000)
+    wizard = shown_wizard(win)
+    assert wizard is not None
+    return wizard
+
+
+def settle() -> None:
+    """Run what the window queued after loading (the welcome is offered on the next turn of the loop)."""
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+def recorded(data_dir: Path) -> list[tuple[EventKind, date]]:
+    with open_journal(journal_path(data_dir)) as journal:
+        return [(event.kind, event.date) for event in journal.list_events()]
+
+
+def tick(qtbot, box: QCheckBox) -> None:  # type: ignore[no-untyped-def]
+    """Click the box itself (its indicator sits at the left), as a person would."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def click(wizard: QWizard, which: QWizard.WizardButton) -> None:
+    button = wizard.button(which)
+    assert button.isVisible() and button.isEnabled()
+    button.click()
+
+
+def test_shown_on_the_first_start_and_not_on_the_second(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    first = open_window(qtbot, data_dir)
+    wizard = wait_for_wizard(qtbot, first)
+    assert wizard.currentPage() is wizard.about_page
+    assert wizard.isModal() or wizard.windowModality() != Qt.WindowModality.NonModal
+    click(wizard, QWizard.WizardButton.CancelButton)  # "Skip"
+    assert shown_wizard(first) is None
+    first.close()
+
+    second = open_window(qtbot, data_dir)
+    settle()
+    assert shown_wizard(second) is None
+    assert FirstRunWizard.offer(second) is None
+
+
+def test_skip_on_any_page_writes_nothing_and_marks_it_done(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, data_dir)
+    wizard = wait_for_wizard(qtbot, win)
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "&Skip"
+    click(wizard, QWizard.WizardButton.NextButton)
+    click(wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.dates_page
+    wizard.dates_page.miscarriage.setDate(QDate(2026, 3, 2))  # typed, then she changes her mind
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert shown_wizard(win) is None
+    assert recorded(data_dir) == []
+    assert QSettings().value(FIRST_RUN_DONE_KEY, type=bool)
+    assert win.welcome.isVisible()  # the quiet banner still offers to record a date later
+
+
+def test_recording_the_dates_in_the_welcome_creates_the_events(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, data_dir)
+    wizard = wait_for_wizard(qtbot, win)
+    click(wizard, QWizard.WizardButton.NextButton)
+    click(wizard, QWizard.WizardButton.NextButton)
+    page = wizard.dates_page
+    assert not page.procedure.isEnabled()  # until she says there was one
+    page.miscarriage.setDate(QDate(2026, 3, 2))
+    tick(qtbot, page.had_procedure)
+    assert page.procedure.isEnabled()
+    page.procedure.setDate(QDate(2026, 3, 4))
+    assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Done"
+    click(wizard, QWizard.WizardButton.FinishButton)
+    assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 2)), (EventKind.PROCEDURE, date(2026, 3, 4))]
+    assert win.header.text().startswith("Day 15 since the procedure")
+    assert not win.welcome.isVisible()
+    assert QSettings().value(FIRST_RUN_DONE_KEY, type=bool)
+
+
+def test_rather_later_records_nothing_and_dates_cannot_be_in_the_future(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, data_dir)
+    wizard = wait_for_wizard(qtbot, win)
+    click(wizard, QWizard.WizardButton.NextButton)
+    click(wizard, QWizard.WizardButton.NextButton)
+    page = wizard.dates_page
+    page.miscarriage.setDate(QDate(2026, 4, 1))
+    assert page.miscarriage.date() == QDate(2026, 3, 19)  # clamped to today
+    tick(qtbot, page.later)
+    assert not page.miscarriage.isEnabled()
+    click(wizard, QWizard.WizardButton.FinishButton)
+    assert recorded(data_dir) == []
+    assert win.welcome.isVisible()
+
+
+def test_asking_for_a_passphrase_hands_over_to_the_passphrase_flow(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(NewPassphraseDialog, "get_new_passphrase", classmethod(lambda cls, parent: asked.append(True)))
+    win = open_window(qtbot, data_dir)
+    wizard = wait_for_wizard(qtbot, win)
+    click(wizard, QWizard.WizardButton.NextButton)
+    tick(qtbot, wizard.privacy_page.passphrase)
+    click(wizard, QWizard.WizardButton.NextButton)
+    tick(qtbot, wizard.dates_page.later)
+    click(wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: asked == [True], timeout=3000)  # after the welcome has closed
+    assert shown_wizard(win) is None
+
+
+def test_help_welcome_opens_it_again(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, data_dir)
+    click(wait_for_wizard(qtbot, win), QWizard.WizardButton.CancelButton)
+    assert shown_wizard(win) is None
+    win.welcome_action.trigger()
+    again = shown_wizard(win)
+    assert again is not None and again.currentPage() is again.about_page
+    click(again, QWizard.WizardButton.NextButton)
+    click(again, QWizard.WizardButton.NextButton)
+    again.dates_page.miscarriage.setDate(QDate(2026, 3, 10))
+    click(again, QWizard.WizardButton.FinishButton)
+    assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 10))]
+
+
+def test_not_shown_when_a_loss_is_already_recorded(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.add_event(EventKind.PROCEDURE, date(2026, 3, 2))
+    win = open_window(qtbot, data_dir)
+    settle()
+    assert shown_wizard(win) is None
+    assert QSettings().value(FIRST_RUN_DONE_KEY, type=bool)  # an existing user: it never comes later either
+
+
+def test_opened_from_help_with_a_loss_recorded_it_records_no_second_one(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.add_event(EventKind.MISCARRIAGE, date(2026, 3, 2))
+    win = open_window(qtbot, data_dir)
+    win.welcome_action.trigger()
+    wizard = shown_wizard(win)
+    assert wizard is not None
+    click(wizard, QWizard.WizardButton.NextButton)
+    click(wizard, QWizard.WizardButton.NextButton)
+    assert wizard.dates_page.isVisible() and not wizard.dates_page.miscarriage.isVisible()
+    click(wizard, QWizard.WizardButton.FinishButton)
+    assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 2))]
