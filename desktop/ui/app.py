@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
-from desktop.ui.style import apply_calm_style
+from desktop.ui.preferences import load_preferences
+from desktop.ui.style import apply_calm_style, apply_theme
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -20,6 +21,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     apply_calm_style(app)
+    apply_theme(app, load_preferences().theme)  # before any widget: the first paint is already in her theme
     return app
 
 
