@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,8 +34,9 @@ from desktop.ui.exchange_dialogs import ExchangeActions
 from desktop.ui.journal_features import JournalFeatures
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_panel import MilestonePanel
+from desktop.ui.preferences import Preferences, load_preferences, save_preferences
 from desktop.ui.privacy import JournalStaysClosedError, PrivacyControls, passphrase_at_start
-from desktop.ui.style import scale_font
+from desktop.ui.style import apply_theme, scale_font
 from desktop.ui.welcome import WelcomeBanner, show_about
 
 if TYPE_CHECKING:
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._set_journal_enabled(False)
         self.journal_features = JournalFeatures(self)  # fields, search, history, pictures
+        self._apply_preferences(load_preferences(self.settings))
 
     # -- construction --------------------------------------------------------------
 
@@ -140,6 +143,11 @@ class MainWindow(QMainWindow):
         self.today_action = QAction("Go to &today", self)
         self.today_action.setShortcut(QKeySequence("Ctrl+T"))
         self.about_action = QAction("&About Recovery Journal", self)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
+        )
         self.exchange = ExchangeActions(  # File → Export / Import / Back up now / Restore from backup
             self,
             journal_path(self.data_dir),
@@ -155,6 +163,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions(self.exchange.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.settings_action)
         journal_menu = self.menuBar().addMenu("&Journal")
         record_menu = journal_menu.addMenu("&Record a date")
         for action in self.record_actions.values():
@@ -174,6 +184,7 @@ class MainWindow(QMainWindow):
         self.toggle_article_action.toggled.connect(self.article.setVisible)
         self.today_action.triggered.connect(self.go_to_today)
         self.about_action.triggered.connect(lambda: show_about(self))
+        self.settings_action.triggered.connect(self.edit_preferences)
         self.welcome.record_requested.connect(lambda: self.record_date(EventKind.MISCARRIAGE))
         self.welcome.dismissed.connect(self._dismiss_welcome)
         self.calendar.selectionChanged.connect(self._on_day_selected)
@@ -389,6 +400,27 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, "Remove milestone", f"Remove “{milestone.title}”?")
         if answer == QMessageBox.StandardButton.Yes:
             self.model.delete_own_milestone(milestone.custom_id)
+
+    def edit_preferences(self) -> None:
+        """Edit → Settings…: save what she chose and apply all of it now, without a restart."""
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        current = load_preferences(self.settings)
+        chosen = SettingsDialog.get_preferences(self, current, encrypted=self.privacy.encrypted)
+        if chosen is None:
+            return
+        save_preferences(chosen, self.settings)
+        self._apply_preferences(chosen)
+        self.privacy.set_auto_lock_minutes(chosen.auto_lock_minutes)  # the Journal menu's choice follows
+
+    def _apply_preferences(self, preferences: Preferences) -> None:
+        """At start and after Settings; auto-lock is the privacy controls' own (read when the journal opens)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, preferences.theme)
+        self.calendar.setFirstDayOfWeek(preferences.first_day_of_week)
+        self.article.set_text_size(preferences.article_font_pt)
+        self.journal_features.set_temperature_unit(preferences.temperature_unit)
 
     # -- window state --------------------------------------------------------------
 
