@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -132,7 +133,10 @@ class SettingsDialog(QDialog):
         reminders_box = QGroupBox(self.tr("Reminders"))
         reminders_layout = QVBoxLayout(reminders_box)
         reminders_layout.addWidget(self.reminders)
-        indented = 24  # the hint and the tray option belong to the reminders check box
+        style = self.style()  # the hint and the tray option sit under the check box's text: they belong to it
+        indented = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + style.pixelMetric(
+            QStyle.PixelMetric.PM_CheckBoxLabelSpacing
+        )
         self.reminders_hint.setContentsMargins(indented, 0, 0, 4)
         reminders_layout.addWidget(self.reminders_hint)
         tray_row = QWidget()
@@ -144,6 +148,11 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+        self._align_labels()
+        metrics = self.reminders_hint.fontMetrics()  # the hint on one line, unless a translation is very long
+        self.reminders_hint.setMinimumWidth(
+            min(metrics.horizontalAdvance(explanation), metrics.averageCharWidth() * 72) + indented
+        )
         self.set_preferences(current)
 
         # -- wiring --
@@ -151,6 +160,13 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_defaults)
         self.reminders.toggled.connect(self.tray.setEnabled)
+
+    def _align_labels(self) -> None:
+        """One label column across the sections, so the fields line up down the page."""
+        labels = [label for label in self.findChildren(QLabel) if label.buddy() is not None]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def _section(self, title: str, *rows: tuple[str, QWidget]) -> QGroupBox:
         box = QGroupBox(title)

@@ -62,33 +62,38 @@ def _palette(colors: dict[QPalette.ColorRole, QColor], disabled: QColor) -> QPal
 
 
 def dark_palette() -> QPalette:
-    """Soft greys rather than black, so a late-night page is calm, not stark."""
+    """Soft greys rather than black, so a late-night page is calm, not stark.
+
+    The window is a shade lighter than the fields (base): Fusion draws check boxes
+    and frames in a colour darker than the window, which would vanish on a window
+    as dark as the fields.
+    """
     role = QPalette.ColorRole
     text = QColor(225, 225, 228)
     return _palette(
         {
-            role.Window: QColor(37, 38, 41),
+            role.Window: QColor(45, 46, 50),
             role.WindowText: text,
             role.Base: QColor(30, 31, 34),
-            role.AlternateBase: QColor(44, 45, 48),
+            role.AlternateBase: QColor(40, 41, 44),
             role.Text: text,
-            role.Button: QColor(48, 49, 53),
+            role.Button: QColor(56, 57, 61),
             role.ButtonText: text,
             role.BrightText: QColor(255, 255, 255),
             role.Highlight: QColor(110, 140, 200),
             role.HighlightedText: QColor(255, 255, 255),
             role.PlaceholderText: QColor(150, 150, 156),
-            role.ToolTipBase: QColor(48, 49, 53),
+            role.ToolTipBase: QColor(56, 57, 61),
             role.ToolTipText: text,
             role.Link: QColor(140, 175, 235),
             role.LinkVisited: QColor(180, 160, 230),
-            role.Light: QColor(70, 71, 76),
-            role.Midlight: QColor(58, 59, 64),
-            role.Mid: QColor(80, 80, 86),
-            role.Dark: QColor(22, 23, 25),
-            role.Shadow: QColor(10, 10, 12),
+            role.Light: QColor(78, 79, 84),
+            role.Midlight: QColor(66, 67, 72),
+            role.Mid: QColor(90, 91, 97),
+            role.Dark: QColor(25, 26, 28),
+            role.Shadow: QColor(12, 12, 14),
         },
-        disabled=QColor(110, 110, 116),
+        disabled=QColor(115, 115, 121),
     )
 
 
