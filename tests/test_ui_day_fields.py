@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings, Qt
 
 from desktop.guidance.temperature import TemperatureUnit
 from desktop.store import DayRecord, EntryRecord
-from desktop.ui.day_fields import TEMPERATURE_UNIT_KEY, DayFields, DayFieldValues
+from desktop.ui.day_fields import DayFields, DayFieldValues
+from desktop.ui.preferences import TEMPERATURE_UNIT_KEY
 
 DAY = date(2026, 3, 5)
 

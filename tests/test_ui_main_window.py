@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
@@ -14,7 +15,10 @@ from desktop.store import open_journal
 from desktop.ui.calendar import JournalCalendar
 from desktop.ui.main_window import MainWindow
 from desktop.ui.milestone_dialogs import ChangeMilestoneDialog, MilestoneChange
+from desktop.ui.preferences import Preferences, Theme
 from desktop.ui.record_dialog import RecordDateDialog, RecordedDate
+from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.style import apply_theme, is_dark
 
 TODAY = date(2026, 3, 19)
 
@@ -238,3 +242,54 @@ def test_a_failed_save_keeps_her_on_the_unsaved_day(
     assert window.editor.text() == "cannot be written"
     monkeypatch.undo()  # the disk is back: the text is written, and closing asks nothing
     assert window.editor.flush()
+
+
+def test_settings_apply_at_once_and_again_at_the_next_start(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    chosen = Preferences(
+        temperature_unit="F",
+        first_day_of_week=Qt.DayOfWeek.Sunday,
+        auto_lock_minutes=15,
+        theme=Theme.DARK,
+        article_font_pt=20,
+    )
+    asked: list[tuple[Preferences, bool]] = []
+
+    def answer(_cls, _parent, current: Preferences, *, encrypted: bool) -> Preferences:  # type: ignore[no-untyped-def]
+        asked.append((current, encrypted))
+        return chosen
+
+    monkeypatch.setattr(SettingsDialog, "get_preferences", classmethod(answer))
+
+    def assert_applied(window: MainWindow) -> None:
+        assert is_dark(app.palette())
+        assert window.calendar.firstDayOfWeek() == Qt.DayOfWeek.Sunday
+        assert window.article.browser.font().pointSizeF() == 20
+        assert window.journal_features.fahrenheit_action.isChecked()
+        checked = [action.data() for action in window.privacy.auto_lock_group.actions() if action.isChecked()]
+        assert checked == [15]  # the Journal menu agrees with the dialog
+        assert window.privacy.lock.idle_timer.interval() == 15 * 60_000
+
+    try:
+        first = open_window(qtbot, data_dir)
+        assert not is_dark(app.palette())
+        first.settings_action.trigger()
+        assert asked == [(Preferences(first_day_of_week=QLocale().firstDayOfWeek()), False)]
+        assert_applied(first)  # at once, no restart
+        first.close()
+        apply_theme(app, Theme.SYSTEM)  # as a new process starts
+        assert_applied(open_window(qtbot, data_dir))  # and again at the next start
+    finally:
+        apply_theme(app, Theme.SYSTEM)  # the application is shared by every test
+    assert not is_dark(app.palette())
+
+
+def test_settings_is_in_the_edit_menu_between_file_and_journal(window: MainWindow) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:3] == ["&File", "&Edit", "&Journal"]
+    edit = window.menuBar().actions()[1].menu()
+    assert window.settings_action in edit.actions()
+    assert not window.settings_action.shortcut().isEmpty()

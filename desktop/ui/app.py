@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
-from desktop.ui.style import apply_calm_style
+from desktop.ui.preferences import load_preferences
+from desktop.ui.style import apply_calm_style, apply_theme
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -22,6 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     QGuiApplication.setDesktopFileName(APP_NAME)  # Wayland's app id and the .desktop file (StartupWMClass) agree
     apply_calm_style(app)
+    apply_theme(app, load_preferences().theme)  # before any widget: the first paint is already in her theme
     return app
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.resources import article_text
@@ -97,6 +97,13 @@ class ArticlePanel(QWidget):
         font = self.browser.font()
         font.setPointSizeF(size)
         self.browser.setFont(font)
+
+    def set_text_size(self, points: int) -> None:
+        """The article's text size preference: 0 follows the system's size (and later changes to it)."""
+        if points > 0:
+            self.set_font_point_size(points)
+        else:
+            self.browser.setFont(QFont())  # an empty font: inherit again
 
 
 __all__ = ["ArticlePanel", "article_html"]

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 
 from desktop.guidance.temperature import TemperatureUnit, fever_note_for, parse_temperature, to_unit
 from desktop.store.journal import BLEEDING_LEVELS, DayRecord, EntryRecord, normalize_tags
+from desktop.ui.preferences import TEMPERATURE_UNIT_KEY
 
-TEMPERATURE_UNIT_KEY = "display/temperature_unit"
 NOT_RECORDED = "Not recorded"
 BLEEDING_LABELS = {"none": "None", "spotting": "Spotting", "light": "Light", "medium": "Medium", "heavy": "Heavy"}
 PAIN_LABELS = {0: "0 · none", 5: "5 · moderate", 10: "10 · worst imaginable"}

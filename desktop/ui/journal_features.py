@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QVBoxLayout, QWidget
 
 from desktop.guidance.temperature import TemperatureUnit
 from desktop.ui.keyboard import set_tab_chain
+from desktop.ui.preferences import TEMPERATURE_UNIT_KEY
 
 if TYPE_CHECKING:
     from desktop.store.search import SearchHit
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from desktop.ui.trend_chart import TrendChart
 
 FIELDS_SAVE_DELAY_MS = 600
-TEMPERATURE_UNIT_KEY = "display/temperature_unit"  # the same key desktop/ui/day_fields.py reads
 
 
 class JournalFeatures(QObject):
@@ -155,6 +155,10 @@ class JournalFeatures(QObject):
 
     def _unit(self) -> TemperatureUnit:
         return TemperatureUnit.FAHRENHEIT if self.fahrenheit_action.isChecked() else TemperatureUnit.CELSIUS
+
+    def set_temperature_unit(self, unit: str) -> None:
+        """From the Settings dialog ("C" or "F"): the View menu's toggle follows, and through it the fields."""
+        self.fahrenheit_action.setChecked(unit.upper() == TemperatureUnit.FAHRENHEIT.value)
 
     def _on_unit_toggled(self, fahrenheit: bool) -> None:
         QSettings().setValue(TEMPERATURE_UNIT_KEY, "F" if fahrenheit else "C")

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from desktop import APP_DISPLAY_NAME
 
 LOCKED_TITLE = f"{APP_DISPLAY_NAME} — locked"
-DEFAULT_IDLE_MINUTES = 5
 WRONG_PASSPHRASE = "Wrong passphrase. Please try again."
 
 # What counts as her using the app: input, not timers or repaints.

@@ -35,8 +35,9 @@ from desktop.ui.journal_features import JournalFeatures
 from desktop.ui.keyboard import set_standard_shortcut, set_tab_chain
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_panel import MilestonePanel
+from desktop.ui.preferences import Preferences, load_preferences, save_preferences
 from desktop.ui.privacy import JournalStaysClosedError, PrivacyControls, passphrase_at_start
-from desktop.ui.style import scale_font
+from desktop.ui.style import apply_theme, scale_font
 from desktop.ui.welcome import WelcomeBanner, show_about
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self._set_journal_enabled(False)
         self.journal_features = JournalFeatures(self)  # fields, search, history, pictures
         set_tab_chain(self.calendar, *self.milestones.tab_chain(), self.editor.editor, self.article.browser)
+        self._apply_preferences(load_preferences(self.settings))
 
     # -- construction --------------------------------------------------------------
 
@@ -157,6 +159,11 @@ class MainWindow(QMainWindow):
         self.welcome_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence(self.tr("Ctrl+/")))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
+        )
         self.exchange = ExchangeActions(  # File → Export / Import / Back up now / Restore from backup
             self,
             journal_path(self.data_dir),
@@ -172,6 +179,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions(self.exchange.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.settings_action)
         journal_menu = self.menuBar().addMenu("&Journal")
         record_menu = journal_menu.addMenu("&Record a date")
         for action in self.record_actions.values():
@@ -199,6 +208,7 @@ class MainWindow(QMainWindow):
         self.welcome_action.triggered.connect(self.show_welcome)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.loaded.connect(self._offer_first_run)
+        self.settings_action.triggered.connect(self.edit_preferences)
         self.welcome.record_requested.connect(lambda: self.record_date(EventKind.MISCARRIAGE))
         self.welcome.dismissed.connect(self._dismiss_welcome)
         self.calendar.selectionChanged.connect(self._on_day_selected)
@@ -457,6 +467,27 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, "Remove milestone", f"Remove “{milestone.title}”?")
         if answer == QMessageBox.StandardButton.Yes:
             self.model.delete_own_milestone(milestone.custom_id)
+
+    def edit_preferences(self) -> None:
+        """Edit → Settings…: save what she chose and apply all of it now, without a restart."""
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        current = load_preferences(self.settings)
+        chosen = SettingsDialog.get_preferences(self, current, encrypted=self.privacy.encrypted)
+        if chosen is None:
+            return
+        save_preferences(chosen, self.settings)
+        self._apply_preferences(chosen)
+        self.privacy.set_auto_lock_minutes(chosen.auto_lock_minutes)  # the Journal menu's choice follows
+
+    def _apply_preferences(self, preferences: Preferences) -> None:
+        """At start and after Settings; auto-lock is the privacy controls' own (read when the journal opens)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, preferences.theme)
+        self.calendar.setFirstDayOfWeek(preferences.first_day_of_week)
+        self.article.set_text_size(preferences.article_font_pt)
+        self.journal_features.set_temperature_unit(preferences.temperature_unit)
 
     # -- window state --------------------------------------------------------------
 

@@ -18,14 +18,12 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from desktop.ui.background import TaskRunner
-from desktop.ui.lock import DEFAULT_IDLE_MINUTES, LockController, idle_timeout_ms
+from desktop.ui.lock import LockController, idle_timeout_ms
 from desktop.ui.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog, RemovePassphraseDialog
+from desktop.ui.preferences import AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, default_auto_lock_minutes
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
     from desktop.store.encryption import ConversionReport
-
-AUTO_LOCK_SETTING = "privacy/auto_lock_minutes"
-AUTO_LOCK_CHOICES = (0, 1, 5, 15, 30, 60)
 
 
 class JournalStaysClosedError(Exception):
@@ -87,6 +85,7 @@ class PrivacyControls(QObject):
         self.settings = settings or QSettings()
         self.runner = runner or TaskRunner(window)
         self.lock = LockController(window)
+        self.encrypted = False
         self.set_action = QAction("Protect with a &passphrase…", window)
         self.change_action = QAction("C&hange the passphrase…", window)
         self.remove_action = QAction(self.tr("Remo&ve the passphrase…"), window)  # R is Record a date
@@ -130,25 +129,33 @@ class PrivacyControls(QObject):
     def journal_opened(self, *, encrypted: bool) -> None:
         """Call after the journal opens: unlock and the actions follow whether it is encrypted."""
         path = self.journal_file
+        self.encrypted = encrypted
         self.lock.set_check((lambda p: _verify(path, p)) if encrypted else None)
         self.set_action.setEnabled(not encrypted)
         self.change_action.setEnabled(encrypted)
         self.remove_action.setEnabled(encrypted)
-        minutes = self.auto_lock_minutes(encrypted)
-        for action in self.auto_lock_group.actions():
-            action.setChecked(int(action.data()) == minutes)
-        self.lock.set_idle_timeout(idle_timeout_ms(minutes))
+        self._follow_auto_lock(self.auto_lock_minutes(encrypted))
 
     def auto_lock_minutes(self, encrypted: bool) -> int:
-        default = DEFAULT_IDLE_MINUTES if encrypted else 0
-        value = self.settings.value(AUTO_LOCK_SETTING, default)
+        default = default_auto_lock_minutes(encrypted)
+        value = self.settings.value(AUTO_LOCK_KEY, default)
         try:
             return max(0, int(value))  # type: ignore[call-overload]
         except (TypeError, ValueError):
             return default
 
-    def set_auto_lock_minutes(self, minutes: int) -> None:
-        self.settings.setValue(AUTO_LOCK_SETTING, minutes)
+    def set_auto_lock_minutes(self, minutes: int | None) -> None:
+        """From the menu or the Settings dialog; None goes back to the journal's default."""
+        if minutes is None:
+            self.settings.remove(AUTO_LOCK_KEY)
+        else:
+            self.settings.setValue(AUTO_LOCK_KEY, minutes)
+        self._follow_auto_lock(self.auto_lock_minutes(self.encrypted))
+
+    def _follow_auto_lock(self, minutes: int) -> None:
+        """The menu's check mark and the idle timer agree with the setting."""
+        for action in self.auto_lock_group.actions():
+            action.setChecked(int(action.data()) == minutes)
         self.lock.set_idle_timeout(idle_timeout_ms(minutes))
 
     # -- set, change, remove -----------------------------------------------------------

@@ -1,0 +1,48 @@
+"""Screenshots of the Settings dialog, light and dark, through the app's own theme switch.
+
+    xvfb-run -a -s "-screen 0 1280x800x24 -noreset" .venv/bin/python docs/settings_screenshots.py
+
+Saves ``docs/screenshots/settings.png`` and ``docs/screenshots/settings-dark.png``.
+Settings go to a throw-away folder; nothing touches the user's own.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def main() -> int:
+    from desktop.ui.app import create_application
+    from desktop.ui.preferences import Preferences, Theme
+    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.style import apply_theme
+
+    with tempfile.TemporaryDirectory() as tmp:
+        QStandardPaths.setTestModeEnabled(True)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app = create_application()
+        app.setStyle("Fusion")
+        OUT.mkdir(parents=True, exist_ok=True)
+        for name, theme in (("settings", Theme.SYSTEM), ("settings-dark", Theme.DARK)):
+            apply_theme(app, theme)
+            shown = Preferences(first_day_of_week=Qt.DayOfWeek.Monday, reminders=True, theme=theme)
+            dialog = SettingsDialog(None, shown, encrypted=True)
+            dialog.show()
+            for _ in range(6):
+                app.processEvents()  # the new palette reaches the widgets through posted events
+            target = OUT / f"{name}.png"
+            dialog.grab().save(str(target))
+            dialog.close()
+            print(target)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""The theme preference: forced light or dark really changes the palette, and "system" gives it back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+
+from desktop.ui.app import create_application
+from desktop.ui.preferences import Preferences, Theme, save_preferences
+from desktop.ui.style import apply_theme, is_dark
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The shared application, handed back in the system theme with its own names."""
+    names = (QCoreApplication.organizationName(), QCoreApplication.applicationName(), qapp.styleSheet())
+    yield qapp
+    apply_theme(qapp, Theme.SYSTEM)
+    QCoreApplication.setOrganizationName(names[0])
+    QCoreApplication.setApplicationName(names[1])
+    qapp.setStyleSheet(names[2])
+
+
+def window_colour(app: QApplication) -> str:
+    return app.palette().color(QPalette.ColorRole.Window).name()
+
+
+def test_dark_light_and_back_to_the_system(app: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]
+    system = window_colour(app)
+    label = QLabel("A calm page")
+    qtbot.addWidget(label)
+    label.show()
+    apply_theme(app, Theme.DARK)
+    assert is_dark(app.palette())
+    qtbot.waitUntil(lambda: is_dark(label.palette()), timeout=2000)  # shown widgets follow (a posted event)
+    text = app.palette().color(QPalette.ColorRole.Text)
+    assert text.lightness() - app.palette().color(QPalette.ColorRole.Base).lightness() > 120  # readable
+    apply_theme(app, Theme.LIGHT)
+    assert not is_dark(app.palette())
+    apply_theme(app, Theme.SYSTEM)
+    assert window_colour(app) == system
+
+
+def test_applying_the_same_theme_again_changes_nothing(app: QApplication) -> None:
+    apply_theme(app, Theme.DARK)
+    app.setPalette(QPalette())  # if apply_theme redid its work, it would set the dark palette again
+    apply_theme(app, Theme.DARK)
+    assert not is_dark(app.palette())
+
+
+def test_the_saved_theme_is_applied_when_the_application_is_created(app: QApplication) -> None:
+    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setApplicationName("recovery-journal")  # where create_application reads settings from
+    save_preferences(Preferences(theme=Theme.DARK))
+    assert create_application() is app
+    assert is_dark(app.palette())
