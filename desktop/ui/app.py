@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from desktop.ui.i18n import install_translations
 from desktop.ui.style import apply_calm_style
 
 
@@ -19,6 +20,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    install_translations(app)  # before any widget: every tr() after this speaks her language
     apply_calm_style(app)
     return app
 
@@ -34,7 +36,7 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
         if not exit_after_first_paint:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(None, APP_DISPLAY_NAME, ALREADY_OPEN)
+            QMessageBox.information(None, APP_DISPLAY_NAME, QCoreApplication.translate("SingleInstance", ALREADY_OPEN))
         return 1
     from desktop.ui.main_window import MainWindow
 

@@ -66,8 +66,10 @@ class JournalCalendar(QCalendarWidget):
         calm = QTextCharFormat()  # weekends in the text colour: no red days
         for weekday in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(weekday, calm)
-        self.setAccessibleName("Calendar")
-        self.setAccessibleDescription("Choose a day to read or write its note. Marks show the article's milestones.")
+        self.setAccessibleName(self.tr("Calendar"))
+        self.setAccessibleDescription(
+            self.tr("Choose a day to read or write its note. Marks show the article's milestones.")
+        )
         self.currentPageChanged.connect(self.visible_month_changed)
         self._view = self.findChild(QTableView)
         if self._view is not None:
