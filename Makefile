@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench soak lint clean install-desktop uninstall-desktop smoke
+.PHONY: run test bench soak lint clean install-desktop uninstall-desktop smoke translations qm
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,13 +14,28 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Translations: `make translations` collects every tr() of the UI into the .ts files (English
+# template + one per language); the .qm files the app loads are built from them, never committed.
+TRANSLATIONS_DIR ?= resources/translations
+TS_FILES = $(sort $(TRANSLATIONS_DIR)/recovery-journal_en.ts $(wildcard $(TRANSLATIONS_DIR)/recovery-journal_*.ts))
+QM_FILES = $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+translations: $(STAMP)
+	mkdir -p $(TRANSLATIONS_DIR)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(sort $(wildcard desktop/ui/*.py)) -ts $(TS_FILES)
+
+qm: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) qm
 	$(BIN)/recovery-journal gui
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-smoke: $(STAMP)
+smoke: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen RECOVERY_JOURNAL_DATA_DIR=$$(mktemp -d) $(BIN)/recovery-journal gui --exit-after-first-paint
 
 bench: $(STAMP)

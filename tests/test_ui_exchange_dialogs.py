@@ -121,9 +121,9 @@ def test_restore_dialog_lists_dates_and_counts_and_skips_unreadable(monkeypatch:
     assert RestoreDialog.get_backup(None, backups) == backups[1]  # the newest readable one is preselected
     rows = [seen[0].list.item(i).text() for i in range(seen[0].list.count())]
     assert rows == [
-        "2026-03-20 08:00 — cannot be read (made by you)",
-        "2026-03-19 08:00 — 12 day pages (automatic)",
-        "2026-03-18 08:00 — 1 day page (automatic)",
+        "20 Mar 2026 08:00 — cannot be read (made by you)",
+        "19 Mar 2026 08:00 — 12 day pages (automatic)",
+        "18 Mar 2026 08:00 — 1 day page (automatic)",
     ]
     drive(monkeypatch, RestoreDialog, lambda dialog: dialog.list.setCurrentRow(2))
     assert RestoreDialog.get_backup(None, backups) == backups[2]
@@ -219,7 +219,7 @@ def test_a_broken_import_reopens_the_unchanged_journal_and_names_the_problem(qtb
 
 def test_back_up_now_and_the_daily_backup(qtbot, actions: ExchangeActions, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     message = wait_for(qtbot, actions, actions.back_up_now)
-    assert message == "Backed up: 2026-03-20 09:30 — 1 day page (made by you)."
+    assert message == "Backed up: 20 Mar 2026 09:30 — 1 day page (made by you)."
     with qtbot.waitSignal(actions.runner.finished):
         actions.after_open()
     with qtbot.waitSignal(actions.runner.finished):
@@ -234,7 +234,7 @@ def test_restore_from_the_dialog_puts_the_backup_in_place(monkeypatch: pytest.Mo
         journal.save_day(DayRecord(date(2026, 3, 3), "written after the backup"))
     drive(monkeypatch, RestoreDialog, lambda dialog: None)
     message = wait_for(qtbot, actions, actions.restore)
-    assert message.startswith("Restored the backup of 2026-03-19 08:00.")
+    assert message.startswith("Restored the backup of 19 Mar 2026 08:00.")
     assert window.calls == ["close", "reopen"]
     with open_journal(path) as journal:
         assert journal.counts().entries == 1
@@ -254,7 +254,7 @@ def test_a_damaged_journal_offers_the_newest_good_backup(monkeypatch: pytest.Mon
     monkeypatch.setattr(QMessageBox, "question", answer)
     with qtbot.waitSignal(actions.done):
         assert actions.offer_restore_after_failure("not a readable journal")
-    assert "2026-03-19 08:00 — 1 day page" in asked[0] and "was not changed" in asked[0]
+    assert "19 Mar 2026 08:00 — 1 day page" in asked[0] and "was not changed" in asked[0]
     with open_journal(path) as journal:
         assert journal.counts().entries == 1
 

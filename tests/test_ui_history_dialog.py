@@ -55,7 +55,7 @@ def test_delete_asks_first_and_no_changes_nothing(dialog: HistoryDialog, journal
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
     dialog.select_row(0)
     dialog.delete_selected()
-    assert asked and "period start on 2026-11-05" in asked[0] and "undo" in asked[0]
+    assert asked and "period start on 5 Nov 2026" in asked[0] and "undo" in asked[0]
     assert kinds_and_dates(journal) == before
 
 

@@ -79,6 +79,6 @@ def test_the_widget_paints_with_and_without_a_plan(qtbot) -> None:  # type: igno
     view.grab()
     layout = view.current_layout()
     assert layout is not None and layout.left == view.MARGIN
-    assert "Earliest date for sex: 2026-01-31" in view.spoken()
+    assert "Earliest date for sex: 31 Jan 2026" in view.spoken()
     sex = next(m for m in layout.marks if m.key == "sex-earliest")
     assert "Earliest date for sex" in view.tooltip_at(sex.x)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from desktop.ui.i18n import install_translations
 from desktop.ui.preferences import load_preferences
 from desktop.ui.style import apply_calm_style, apply_theme
 
@@ -22,6 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     QGuiApplication.setDesktopFileName(APP_NAME)  # Wayland's app id and the .desktop file (StartupWMClass) agree
+    install_translations(app)  # before any widget: every tr() after this speaks her language
     apply_calm_style(app)
     apply_theme(app, load_preferences().theme)  # before any widget: the first paint is already in her theme
     return app
@@ -53,7 +55,7 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
         if not exit_after_first_paint:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(None, APP_DISPLAY_NAME, ALREADY_OPEN)
+            QMessageBox.information(None, APP_DISPLAY_NAME, QCoreApplication.translate("SingleInstance", ALREADY_OPEN))
         return 1
     from desktop.ui.main_window import MainWindow
 

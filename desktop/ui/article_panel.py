@@ -32,12 +32,12 @@ class ArticlePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articlePanel")
-        caption = QLabel("The source article, as published")
+        caption = QLabel(self.tr("The source article, as published"))
         caption.setObjectName("panelCaption")
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Article: Sex after a miscarriage")
-        self.browser.setAccessibleDescription("The article the milestones come from, shown word for word.")
+        self.browser.setAccessibleName(self.tr("Article: Sex after a miscarriage"))
+        self.browser.setAccessibleDescription(self.tr("The article the milestones come from, shown word for word."))
         self.browser.document().setDefaultStyleSheet(
             "h1 { font-size: x-large; font-weight: 600; margin-bottom: 8px; }"
             "h2 { font-size: large; font-weight: 600; margin-top: 14px; }"

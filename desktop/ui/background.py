@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 PROGRESS_DELAY_MS = 300
@@ -55,7 +55,8 @@ class _Job(QRunnable):
             self._relay.failed.emit(self._number, str(error))
         except Exception as error:  # a bug, or the disk: never let the worker die silently
             log.exception("background task failed")  # the traceback names code, never her data
-            self._relay.failed.emit(self._number, f"something went wrong ({type(error).__name__}); nothing was changed")
+            message = QCoreApplication.translate("TaskRunner", "something went wrong ({error}); nothing was changed")
+            self._relay.failed.emit(self._number, message.format(error=type(error).__name__))
         else:
             self._relay.succeeded.emit(self._number, result)
 
@@ -70,7 +71,7 @@ class BusyIndicator(QDialog):
 
     def __init__(self, label: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Please wait")
+        self.setWindowTitle(self.tr("Please wait"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.label = QLabel(label)
         bar = QProgressBar()

@@ -1,6 +1,6 @@
 """What the calendar paints on each day, computed once per month change.
 
-This is a plain-Python model (no Qt): ``paintCell`` and the tooltip only look
+This is a plain-Python model (no widgets; its words go through Qt translation): ``paintCell`` and the tooltip only look
 days up in it, so painting never touches the database and tests can check the
 marks without pixels.
 """
@@ -11,9 +11,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.guidance import History, Milestone
 from desktop.guidance.engine import SOURCE_ESTIMATE, day_zero_for, describe_day
 from desktop.guidance.kinds import EventKind
+from desktop.ui.i18n import kind_label
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -37,24 +42,24 @@ class DayMarks:
         """The marks in words, for tooltips and screen readers (never colour alone)."""
         parts: list[str] = []
         if self.is_today:
-            parts.append("today")
+            parts.append(translate("DayMarks", "today"))
         if self.is_day_zero:
-            parts.append("day 0")
-        parts.extend(f"{kind.label.lower()} recorded" for kind in self.events)
+            parts.append(translate("DayMarks", "day 0"))
+        parts.extend(translate("DayMarks", "{kind} recorded").format(kind=kind_label(kind).lower()) for kind in self.events)
         if self.milestones:
-            parts.append("milestone")
+            parts.append(translate("DayMarks", "milestone"))
         if "abstinence" in self.windows:
-            parts.append("inside the three-week window")
+            parts.append(translate("DayMarks", "inside the three-week window"))
         if "avoid-pregnancy" in self.windows:
-            parts.append("inside the six-month window")
+            parts.append(translate("DayMarks", "inside the six-month window"))
         if self.in_estimate:
-            parts.append("first period expected (estimate)")
+            parts.append(translate("DayMarks", "first period expected (estimate)"))
         if self.period_start:
-            parts.append("period started")
+            parts.append(translate("DayMarks", "period started"))
         if self.has_symptoms:
-            parts.append("symptoms logged")
+            parts.append(translate("DayMarks", "symptoms logged"))
         if self.has_note:
-            parts.append("has a note")
+            parts.append(translate("DayMarks", "has a note"))
         return ", ".join(parts)
 
 
@@ -118,9 +123,9 @@ def build_month_marks(
             result.days[day] = marks
         lines = describe_day(day, history, milestones) if milestones else []
         if marks.has_symptoms:
-            lines.append("You logged symptoms on this day")
+            lines.append(translate("DayMarks", "You logged symptoms on this day"))
         if marks.has_note:
-            lines.append("You wrote a note on this day")
+            lines.append(translate("DayMarks", "You wrote a note on this day"))
         if lines:
             result.tooltips[day] = "\n".join(lines)
         day += timedelta(days=1)

@@ -36,11 +36,11 @@ class DayEditor(QWidget):
         scale_font(self.title, 1.15)
         self.state = QLabel()
         self.state.setObjectName("saveState")
-        self.state.setAccessibleName("Save state")
+        self.state.setAccessibleName(self.tr("Save state"))
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Write anything you like about this day. It stays on this computer.")
-        self.editor.setAccessibleName("Note for the selected day")
-        self.editor.setAccessibleDescription("Saved automatically a second after you stop typing.")
+        self.editor.setPlaceholderText(self.tr("Write anything you like about this day. It stays on this computer."))
+        self.editor.setAccessibleName(self.tr("Note for the selected day"))
+        self.editor.setAccessibleDescription(self.tr("Saved automatically a second after you stop typing."))
         self.editor.setTabChangesFocus(True)
         self.editor.setEnabled(False)
         self.editor.document().setDocumentMargin(10)
@@ -94,11 +94,11 @@ class DayEditor(QWidget):
         try:
             self._save_text(self._day, self.text())
         except Exception as error:  # the message names the problem, never the note's text
-            self.state.setText("Not saved")
+            self.state.setText(self.tr("Not saved"))
             self.save_failed.emit(str(error))
             return False
         self._dirty = False
-        self.state.setText("Saved")
+        self.state.setText(self.tr("Saved"))
         self.saved.emit(self._day)
         return True
 
@@ -108,5 +108,5 @@ class DayEditor(QWidget):
         if self._loading:
             return
         self._dirty = True
-        self.state.setText("Editing…")
+        self.state.setText(self.tr("Editing…"))
         self._timer.start()

@@ -17,18 +17,32 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.guidance.temperature import TemperatureUnit, fever_note_for, parse_temperature, to_unit
 from desktop.store.journal import BLEEDING_LEVELS, DayRecord, EntryRecord, normalize_tags
+from desktop.ui.i18n import number_text
 from desktop.ui.preferences import TEMPERATURE_UNIT_KEY
 
-NOT_RECORDED = "Not recorded"
-BLEEDING_LABELS = {"none": "None", "spotting": "Spotting", "light": "Light", "medium": "Medium", "heavy": "Heavy"}
-PAIN_LABELS = {0: "0 · none", 5: "5 · moderate", 10: "10 · worst imaginable"}
-MOOD_LABELS = {1: "Very low", 2: "Low", 3: "In between", 4: "Fairly good", 5: "Good"}
+# English; shown through QCoreApplication.translate("DayFields", …)
+NOT_RECORDED = QT_TRANSLATE_NOOP("DayFields", "Not recorded")
+BLEEDING_LABELS = {
+    "none": QT_TRANSLATE_NOOP("DayFields", "None"),
+    "spotting": QT_TRANSLATE_NOOP("DayFields", "Spotting"),
+    "light": QT_TRANSLATE_NOOP("DayFields", "Light"),
+    "medium": QT_TRANSLATE_NOOP("DayFields", "Medium"),
+    "heavy": QT_TRANSLATE_NOOP("DayFields", "Heavy"),
+}
+PAIN_LABELS = {0: QT_TRANSLATE_NOOP("DayFields", "0 · none"), 5: QT_TRANSLATE_NOOP("DayFields", "5 · moderate"), 10: QT_TRANSLATE_NOOP("DayFields", "10 · worst imaginable")}
+MOOD_LABELS = {
+    1: QT_TRANSLATE_NOOP("DayFields", "Very low"),
+    2: QT_TRANSLATE_NOOP("DayFields", "Low"),
+    3: QT_TRANSLATE_NOOP("DayFields", "In between"),
+    4: QT_TRANSLATE_NOOP("DayFields", "Fairly good"),
+    5: QT_TRANSLATE_NOOP("DayFields", "Good"),
+}
 
 
 def temperature_unit_from_settings(settings: QSettings | None = None) -> TemperatureUnit:
@@ -68,19 +82,19 @@ class DayFields(QWidget):
         self._loading = False
 
         self.bleeding = QComboBox()
-        self.bleeding.addItem(NOT_RECORDED, None)
+        self.bleeding.addItem(self.tr(NOT_RECORDED), None)
         for level in BLEEDING_LEVELS:
-            self.bleeding.addItem(BLEEDING_LABELS[level], level)
-        self.bleeding.setAccessibleName("Bleeding")
+            self.bleeding.addItem(self.tr(BLEEDING_LABELS[level]), level)
+        self.bleeding.setAccessibleName(self.tr("Bleeding"))
 
         self.pain = QComboBox()
-        self.pain.addItem(NOT_RECORDED, None)
+        self.pain.addItem(self.tr(NOT_RECORDED), None)
         for score in range(11):
-            self.pain.addItem(PAIN_LABELS.get(score, str(score)), score)
-        self.pain.setAccessibleName("Pain from 0 (none) to 10 (worst imaginable)")
+            self.pain.addItem(self.tr(PAIN_LABELS[score]) if score in PAIN_LABELS else QLocale().toString(score), score)
+        self.pain.setAccessibleName(self.tr("Pain from 0 (none) to 10 (worst imaginable)"))
 
         self.temperature = QLineEdit()
-        self.temperature.setPlaceholderText(NOT_RECORDED)
+        self.temperature.setPlaceholderText(self.tr(NOT_RECORDED))
         self._name_temperature()
         self.unit_label = QLabel(self._unit.symbol)
         self.temperature_problem = QLabel("")
@@ -100,14 +114,14 @@ class DayFields(QWidget):
         self.fever_note.hide()
 
         self.mood = QComboBox()
-        self.mood.addItem(NOT_RECORDED, None)
+        self.mood.addItem(self.tr(NOT_RECORDED), None)
         for step, label in MOOD_LABELS.items():
-            self.mood.addItem(f"{step} · {label}", step)
-        self.mood.setAccessibleName("Mood in five steps")
+            self.mood.addItem(f"{QLocale().toString(step)} · {self.tr(label)}", step)
+        self.mood.setAccessibleName(self.tr("Mood in five steps"))
 
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Words of your own, separated by commas")
-        self.tags.setAccessibleName("Tags")
+        self.tags.setPlaceholderText(self.tr("Words of your own, separated by commas"))
+        self.tags.setAccessibleName(self.tr("Tags"))
 
         temperature_row = QHBoxLayout()
         temperature_row.setContentsMargins(0, 0, 0, 0)
@@ -126,14 +140,14 @@ class DayFields(QWidget):
         form.setHorizontalSpacing(12)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow("&Bleeding", self.bleeding)
-        form.addRow("&Pain", self.pain)
+        form.addRow(self.tr("&Bleeding"), self.bleeding)
+        form.addRow(self.tr("&Pain"), self.pain)
         temperature_label = QLabel()
         temperature_label.setBuddy(self.temperature)
-        temperature_label.setText("&Temperature")
+        temperature_label.setText(self.tr("&Temperature"))
         form.addRow(temperature_label, temperature_box)
-        form.addRow("&Mood", self.mood)
-        form.addRow("T&ags", self.tags)
+        form.addRow(self.tr("&Mood"), self.mood)
+        form.addRow(self.tr("T&ags"), self.tags)
         for row in range(form.rowCount()):  # some fonts draw a pixel past their advance width: no clipped letters
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             row_label = item.widget() if item is not None else None
@@ -226,7 +240,7 @@ class DayFields(QWidget):
         if self.temperature_problem_text():
             return  # keep what she typed so she can correct it
         value = self._temperature_c
-        self.temperature.setText("" if value is None else f"{to_unit(value, self._unit):.1f}")
+        self.temperature.setText("" if value is None else number_text(to_unit(value, self._unit), 1))
 
     def _name_temperature(self) -> None:
         """The unit is a separate label on screen; a screen reader hears it with the field's name."""
@@ -245,7 +259,9 @@ class DayFields(QWidget):
         self._fever_plain = note.text
         link = self.palette().color(QPalette.ColorRole.Highlight).name()
         self.fever_note.setText(
-            f"{note.text} <a href=\"{note.passage_id}\" style=\"color: {link}\">Read the passage in the article</a>"
+            f"{note.text} <a href=\"{note.passage_id}\" style=\"color: {link}\">"
+            + self.tr("Read the passage in the article")
+            + "</a>"
         )
         self.fever_note.setAccessibleDescription(note.text)
         self.fever_note.show()

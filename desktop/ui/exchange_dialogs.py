@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,27 +49,35 @@ from PySide6.QtWidgets import (
 from desktop.exchange.formats import ExportOptions
 from desktop.ui.background import TaskRunner
 from desktop.ui.calendar import to_date, to_qdate
+from desktop.ui.i18n import date_time_text, plural
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is first painted
     from desktop.store import Journal
     from desktop.store.backup import BackupInfo, ConnectionFactory
 
+# Labels are English here, shown through QCoreApplication.translate("ExchangeDialogs", …).
 FORMATS: dict[str, tuple[str, str]] = {  # key: (label, file extension)
-    "json": ("Everything, to import again (JSON)", "json"),
-    "csv": ("Daily entries for a spreadsheet (CSV)", "csv"),
-    "ics": ("Dates for a calendar app (ICS)", "ics"),
-    "pdf": ("Summary for a gynecologist visit (PDF)", "pdf"),
+    "json": (QT_TRANSLATE_NOOP("ExchangeDialogs", "Everything, to import again (JSON)"), "json"),
+    "csv": (QT_TRANSLATE_NOOP("ExchangeDialogs", "Daily entries for a spreadsheet (CSV)"), "csv"),
+    "ics": (QT_TRANSLATE_NOOP("ExchangeDialogs", "Dates for a calendar app (ICS)"), "ics"),
+    "pdf": (QT_TRANSLATE_NOOP("ExchangeDialogs", "Summary for a gynecologist visit (PDF)"), "pdf"),
 }
-NOT_ENCRYPTED_NOTE = (
+NOT_ENCRYPTED_NOTE = QT_TRANSLATE_NOOP(
+    "ExchangeDialogs",
     "Exported files are not encrypted, even if your journal is. "
-    "Only you can open them on this computer, but keep them somewhere private."
+    "Only you can open them on this computer, but keep them somewhere private.",
 )
 REASON_LABELS = {  # the reasons of desktop.store.backup
-    "daily": "automatic",
-    "manual": "made by you",
-    "before-restore": "before a restore",
-    "before-import": "before an import",
+    "daily": QT_TRANSLATE_NOOP("ExchangeDialogs", "automatic"),
+    "manual": QT_TRANSLATE_NOOP("ExchangeDialogs", "made by you"),
+    "before-restore": QT_TRANSLATE_NOOP("ExchangeDialogs", "before a restore"),
+    "before-import": QT_TRANSLATE_NOOP("ExchangeDialogs", "before an import"),
 }
+
+
+def _tr(text: str) -> str:
+    """A label of the tables above in her language."""
+    return QCoreApplication.translate("ExchangeDialogs", text)
 
 
 def documents_folder() -> Path:
@@ -96,7 +104,7 @@ class _PathField(QWidget):
         super().__init__()
         self.edit = QLineEdit()
         self.edit.setAccessibleName(accessible_name)
-        button = QPushButton("Choose…")
+        button = QPushButton(self.tr("Choose…"))
         button.clicked.connect(lambda: self._choose(choose))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,29 +126,29 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, today: date, first: date, last: date, folder: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(540)  # room for a full path or backup line
         self._today = today
         self._folder = folder
         self.format = QComboBox()
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format"))
         for key, (label, _ext) in FORMATS.items():
-            self.format.addItem(label, key)
-        self.path = _PathField(self._choose_file, "File")
+            self.format.addItem(_tr(label), key)
+        self.path = _PathField(self._choose_file, self.tr("File"))
         self.first = QDateEdit(to_qdate(first))
         self.last = QDateEdit(to_qdate(last))
-        for edit, name in ((self.first, "Symptoms from"), (self.last, "Symptoms to")):
+        for edit, name in ((self.first, self.tr("Symptoms from")), (self.last, self.tr("Symptoms to"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-        self.include_notes = QCheckBox("Include my day notes")
-        self.reminders = QCheckBox("Add reminders")
+        self.include_notes = QCheckBox(self.tr("Include my day notes"))
+        self.reminders = QCheckBox(self.tr("Add reminders"))
         self.reminder_days = QSpinBox()
         self.reminder_days.setRange(0, 60)
         self.reminder_days.setValue(1)
-        self.reminder_days.setSuffix(" days before")
-        self.reminder_days.setAccessibleName("Reminder days before")
-        note = QLabel(NOT_ENCRYPTED_NOTE)
+        self.reminder_days.setSuffix(self.tr(" days before"))
+        self.reminder_days.setAccessibleName(self.tr("Reminder days before"))
+        note = QLabel(_tr(NOT_ENCRYPTED_NOTE))
         note.setObjectName("notEncryptedNote")
         note.setWordWrap(True)
         self.error = QLabel("")
@@ -149,9 +157,9 @@ class ExportDialog(QDialog):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("What", self.format)
-        form.addRow("File", self.path)
-        self._pdf_rows = [QLabel("Symptoms from"), self.first, QLabel("to"), self.last]
+        form.addRow(self.tr("What"), self.format)
+        form.addRow(self.tr("File"), self.path)
+        self._pdf_rows = [QLabel(self.tr("Symptoms from")), self.first, QLabel(self.tr("to")), self.last]
         form.addRow(self._pdf_rows[0], self.first)
         form.addRow(self._pdf_rows[2], self.last)
         form.addRow("", self.include_notes)
@@ -160,7 +168,7 @@ class ExportDialog(QDialog):
         reminder_row.addWidget(self.reminder_days)
         form.addRow("", reminder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -194,7 +202,10 @@ class ExportDialog(QDialog):
     def _choose_file(self, current: str) -> str:
         key = self._key()
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export to", current or str(self._folder), f"{key.upper()} files (*.{FORMATS[key][1]})"
+            self,
+            self.tr("Export to"),
+            current or str(self._folder),
+            self.tr("{format} files (*.{extension})").format(format=key.upper(), extension=FORMATS[key][1]),
         )
         return chosen
 
@@ -202,13 +213,13 @@ class ExportDialog(QDialog):
         """The export she asked for, or what is wrong with it in one line."""
         path = self.path.path()
         if path is None:
-            return "Choose a file to export to."
+            return self.tr("Choose a file to export to.")
         if not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist."
+            return self.tr("The folder {folder} does not exist.").format(folder=path.parent)
         key = self._key()
         first, last = to_date(self.first.date()), to_date(self.last.date())
         if key == "pdf" and first > last:
-            return "The first day of the range must not be after the last."
+            return self.tr("The first day of the range must not be after the last.")
         options = ExportOptions(
             today=self._today,
             reminder_days=self.reminder_days.value() if key == "ics" and self.reminders.isChecked() else None,
@@ -242,21 +253,23 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, folder: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.setMinimumWidth(540)  # room for a full path or backup line
         self._folder = folder
-        self.path = _PathField(self._choose_file, "File to import")
-        self.merge = QRadioButton("Add to my journal (merge)")
-        self.replace = QRadioButton("Replace my journal with the file")
+        self.path = _PathField(self._choose_file, self.tr("File to import"))
+        self.merge = QRadioButton(self.tr("Add to my journal (merge)"))
+        self.replace = QRadioButton(self.tr("Replace my journal with the file"))
         group = QButtonGroup(self)
         group.addButton(self.merge)
         group.addButton(self.replace)
         self.merge.setChecked(True)
         merge_help = QLabel(
-            "Adds what the file has and your journal lacks. If a day has a different page in each, "
-            "nothing is imported and you are told which day."
+            self.tr(
+                "Adds what the file has and your journal lacks. If a day has a different page in each, "
+                "nothing is imported and you are told which day."
+            )
         )
-        replace_help = QLabel("Everything in your journal is replaced. A backup of it is made first.")
+        replace_help = QLabel(self.tr("Everything in your journal is replaced. A backup of it is made first."))
         for label in (merge_help, replace_help):
             label.setWordWrap(True)
             label.setIndent(24)
@@ -265,12 +278,12 @@ class ImportDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("File", self.path)
+        form.addRow(self.tr("File"), self.path)
         layout.addLayout(form)
         layout.addWidget(self.merge)
         layout.addWidget(merge_help)
@@ -281,16 +294,16 @@ class ImportDialog(QDialog):
 
     def _choose_file(self, current: str) -> str:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Import", current or str(self._folder), "Recovery Journal export (*.json)"
+            self, self.tr("Import"), current or str(self._folder), self.tr("Recovery Journal export (*.json)")
         )
         return chosen
 
     def request(self) -> ImportRequest | str:
         path = self.path.path()
         if path is None:
-            return "Choose a file to import."
+            return self.tr("Choose a file to import.")
         if not path.is_file():
-            return f"There is no file {path}."
+            return self.tr("There is no file {path}.").format(path=path)
         return ImportRequest(path, self.replace.isChecked())
 
     def accept(self) -> None:
@@ -311,8 +324,12 @@ class ImportDialog(QDialog):
 
 
 def describe_backup(info: BackupInfo) -> str:
-    entries = "cannot be read" if info.entries is None else f"{info.entries} day page{'s' if info.entries != 1 else ''}"
-    return f"{info.created:%Y-%m-%d %H:%M} — {entries} ({REASON_LABELS.get(info.reason, info.reason)})"
+    if info.entries is None:
+        entries = QCoreApplication.translate("ExchangeDialogs", "cannot be read")
+    else:
+        entries = plural(QCoreApplication.translate("ExchangeDialogs", "%n day page(s)", None, info.entries), info.entries)
+    reason = _tr(REASON_LABELS[info.reason]) if info.reason in REASON_LABELS else info.reason
+    return f"{date_time_text(info.created)} — {entries} ({reason})"
 
 
 class RestoreDialog(QDialog):
@@ -320,25 +337,27 @@ class RestoreDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, backups: list[BackupInfo]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.setMinimumWidth(540)  # room for a full path or backup line
         intro = QLabel(
-            "Choose a backup to put in place of your journal. Your journal as it is now is "
-            "backed up first, so nothing is lost."
+            self.tr(
+                "Choose a backup to put in place of your journal. Your journal as it is now is "
+                "backed up first, so nothing is lost."
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         for info in backups:
             item = QListWidgetItem(describe_backup(info))
             item.setData(Qt.ItemDataRole.UserRole, info)
             if not info.readable:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
-        empty = QLabel("There are no backups yet.")
+        empty = QLabel(self.tr("There are no backups yet."))
         empty.setVisible(not backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemSelectionChanged.connect(self._sync)
@@ -418,10 +437,10 @@ class ExchangeActions(QObject):
         self._connect_factory = connect
         self._now = now
         self.runner = TaskRunner(window)
-        self.export_action = QAction("&Export…", self)
-        self.import_action = QAction("&Import…", self)
-        self.backup_action = QAction("&Back up now", self)
-        self.restore_action = QAction("&Restore from backup…", self)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.export_action.triggered.connect(self.export)
         self.import_action.triggered.connect(self.import_file)
         self.backup_action.triggered.connect(self.back_up_now)
@@ -463,7 +482,10 @@ class ExchangeActions(QObject):
             return request.path
 
         self.runner.run(
-            "Exporting…", work, on_done=lambda path: self.done.emit(f"Exported to {path}."), on_error=self.failed.emit
+            self.tr("Exporting…"),
+            work,
+            on_done=lambda path: self.done.emit(self.tr("Exported to {path}.").format(path=path)),
+            on_error=self.failed.emit,
         )
 
     # -- import --------------------------------------------------------------------
@@ -481,13 +503,16 @@ class ExchangeActions(QObject):
 
             with opener() as journal:
                 summary = import_json(journal, request.path, replace_all=request.replace_all, now=now, connect=connect)
-            how = "Replaced your journal with" if summary.replaced else "Imported"
-            return f"{how} {request.path.name}: {summary.added} added, {summary.skipped} already there."
+            if summary.replaced:
+                text = self.tr("Replaced your journal with {file}: {added} added, {skipped} already there.")
+            else:
+                text = self.tr("Imported {file}: {added} added, {skipped} already there.")
+            return text.format(file=request.path.name, added=summary.added, skipped=summary.skipped)
 
         if not self._journal_closed():
             return
         self.runner.run(
-            "Importing…", work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed)
+            self.tr("Importing…"), work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed)
         )
 
     # -- backups -------------------------------------------------------------------
@@ -497,9 +522,9 @@ class ExchangeActions(QObject):
 
         path, connect, now = self._journal_file, self._connect, self._now
         self.runner.run(
-            "Backing up…",
+            self.tr("Backing up…"),
             lambda: back_up_now(path, now(), connect=connect),
-            on_done=lambda info: self.done.emit(f"Backed up: {describe_backup(info)}."),
+            on_done=lambda info: self.done.emit(self.tr("Backed up: {backup}.").format(backup=describe_backup(info))),
             on_error=self.failed.emit,
         )
 
@@ -509,9 +534,11 @@ class ExchangeActions(QObject):
 
         path, connect, now = self._journal_file, self._connect, self._now
         self.runner.run(
-            "Backing up…",
+            self.tr("Backing up…"),
             lambda: ensure_daily_backup(path, now(), connect),
-            on_error=lambda message: self.failed.emit(f"Today's automatic backup could not be made: {message}"),
+            on_error=lambda message: self.failed.emit(
+                self.tr("Today's automatic backup could not be made: {message}").format(message=message)
+            ),
         )
 
     def restore(self) -> None:
@@ -528,14 +555,14 @@ class ExchangeActions(QObject):
 
         def work() -> str:
             restore_backup(path, backup.path, now(), connect)
-            return (
-                f"Restored the backup of {backup.created:%Y-%m-%d %H:%M}. Your journal as it was is kept as a backup."
+            return self.tr("Restored the backup of {moment}. Your journal as it was is kept as a backup.").format(
+                moment=date_time_text(backup.created)
             )
 
         if not self._journal_closed():
             return
         self.runner.run(
-            "Restoring…", work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed)
+            self.tr("Restoring…"), work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed)
         )
 
     def offer_restore_after_failure(self, reason: str) -> bool:
@@ -547,10 +574,12 @@ class ExchangeActions(QObject):
             return False
         answer = QMessageBox.question(
             self._window,
-            "Restore from a backup?",
-            f"Your journal could not be opened ({reason}). The file was not changed.\n\n"
-            f"The newest good backup is from {describe_backup(good)}. Put it in place of the journal? "
-            "The file as it is now is kept among the backups.",
+            self.tr("Restore from a backup?"),
+            self.tr(
+                "Your journal could not be opened ({reason}). The file was not changed.\n\n"
+                "The newest good backup is from {backup}. Put it in place of the journal? "
+                "The file as it is now is kept among the backups."
+            ).format(reason=reason, backup=describe_backup(good)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -559,7 +588,7 @@ class ExchangeActions(QObject):
 
     def _journal_closed(self) -> bool:
         if self._close_journal() is False:
-            self.failed.emit("Your last changes could not be saved, so nothing was changed. Please try again.")
+            self.failed.emit(self.tr("Your last changes could not be saved, so nothing was changed. Please try again."))
             return False
         return True
 

@@ -22,7 +22,7 @@ from datetime import date
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.guidance import RecordedEvent
 from desktop.guidance.kinds import EventKind
+from desktop.ui.i18n import kind_label, medium_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -62,12 +63,15 @@ class _EventHandle:
 
 
 def _describe(event: RecordedEvent) -> str:
-    return f"{event.kind.label.lower()} on {event.date.isoformat()}"
+    return QCoreApplication.translate("HistoryDialog", "{kind} on {date}").format(
+        kind=kind_label(event.kind).lower(), date=medium_date(event.date)
+    )
 
 
 class _DeleteCommand(QUndoCommand):
     def __init__(self, history: EventHistory, handle: _EventHandle, record: RecordedEvent) -> None:
-        super().__init__(f"delete the {_describe(record)}")
+        text = QCoreApplication.translate("HistoryDialog", "delete the {event}")
+        super().__init__(text.format(event=_describe(record)))
         self._history, self._handle, self._record = history, handle, record
 
     def redo(self) -> None:
@@ -84,7 +88,8 @@ class _DeleteCommand(QUndoCommand):
 
 class _EditCommand(QUndoCommand):
     def __init__(self, history: EventHistory, handle: _EventHandle, before: RecordedEvent, after: RecordedEvent) -> None:
-        super().__init__(f"change the {_describe(before)}")
+        text = QCoreApplication.translate("HistoryDialog", "change the {event}")
+        super().__init__(text.format(event=_describe(before)))
         self._history, self._handle, self._before, self._after = history, handle, before, after
 
     def _apply(self, record: RecordedEvent) -> None:
@@ -137,16 +142,16 @@ class EventHistory(QObject):
 class HistoryDialog(QDialog):
     def __init__(self, parent: QWidget | None, history: EventHistory, today: date) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recorded dates")
+        self.setWindowTitle(self.tr("Recorded dates"))
         self.resize(620, 420)
         self._history = history
         self._today = today
 
-        caption = QLabel("Everything you have recorded, newest first. The plan follows these dates.")
+        caption = QLabel(self.tr("Everything you have recorded, newest first. The plan follows these dates."))
         caption.setObjectName("panelCaption")
         caption.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Date", "What", "Note"])
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Note")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -157,15 +162,15 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.setAccessibleName("Recorded dates")
-        self.empty = QLabel("No dates are recorded yet.")
+        self.table.setAccessibleName(self.tr("Recorded dates"))
+        self.empty = QLabel(self.tr("No dates are recorded yet."))
         self.empty.setObjectName("hint")
 
-        self.edit_button = QPushButton("&Change…")
-        self.delete_button = QPushButton("&Delete…")
-        self.undo_button = QPushButton("&Undo")
+        self.edit_button = QPushButton(self.tr("&Change…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_button = QPushButton("&Redo")
+        self.redo_button = QPushButton(self.tr("&Redo"))
         self.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.delete_button):
@@ -209,7 +214,7 @@ class HistoryDialog(QDialog):
         events = self._history.events()
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
-            cells = (event.date.isoformat(), event.kind.label, event.note)
+            cells = (medium_date(event.date), kind_label(event.kind), event.note)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, event)
@@ -240,7 +245,7 @@ class HistoryDialog(QDialog):
         if event is None:
             return
         dialog = RecordDateDialog(self, max(self._today, event.date), event.kind, event.date)
-        dialog.setWindowTitle("Change a recorded date")
+        dialog.setWindowTitle(self.tr("Change a recorded date"))
         dialog.note.setText(event.note)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             value = dialog.value()
@@ -252,8 +257,10 @@ class HistoryDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Delete this date?",
-            f"Delete the {_describe(event)}?\nYou can undo this until you close Recovery Journal.",
+            self.tr("Delete this date?"),
+            self.tr("Delete the {event}?\nYou can undo this until you close Recovery Journal.").format(
+                event=_describe(event)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._history.delete(event)
@@ -291,6 +298,6 @@ class HistoryDialog(QDialog):
         self.delete_button.setEnabled(has_selection)
         stack = self._history.undo_stack
         self.undo_button.setEnabled(stack.canUndo())
-        self.undo_button.setToolTip(f"Undo: {stack.undoText()}" if stack.canUndo() else "")
+        self.undo_button.setToolTip(self.tr("Undo: {action}").format(action=stack.undoText()) if stack.canUndo() else "")
         self.redo_button.setEnabled(stack.canRedo())
-        self.redo_button.setToolTip(f"Redo: {stack.redoText()}" if stack.canRedo() else "")
+        self.redo_button.setToolTip(self.tr("Redo: {action}").format(action=stack.redoText()) if stack.canRedo() else "")

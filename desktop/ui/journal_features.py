@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QVBoxLayout, QWidget
 
@@ -52,20 +52,20 @@ class JournalFeatures(QObject):
         self._fields_day: date | None = None
         self._fields_dirty = False
 
-        self.search_action = QAction("&Search notes", window)
+        self.search_action = QAction(self.tr("&Search notes"), window)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.history_action = QAction("Recorded &dates…", window)
+        self.history_action = QAction(self.tr("Recorded &dates…"), window)
         self.pictures_action = QAction(self.tr("Time&line and trends…"), window)  # T is Go to today
-        self.fahrenheit_action = QAction("Temperature in °&F", window)
+        self.fahrenheit_action = QAction(self.tr("Temperature in °&F"), window)
         self.fahrenheit_action.setCheckable(True)
         self.fahrenheit_action.setChecked(str(QSettings().value(TEMPERATURE_UNIT_KEY, "C")).upper() == "F")
         for action in (self.search_action, self.history_action, self.pictures_action):
             action.setEnabled(False)
-        journal_menu = _menu(window, "&Journal")
+        journal_menu = _menu(window, QCoreApplication.translate("MainWindow", "&Journal"))
         journal_menu.addSeparator()
         journal_menu.addAction(self.search_action)
         journal_menu.addAction(self.history_action)
-        view_menu = _menu(window, "&View")
+        view_menu = _menu(window, QCoreApplication.translate("MainWindow", "&View"))
         view_menu.addSeparator()
         view_menu.addAction(self.pictures_action)
         view_menu.addAction(self.fahrenheit_action)
@@ -140,7 +140,9 @@ class JournalFeatures(QObject):
         try:
             model.journal.save_day(self.fields.values().apply_to(stored or DayRecord(day)))
         except JournalError as error:
-            self._window.statusBar().showMessage(f"The day's fields were not saved: {error}", 8000)
+            self._window.statusBar().showMessage(
+                self.tr("The day's fields were not saved: {error}").format(error=error), 8000
+            )
             return False
         self._fields_dirty = False
         self._window.refresh_marks()
@@ -177,7 +179,7 @@ class JournalFeatures(QObject):
             from desktop.ui.search_panel import SearchPanel
 
             self.search_panel = SearchPanel(self._search)
-            self._search_dock = QDockWidget("Search", self._window)
+            self._search_dock = QDockWidget(self.tr("Search"), self._window)
             self._search_dock.setObjectName("searchDock")
             holder = QWidget()  # the panel has no margins of its own; a dock needs a little air
             holder_layout = QVBoxLayout(holder)
@@ -197,7 +199,7 @@ class JournalFeatures(QObject):
 
         model = self._window.model
         if model is None:
-            raise JournalError("the journal is closed for a moment; try again")
+            raise JournalError(self.tr("the journal is closed for a moment; try again"))
         return model.journal.search(query)
 
     # -- history -----------------------------------------------------------------------
@@ -252,7 +254,7 @@ class _PicturesWindow(QDialog):
         from desktop.ui.trend_chart import TrendChart
 
         super().__init__(parent)
-        self.setWindowTitle("Timeline and trends")
+        self.setWindowTitle(self.tr("Timeline and trends"))
         self.resize(900, 640)
         self.timeline: TimelineView = TimelineView()
         self.chart: TrendChart = TrendChart(unit=unit)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -26,7 +26,7 @@ class MarkSwatch(QWidget):
 class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Legend of calendar marks")
+        self.setAccessibleName(self.tr("Legend of calendar marks"))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setHorizontalSpacing(6)
@@ -35,15 +35,15 @@ class Legend(QWidget):
         for index, mark in enumerate(LEGEND_LABEL):
             row, column = divmod(index, columns)
             swatch = MarkSwatch(mark)
-            label = QLabel(LEGEND_LABEL[mark])
+            label = QLabel(QCoreApplication.translate("Legend", LEGEND_LABEL[mark]))
             label.setObjectName("legendText")
             for widget in (swatch, label):
-                widget.setToolTip(LEGEND_TEXT[mark])
-            label.setAccessibleDescription(LEGEND_TEXT[mark])
+                widget.setToolTip(QCoreApplication.translate("Legend", LEGEND_TEXT[mark]))
+            label.setAccessibleDescription(QCoreApplication.translate("Legend", LEGEND_TEXT[mark]))
             layout.addWidget(swatch, row, column * 2)
             layout.addWidget(label, row, column * 2 + 1)
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(3, 1)
 
     def explanations(self) -> list[str]:
-        return list(LEGEND_TEXT.values())
+        return [QCoreApplication.translate("Legend", text) for text in LEGEND_TEXT.values()]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_DISPLAY_NAME
 
-LOCKED_TITLE = f"{APP_DISPLAY_NAME} — locked"
-WRONG_PASSPHRASE = "Wrong passphrase. Please try again."
+LOCKED_TITLE_TEXT = QT_TRANSLATE_NOOP("LockController", "{app} — locked")  # shown through tr()
+LOCKED_TITLE = LOCKED_TITLE_TEXT.format(app=APP_DISPLAY_NAME)  # the English title
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("LockController", "Wrong passphrase. Please try again.")  # shown through tr()
 
 # What counts as her using the app: input, not timers or repaints.
 USER_INPUT_EVENTS = frozenset(
@@ -67,15 +68,15 @@ class LockPage(QWidget):
     def __init__(self, needs_passphrase: bool) -> None:
         super().__init__()
         self.setObjectName("lockPage")
-        self.heading = QLabel(f"{APP_DISPLAY_NAME} is locked.")
+        self.heading = QLabel(self.tr("{app} is locked.").format(app=APP_DISPLAY_NAME))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setMaximumWidth(320)
         self.passphrase.setVisible(needs_passphrase)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.problem = QLabel("")
         self.problem.setObjectName("problem")
@@ -132,7 +133,7 @@ class LockController(QObject):
         self._saved_tray_tooltip = ""
         self._hidden: list[QWidget] = []
 
-        self.lock_action = QAction("&Lock now", window)
+        self.lock_action = QAction(self.tr("&Lock now"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.lock_action.triggered.connect(self.lock)
@@ -193,11 +194,12 @@ class LockController(QObject):
         self._close_dialogs()
         self._saved_title = self.window.windowTitle()
         self._saved_tooltip = self.window.toolTip()
-        self.window.setWindowTitle(LOCKED_TITLE)
+        locked_title = self.tr(LOCKED_TITLE_TEXT).format(app=APP_DISPLAY_NAME)
+        self.window.setWindowTitle(locked_title)
         self.window.setToolTip("")
         if self._tray is not None:
             self._saved_tray_tooltip = self._tray.toolTip()
-            self._tray.setToolTip(LOCKED_TITLE)
+            self._tray.setToolTip(locked_title)
         self._hidden = [
             w
             for w in (
@@ -229,7 +231,7 @@ class LockController(QObject):
         if self._page is None:
             return True
         if self._check is not None and not self._check(passphrase):
-            self._page.show_problem(WRONG_PASSPHRASE)
+            self._page.show_problem(self.tr(WRONG_PASSPHRASE))
             return False
         page = self.window.takeCentralWidget()
         if page is not None:

@@ -31,6 +31,7 @@ from desktop.ui.article_panel import ArticlePanel
 from desktop.ui.calendar import JournalCalendar
 from desktop.ui.day_editor import DayEditor
 from desktop.ui.exchange_dialogs import ExchangeActions
+from desktop.ui.i18n import kind_label
 from desktop.ui.journal_features import JournalFeatures
 from desktop.ui.keyboard import set_standard_shortcut, set_tab_chain
 from desktop.ui.legend import Legend
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
 
         self.header = QLabel("")
         self.header.setObjectName("todayHeader")
-        self.header.setAccessibleName("Today")
+        self.header.setAccessibleName(self.tr("Today"))
         scale_font(self.header, 1.3)
         self.welcome = WelcomeBanner()
         self.welcome.hide()
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         set_standard_shortcut(self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.record_actions: dict[EventKind, QAction] = {}
         record_texts = {  # each with a mnemonic of its own inside Journal → Record a date
@@ -148,13 +149,13 @@ class MainWindow(QMainWindow):
             action = QAction(record_texts[kind], self)
             self.record_actions[kind] = action
         self.record_actions[EventKind.MISCARRIAGE].setShortcut(QKeySequence("Ctrl+D"))
-        self.toggle_article_action = QAction("Show the &article", self)
+        self.toggle_article_action = QAction(self.tr("Show the &article"), self)
         self.toggle_article_action.setCheckable(True)
         self.toggle_article_action.setChecked(True)
         self.toggle_article_action.setShortcut(QKeySequence("F9"))
-        self.today_action = QAction("Go to &today", self)
+        self.today_action = QAction(self.tr("Go to &today"), self)
         self.today_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.about_action = QAction("&About Recovery Journal", self)
+        self.about_action = QAction(self.tr("&About Recovery Journal"), self)
         self.welcome_action = QAction(self.tr("&Welcome…"), self)
         self.welcome_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -175,23 +176,23 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions(self.exchange.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.settings_action)
-        journal_menu = self.menuBar().addMenu("&Journal")
-        record_menu = journal_menu.addMenu("&Record a date")
+        journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
+        record_menu = journal_menu.addMenu(self.tr("&Record a date"))
         for action in self.record_actions.values():
             record_menu.addAction(action)
         journal_menu.addSeparator()
         self.privacy.add_to_menu(journal_menu)
         self.journal_menu = journal_menu
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.today_action)
         view_menu.addAction(self.toggle_article_action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.welcome_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
             journal = open_journal(journal_path(self.data_dir), passphrase)
         except JournalError as error:
             self._passphrase = None
-            self.show_problem(f"The journal could not be opened: {error}. Nothing was changed.")
+            self.show_problem(self.tr("The journal could not be opened: {error}. Nothing was changed.").format(error=error))
             reason = str(error)
             QTimer.singleShot(0, lambda: self.exchange.offer_restore_after_failure(reason))
             return False
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
 
     def _on_plan_changed(self) -> None:
         assert self.model is not None
-        self.header.setText(self.model.header() or "Recovery Journal")
+        self.header.setText(self.model.header() or self.tr("Recovery Journal"))
         self.milestones.set_milestones(self.model.milestones())
         dismissed = bool(self.settings.value("welcome/dismissed", False, type=bool))
         self.welcome.setVisible(not self.model.has_loss() and not dismissed)
@@ -365,7 +366,9 @@ class MainWindow(QMainWindow):
 
     def _on_save_failed(self, reason: str) -> None:
         QMessageBox.warning(
-            self, "Not saved", f"Your note could not be saved: {reason}\nThe text is still in the editor."
+            self,
+            self.tr("Not saved"),
+            self.tr("Your note could not be saved: {reason}\nThe text is still in the editor.").format(reason=reason),
         )
 
     def _dismiss_welcome(self) -> None:
@@ -432,7 +435,7 @@ class MainWindow(QMainWindow):
         recorded = RecordDateDialog.get_date(self, self._today(), kind, self.calendar.selected_day())
         if recorded is not None:
             self.model.add_event(recorded.kind, recorded.date, recorded.note)
-            self.statusBar().showMessage(f"Recorded: {recorded.kind.label}", 4000)
+            self.statusBar().showMessage(self.tr("Recorded: {kind}").format(kind=kind_label(recorded.kind)), 4000)
 
     def change_milestone(self, milestone: Milestone) -> None:
         zero = self.model.day_zero() if self.model else None
@@ -464,7 +467,9 @@ class MainWindow(QMainWindow):
     def delete_own_milestone(self, milestone: Milestone) -> None:
         if self.model is None or milestone.custom_id is None:
             return
-        answer = QMessageBox.question(self, "Remove milestone", f"Remove “{milestone.title}”?")
+        answer = QMessageBox.question(
+            self, self.tr("Remove milestone"), self.tr("Remove “{title}”?").format(title=milestone.title)
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.model.delete_own_milestone(milestone.custom_id)
 
@@ -524,8 +529,8 @@ class MainWindow(QMainWindow):
         if not self.editor.flush():
             answer = QMessageBox.question(
                 self,
-                "Close without saving?",
-                "The last changes to your note could not be saved. Close anyway?",
+                self.tr("Close without saving?"),
+                self.tr("The last changes to your note could not be saved. Close anyway?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPolygonF
 
 
@@ -26,30 +26,30 @@ class Mark(Enum):
     TODAY = "today"
 
 
-LEGEND_LABEL: dict[Mark, str] = {
-    Mark.THREE_WEEK_WINDOW: "Three-week window",
-    Mark.SIX_MONTH_WINDOW: "Six-month window",
-    Mark.PERIOD_ESTIMATE: "Period expected",
-    Mark.MILESTONE: "Milestone",
-    Mark.OWN_MILESTONE: "Your milestone",
-    Mark.RECORDED: "Recorded date",
-    Mark.PERIOD: "Period started",
-    Mark.SYMPTOMS: "Symptoms logged",
-    Mark.NOTE: "Note written",
-    Mark.TODAY: "Today",
+LEGEND_LABEL: dict[Mark, str] = {  # English; shown through QCoreApplication.translate("Legend", …)
+    Mark.THREE_WEEK_WINDOW: QT_TRANSLATE_NOOP("Legend", "Three-week window"),
+    Mark.SIX_MONTH_WINDOW: QT_TRANSLATE_NOOP("Legend", "Six-month window"),
+    Mark.PERIOD_ESTIMATE: QT_TRANSLATE_NOOP("Legend", "Period expected"),
+    Mark.MILESTONE: QT_TRANSLATE_NOOP("Legend", "Milestone"),
+    Mark.OWN_MILESTONE: QT_TRANSLATE_NOOP("Legend", "Your milestone"),
+    Mark.RECORDED: QT_TRANSLATE_NOOP("Legend", "Recorded date"),
+    Mark.PERIOD: QT_TRANSLATE_NOOP("Legend", "Period started"),
+    Mark.SYMPTOMS: QT_TRANSLATE_NOOP("Legend", "Symptoms logged"),
+    Mark.NOTE: QT_TRANSLATE_NOOP("Legend", "Note written"),
+    Mark.TODAY: QT_TRANSLATE_NOOP("Legend", "Today"),
 }
 
 LEGEND_TEXT: dict[Mark, str] = {
-    Mark.THREE_WEEK_WINDOW: "Hatched days: inside the article's three-week window without sex",
-    Mark.SIX_MONTH_WINDOW: "A bar below the day: inside the six months before planning a pregnancy",
-    Mark.PERIOD_ESTIMATE: "Dotted frame: the first period is usually expected now (an estimate, not from the article)",
-    Mark.MILESTONE: "Diamond: a milestone date from the article or your doctor",
-    Mark.OWN_MILESTONE: "Square: a milestone you added",
-    Mark.RECORDED: "Triangle: a date you recorded (loss, procedure, period, consultation)",
-    Mark.PERIOD: "Drop: a period started",
-    Mark.SYMPTOMS: "Small bars: you logged bleeding, pain or temperature",
-    Mark.NOTE: "Dot: you wrote a note that day",
-    Mark.TODAY: "Ring: today",
+    Mark.THREE_WEEK_WINDOW: QT_TRANSLATE_NOOP("Legend", "Hatched days: inside the article's three-week window without sex"),
+    Mark.SIX_MONTH_WINDOW: QT_TRANSLATE_NOOP("Legend", "A bar below the day: inside the six months before planning a pregnancy"),
+    Mark.PERIOD_ESTIMATE: QT_TRANSLATE_NOOP("Legend", "Dotted frame: the first period is usually expected now (an estimate, not from the article)"),
+    Mark.MILESTONE: QT_TRANSLATE_NOOP("Legend", "Diamond: a milestone date from the article or your doctor"),
+    Mark.OWN_MILESTONE: QT_TRANSLATE_NOOP("Legend", "Square: a milestone you added"),
+    Mark.RECORDED: QT_TRANSLATE_NOOP("Legend", "Triangle: a date you recorded (loss, procedure, period, consultation)"),
+    Mark.PERIOD: QT_TRANSLATE_NOOP("Legend", "Drop: a period started"),
+    Mark.SYMPTOMS: QT_TRANSLATE_NOOP("Legend", "Small bars: you logged bleeding, pain or temperature"),
+    Mark.NOTE: QT_TRANSLATE_NOOP("Legend", "Dot: you wrote a note that day"),
+    Mark.TODAY: QT_TRANSLATE_NOOP("Legend", "Ring: today"),
 }
 
 ROSE = QColor(205, 105, 130)

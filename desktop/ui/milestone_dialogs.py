@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.guidance import Milestone
 from desktop.ui.calendar import to_date, to_qdate
 from desktop.ui.form_fields import date_field, note_field, save_cancel_buttons
+from desktop.ui.i18n import long_date
 
 
 @dataclass(frozen=True)
@@ -42,34 +43,36 @@ class ChangeMilestoneDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, milestone: Milestone, day_zero: date, current: date) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Change: {milestone.title}")
+        self.setWindowTitle(self.tr("Change: {title}").format(title=milestone.title))
         self._day_zero = day_zero
         article_value = milestone.article_start or current
         intro = QLabel(
-            f"The article's date is {article_value.isoformat()}. If your doctor gave you another one, "
-            "enter it here. You can go back to the article's date at any time."
+            self.tr(
+                "The article's date is {date}. If your doctor gave you another one, "
+                "enter it here. You can go back to the article's date at any time."
+            ).format(date=long_date(article_value))
         )
         intro.setWordWrap(True)
-        self.by_date = QRadioButton("On a date")
-        self.by_days = QRadioButton("A number of days after day 0")
+        self.by_date = QRadioButton(self.tr("On a date"))
+        self.by_days = QRadioButton(self.tr("A number of days after day 0"))
         group = QButtonGroup(self)
         group.addButton(self.by_date)
         group.addButton(self.by_days)
-        self.date = date_field(current, "New date")
+        self.date = date_field(current, self.tr("New date"))
         self.date.setMinimumDate(to_qdate(day_zero + timedelta(days=1)))
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
         self.days.setValue(max(1, (current - day_zero).days))
-        self.days.setSuffix(" days")
-        self.days.setAccessibleName("Days after day 0")
-        self.note = note_field("For example: Dr. Novak, check-up on 3 March")
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Days after day 0"))
+        self.note = note_field(self.tr("For example: Dr. Novak, check-up on 3 March"))
         self.by_days.setChecked(True)
         self.by_date.toggled.connect(self._sync_enabled)
         self._sync_enabled()
         form = QFormLayout()
         form.addRow(self.by_days, self.days)
         form.addRow(self.by_date, self.date)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Note"), self.note)
         buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -97,15 +100,15 @@ class ChangeMilestoneDialog(QDialog):
 class AddMilestoneDialog(QDialog):
     def __init__(self, parent: QWidget | None, initial: date) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a milestone of your own")
+        self.setWindowTitle(self.tr("Add a milestone of your own"))
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(self.tr("Title"))
         self.date = date_field(initial)
         self.note = note_field()
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Date", self.date)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Note"), self.note)
         self.buttons = save_cancel_buttons(self)
         self.title.textChanged.connect(self._sync_enabled)
         self._sync_enabled()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, Qt, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,14 +19,21 @@ from PySide6.QtWidgets import (
 from desktop.guidance import Milestone
 from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, SOURCE_DOCTOR, countdown_phrase
 from desktop.ui.calendar import to_qdate
+from desktop.ui.i18n import plural
 from desktop.ui.style import scale_font
 
-DISCLAIMER = (
+DISCLAIMER = QT_TRANSLATE_NOOP(  # English; shown through QCoreApplication.translate("MilestonePanel", …)
+    "MilestonePanel",
     "Dates come from the article “Sex after a miscarriage” (shown on the right), from your doctor, "
     "or from you. Recovery Journal does not give medical advice; your own doctor's instructions come first."
 )
 
-SOURCE_BADGE = {"article": "Article", "estimate": "Estimate", "doctor": "Your doctor", "user": "Yours"}
+SOURCE_BADGE = {  # English; shown through QCoreApplication.translate("MilestonePanel", …)
+    "article": QT_TRANSLATE_NOOP("MilestonePanel", "Article"),
+    "estimate": QT_TRANSLATE_NOOP("MilestonePanel", "Estimate"),
+    "doctor": QT_TRANSLATE_NOOP("MilestonePanel", "Your doctor"),
+    "user": QT_TRANSLATE_NOOP("MilestonePanel", "Yours"),
+}
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -39,29 +46,34 @@ def when_text(m: Milestone) -> str:
     if m.start is None:
         return ""
     if m.kind == "window" and m.end is not None:
-        text = f"until {format_day(m.end)}"
+        text = QCoreApplication.translate("MilestonePanel", "until {date}").format(date=format_day(m.end))
     elif m.end is not None:  # the first-period estimate band
-        text = f"{format_day(m.start)} – {format_day(m.end - timedelta(days=1))}"
+        last = m.end - timedelta(days=1)
+        text = QCoreApplication.translate("MilestonePanel", "{first} – {last}").format(
+            first=format_day(m.start), last=format_day(last)
+        )
     elif m.kind == "todo" and m.status == "open":
-        text = f"before {format_day(m.start)}"
+        text = QCoreApplication.translate("MilestonePanel", "before {date}").format(date=format_day(m.start))
     else:
         text = format_day(m.start)
     if m.source == SOURCE_DOCTOR and m.article_start is not None:
         article_value = m.article_end if m.kind == "window" else m.article_start
         if article_value is not None:
-            text += f"  (article: {format_day(article_value)})"
+            article = QCoreApplication.translate("MilestonePanel", "(article: {date})")
+            text += "  " + article.format(date=format_day(article_value))
     return text
 
 
 def status_text(m: Milestone) -> str:
     if m.status == "done":
-        return "done"
+        return QCoreApplication.translate("MilestonePanel", "done")
     if m.status == "open":
-        return "to do"
+        return QCoreApplication.translate("MilestonePanel", "to do")
     if m.status == "past":
-        return "passed"
+        return QCoreApplication.translate("MilestonePanel", "passed")
     if m.is_band and m.status == "today" and m.days_remaining is not None:
-        return f"now · {m.days_remaining} day{'s' if m.days_remaining != 1 else ''} left"
+        left = m.days_remaining
+        return plural(QCoreApplication.translate("MilestonePanel", "now · %n day(s) left", None, left), left)
     if m.days_remaining is not None:
         return countdown_phrase(m.days_remaining)
     return m.status
@@ -83,12 +95,12 @@ class MilestonePanel(QWidget):
         self._milestones: list[Milestone] = []
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Milestone", "When", "Status", "Source"])
+        self.tree.setHeaderLabels([self.tr("Milestone"), self.tr("When"), self.tr("Status"), self.tr("Source")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
-        self.tree.setAccessibleName("Milestones")
-        self.tree.setAccessibleDescription("Select a milestone to see its passage in the article.")
+        self.tree.setAccessibleName(self.tr("Milestones"))
+        self.tree.setAccessibleDescription(self.tr("Select a milestone to see its passage in the article."))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -96,11 +108,11 @@ class MilestonePanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._on_selection)
 
-        self.change_button = QPushButton("Change…")
-        self.change_button.setToolTip("Use your doctor's date instead of the article's")
-        self.reset_button = QPushButton("Reset to the article")
-        self.add_button = QPushButton("Add my own…")
-        self.delete_button = QPushButton("Remove")
+        self.change_button = QPushButton(self.tr("Change…"))
+        self.change_button.setToolTip(self.tr("Use your doctor's date instead of the article's"))
+        self.reset_button = QPushButton(self.tr("Reset to the article"))
+        self.add_button = QPushButton(self.tr("Add my own…"))
+        self.delete_button = QPushButton(self.tr("Remove"))
         for button in (self.change_button, self.reset_button, self.add_button, self.delete_button):
             button.setAccessibleName(button.text().rstrip("…"))
         self.change_button.clicked.connect(lambda: self._emit_for_selected(self.change_requested))
@@ -108,14 +120,16 @@ class MilestonePanel(QWidget):
         self.delete_button.clicked.connect(lambda: self._emit_for_selected(self.delete_own_requested))
         self.add_button.clicked.connect(self.add_requested)
 
-        self.empty_label = QLabel("Record the date of the loss or the procedure to see the article's milestones.")
+        self.empty_label = QLabel(
+            self.tr("Record the date of the loss or the procedure to see the article's milestones.")
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("hint")
-        self.disclaimer = QLabel(DISCLAIMER)
+        self.disclaimer = QLabel(self.tr(DISCLAIMER))
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setObjectName("disclaimer")
         scale_font(self.disclaimer, 0.9)
-        self.disclaimer.setAccessibleName("Not medical advice")
+        self.disclaimer.setAccessibleName(self.tr("Not medical advice"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
@@ -137,9 +151,10 @@ class MilestonePanel(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         for m in milestones:
-            item = QTreeWidgetItem([m.title, when_text(m), status_text(m), SOURCE_BADGE.get(m.source, m.source)])
+            badge = self.tr(SOURCE_BADGE[m.source]) if m.source in SOURCE_BADGE else m.source
+            item = QTreeWidgetItem([m.title, when_text(m), status_text(m), badge])
             item.setData(0, KEY_ROLE, m.key)
-            tip = m.explanation + (f"\nYour note: {m.note}" if m.note else "")
+            tip = m.explanation + ("\n" + self.tr("Your note: {note}").format(note=m.note) if m.note else "")
             for column in range(4):
                 item.setToolTip(column, tip)
             if m.status in ("past", "done"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,10 +27,12 @@ from desktop import APP_DISPLAY_NAME
 
 PassphraseCheck = Callable[[str], bool]
 
-WRONG_PASSPHRASE = "Wrong passphrase. Please try again."
-FORGOTTEN_WARNING = (
+# English; shown through tr() of the dialogs (whose base class gives the context)
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("_PassphraseDialog", "Wrong passphrase. Please try again.")
+FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
+    "_PassphraseDialog",
     "If you forget the passphrase, the journal cannot be opened by anyone, including you. "
-    "There is no way to recover it."
+    "There is no way to recover it.",
 )
 
 
@@ -96,18 +99,18 @@ class AskPassphraseDialog(_PassphraseDialog):
     """At start (or to unlock): one field, checked against the journal before the dialog closes."""
 
     def __init__(self, parent: QWidget | None, check: PassphraseCheck, message: str) -> None:
-        super().__init__(parent, APP_DISPLAY_NAME, message, "Open")
+        super().__init__(parent, APP_DISPLAY_NAME, message, self.tr("Open"))
         self._check = check
-        self.passphrase = _password_field("Passphrase")
-        self.form.addRow("Passphrase", self.passphrase)
+        self.passphrase = _password_field(self.tr("Passphrase"))
+        self.form.addRow(self.tr("Passphrase"), self.passphrase)
 
     def _validate(self) -> str | None:
         if not self.passphrase.text():
-            return "Please type the passphrase."
+            return self.tr("Please type the passphrase.")
         if not self._check(self.passphrase.text()):
             self.passphrase.clear()
             self.passphrase.setFocus()
-            return WRONG_PASSPHRASE
+            return self.tr(WRONG_PASSPHRASE)
         return None
 
     @classmethod
@@ -115,9 +118,9 @@ class AskPassphraseDialog(_PassphraseDialog):
         cls,
         parent: QWidget | None,
         check: PassphraseCheck,
-        message: str = "This journal is protected by a passphrase.",
+        message: str | None = None,
     ) -> str | None:
-        dialog = cls(parent, check, message)
+        dialog = cls(parent, check, message or QCoreApplication.translate("AskPassphraseDialog", "This journal is protected by a passphrase."))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         value = dialog.passphrase.text()
@@ -132,32 +135,32 @@ class NewPassphraseDialog(_PassphraseDialog):
         changing = check_current is not None
         super().__init__(
             parent,
-            "Change the passphrase" if changing else "Protect the journal with a passphrase",
-            ("The journal, and its backups, will be encrypted with the new passphrase. " if changing else
-             "The journal, and its backups, will be encrypted. You will type the passphrase each time you "
-             "open the journal. ") + FORGOTTEN_WARNING,
-            "Change" if changing else "Encrypt",
+            self.tr("Change the passphrase") if changing else self.tr("Protect the journal with a passphrase"),
+            (self.tr("The journal, and its backups, will be encrypted with the new passphrase.") if changing else
+             self.tr("The journal, and its backups, will be encrypted. You will type the passphrase each time you "
+                     "open the journal.")) + " " + self.tr(FORGOTTEN_WARNING),
+            self.tr("Change") if changing else self.tr("Encrypt"),
         )
         self._check_current = check_current
-        self.current = _password_field("Current passphrase")
-        self.new = _password_field("New passphrase")
-        self.repeat = _password_field("Repeat the new passphrase")
+        self.current = _password_field(self.tr("Current passphrase"))
+        self.new = _password_field(self.tr("New passphrase"))
+        self.repeat = _password_field(self.tr("Repeat the new passphrase"))
         if changing:
-            self.form.addRow("Current passphrase", self.current)
-        self.form.addRow("New passphrase", self.new)
-        self.form.addRow("Repeat it", self.repeat)
+            self.form.addRow(self.tr("Current passphrase"), self.current)
+        self.form.addRow(self.tr("New passphrase"), self.new)
+        self.form.addRow(self.tr("Repeat it"), self.repeat)
 
     def _validate(self) -> str | None:
         if self._check_current is not None and not self._check_current(self.current.text()):
             self.current.clear()
-            return "The current passphrase is wrong. Please try again."
+            return self.tr("The current passphrase is wrong. Please try again.")
         if not self.new.text():
-            return "Please type a new passphrase."
+            return self.tr("Please type a new passphrase.")
         if "\x00" in self.new.text():
-            return "The passphrase cannot contain a NUL character."
+            return self.tr("The passphrase cannot contain a NUL character.")
         if self.new.text() != self.repeat.text():
             self.repeat.clear()
-            return "The two new passphrases differ. Please type the new one again."
+            return self.tr("The two new passphrases differ. Please type the new one again.")
         return None
 
     @classmethod
@@ -185,19 +188,21 @@ class RemovePassphraseDialog(_PassphraseDialog):
     def __init__(self, parent: QWidget | None, check_current: PassphraseCheck) -> None:
         super().__init__(
             parent,
-            "Remove the passphrase",
-            "The journal and its backups will be stored without encryption: anyone who can read your files "
-            "can read the journal. Type the current passphrase to confirm.",
-            "Remove the passphrase",
+            self.tr("Remove the passphrase"),
+            self.tr(
+                "The journal and its backups will be stored without encryption: anyone who can read your files "
+                "can read the journal. Type the current passphrase to confirm."
+            ),
+            self.tr("Remove the passphrase"),
         )
         self._check_current = check_current
-        self.current = _password_field("Current passphrase")
-        self.form.addRow("Current passphrase", self.current)
+        self.current = _password_field(self.tr("Current passphrase"))
+        self.form.addRow(self.tr("Current passphrase"), self.current)
 
     def _validate(self) -> str | None:
         if not self._check_current(self.current.text()):
             self.current.clear()
-            return WRONG_PASSPHRASE
+            return self.tr(WRONG_PASSPHRASE)
         return None
 
     @classmethod

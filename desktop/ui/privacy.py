@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from desktop.ui.background import TaskRunner
+from desktop.ui.i18n import plural
 from desktop.ui.lock import LockController, idle_timeout_ms
 from desktop.ui.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog, RemovePassphraseDialog
 from desktop.ui.preferences import AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, default_auto_lock_minutes
@@ -39,7 +40,9 @@ def passphrase_at_start(parent: QMainWindow | None, journal_file: Path) -> str |
         return None
     passphrase = AskPassphraseDialog.get_passphrase(parent, lambda p: verify_passphrase(journal_file, p))
     if passphrase is None:
-        raise JournalStaysClosedError("The journal stays closed until its passphrase is typed.")
+        raise JournalStaysClosedError(
+            QCoreApplication.translate("PrivacyControls", "The journal stays closed until its passphrase is typed.")
+        )
     return passphrase
 
 
@@ -53,11 +56,20 @@ def describe(report: ConversionReport, done: str, backups_verb: str) -> str:
     lines = [done]
     if report.backups_converted:
         count = report.backups_converted
-        lines.append(f"{count} backup{'s' if count != 1 else ''} {'were' if count != 1 else 'was'} {backups_verb} too.")
+        text = QCoreApplication.translate("PrivacyControls", "%n backup(s) {verb} as well.", "", count)
+        lines.append(plural(text, count).format(verb=backups_verb))
     if report.backups_skipped:
+        skipped = len(report.backups_skipped)
         lines.append(
-            f"{len(report.backups_skipped)} backup(s) could not be converted (another passphrase, or damaged) "
-            "and were left as they were."
+            plural(
+                QCoreApplication.translate(
+                    "PrivacyControls",
+                    "%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.",
+                    "",
+                    skipped,
+                ),
+                skipped,
+            )
         )
     return "\n".join(lines)
 
@@ -86,8 +98,8 @@ class PrivacyControls(QObject):
         self.runner = runner or TaskRunner(window)
         self.lock = LockController(window)
         self.encrypted = False
-        self.set_action = QAction("Protect with a &passphrase…", window)
-        self.change_action = QAction("C&hange the passphrase…", window)
+        self.set_action = QAction(self.tr("Protect with a &passphrase…"), window)
+        self.change_action = QAction(self.tr("C&hange the passphrase…"), window)
         self.remove_action = QAction(self.tr("Remo&ve the passphrase…"), window)  # R is Record a date
         self.auto_lock_group = QActionGroup(window)
         for minutes in AUTO_LOCK_CHOICES:
@@ -118,7 +130,7 @@ class PrivacyControls(QObject):
 
     def add_to_menu(self, menu: QMenu) -> None:
         menu.addAction(self.lock.lock_action)
-        auto = menu.addMenu("Lock &automatically")
+        auto = menu.addMenu(self.tr("Lock &automatically"))
         auto.addActions(self.auto_lock_group.actions())
         menu.addSeparator()
         for action in (self.set_action, self.change_action, self.remove_action):
@@ -170,8 +182,8 @@ class PrivacyControls(QObject):
                 lambda: set_passphrase(path, new),
                 after=new,
                 on_failure=None,
-                done="The journal is now encrypted with your passphrase.",
-                backups_verb="encrypted",
+                done=self.tr("The journal is now encrypted with your passphrase."),
+                backups_verb=self.tr("encrypted"),
             )
 
     def change_passphrase(self) -> None:
@@ -184,8 +196,8 @@ class PrivacyControls(QObject):
                 lambda: change_passphrase(path, change.old, change.new),
                 after=change.new,
                 on_failure=change.old,
-                done="The passphrase was changed.",
-                backups_verb="re-encrypted with the new passphrase",
+                done=self.tr("The passphrase was changed."),
+                backups_verb=self.tr("re-encrypted with the new passphrase"),
             )
 
     def remove_passphrase(self) -> None:
@@ -198,8 +210,8 @@ class PrivacyControls(QObject):
                 lambda: remove_passphrase(path, old),
                 after=None,
                 on_failure=old,
-                done="The passphrase was removed: the journal is no longer encrypted.",
-                backups_verb="decrypted",
+                done=self.tr("The passphrase was removed: the journal is no longer encrypted."),
+                backups_verb=self.tr("decrypted"),
             )
 
     def _run(
@@ -212,7 +224,9 @@ class PrivacyControls(QObject):
         backups_verb: str,
     ) -> None:
         if self._close_journal() is False:  # the day's note could not be saved: change nothing
-            QMessageBox.warning(self.window, "Passphrase", "The note could not be saved, so nothing was changed.")
+            QMessageBox.warning(
+                self.window, self.tr("Passphrase"), self.tr("The note could not be saved, so nothing was changed.")
+            )
             return
 
         def work() -> ConversionReport:
@@ -222,20 +236,22 @@ class PrivacyControls(QObject):
             try:
                 return job()
             except EncryptionError as error:  # the runner reports JournalError messages as they are
-                raise JournalError(f"{error}. Nothing was changed") from None
+                raise JournalError(self.tr("{error}. Nothing was changed").format(error=error)) from None
 
         self.runner.run(
-            "Converting the journal…",
+            self.tr("Converting the journal…"),
             work,
             on_done=lambda report: self._finish(True, describe(report, done, backups_verb), after),
-            on_error=lambda message: self._finish(False, f"The passphrase was not changed: {message}.", on_failure),
+            on_error=lambda message: self._finish(
+                False, self.tr("The passphrase was not changed: {message}.").format(message=message), on_failure
+            ),
         )
 
     def _finish(self, ok: bool, message: str, passphrase: str | None) -> None:
         if self._open_journal(passphrase):
             self.journal_opened(encrypted=passphrase is not None)
         if ok:
-            QMessageBox.information(self.window, "Passphrase", message)
+            QMessageBox.information(self.window, self.tr("Passphrase"), message)
         else:
-            QMessageBox.warning(self.window, "Passphrase", message)
+            QMessageBox.warning(self.window, self.tr("Passphrase"), message)
         self.conversion_finished.emit(ok)

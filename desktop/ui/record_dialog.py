@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 from desktop.guidance.kinds import EventKind
 from desktop.ui.calendar import to_date, to_qdate
 from desktop.ui.form_fields import date_field, note_field, save_cancel_buttons
+from desktop.ui.i18n import kind_label
 
 
 @dataclass(frozen=True)
@@ -22,21 +23,21 @@ class RecordedDate:
 class RecordDateDialog(QDialog):
     def __init__(self, parent: QWidget | None, today: date, kind: EventKind | None, initial: date | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record a date")
+        self.setWindowTitle(self.tr("Record a date"))
         self.kind = QComboBox()
         for event_kind in EventKind:
-            self.kind.addItem(event_kind.label, event_kind)
+            self.kind.addItem(kind_label(event_kind), event_kind)
         if kind is not None:
             self.kind.setCurrentIndex(list(EventKind).index(kind))
-        self.kind.setAccessibleName("What happened")
+        self.kind.setAccessibleName(self.tr("What happened"))
         self.date = date_field(min(initial or today, today))
         self.date.setMaximumDate(to_qdate(today))  # things are recorded once they have happened
         self.note = note_field()
         form = QFormLayout()
-        form.addRow("What", self.kind)
-        form.addRow("Date", self.date)
-        form.addRow("Note", self.note)
-        hint = QLabel("You can change or delete recorded dates later.")
+        form.addRow(self.tr("What"), self.kind)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Note"), self.note)
+        hint = QLabel(self.tr("You can change or delete recorded dates later."))
         hint.setObjectName("hint")
         buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.search import SearchHit
+from desktop.ui.i18n import medium_date, plural
 
 SearchFunction = Callable[[str], list[SearchHit]]
 TYPING_PAUSE_MS = 250
@@ -56,7 +58,7 @@ def hit_html(hit: SearchHit, locale: QLocale | None = None) -> str:
     when = (locale or QLocale()).toString(to_qdate(hit.date), QLocale.FormatType.LongFormat)
     snippet = "".join(f"<b>{html.escape(p.text)}</b>" if p.matched else html.escape(p.text) for p in hit.parts)
     if hit.in_tags:
-        snippet = f"<i>Tags:</i> {snippet}"
+        snippet = f"<i>{html.escape(QCoreApplication.translate('SearchPanel', 'Tags:'))}</i> {snippet}"
     return f"<div style='font-weight:600'>{html.escape(when)}</div><div>{snippet}</div>"
 
 
@@ -127,14 +129,14 @@ class SearchPanel(QWidget):
         self._reporter = _Reporter(self)
 
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Search your notes and tags")
+        self.field.setPlaceholderText(self.tr("Search your notes and tags"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Search your notes")
+        self.field.setAccessibleName(self.tr("Search your notes"))
         self.status = QLabel("")
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         self.results = QListWidget()
-        self.results.setAccessibleName("Days found")
+        self.results.setAccessibleName(self.tr("Days found"))
         self.results.setItemDelegate(_HitDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
@@ -191,16 +193,16 @@ class SearchPanel(QWidget):
             return  # an older query's answer: she has typed more since
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(f"{hit.date.isoformat()}: {hit.snippet}")
+            item = QListWidgetItem(f"{medium_date(hit.date)}: {hit.snippet}")
             item.setData(DATE_ROLE, hit.date)
             item.setData(HTML_ROLE, hit_html(hit))
             self.results.addItem(item)
         if problem:
             self.status.setText(problem[:1].upper() + problem[1:] + ".")
         elif not hits:
-            self.status.setText("No day matches.")
+            self.status.setText(self.tr("No day matches."))
         else:
-            self.status.setText("1 day" if len(hits) == 1 else f"{len(hits)} days")
+            self.status.setText(plural(self.tr("%n day(s)", "", len(hits)), len(hits)))
         self.results.setAccessibleDescription(self.status.text())  # "3 days", "No day matches." with the list
         self.results_shown.emit(len(hits))
 

@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile, QObject, Signal
 
 from desktop import APP_NAME
 from desktop.paths import INSTANCE_LOCK_FILE_NAME
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # QtNetwork costs ~25 ms to import: not before the first pain
 
 LOCK_FILE_NAME = INSTANCE_LOCK_FILE_NAME
 RAISE_MESSAGE = b"raise\n"
-ALREADY_OPEN = "The journal is already open in another Recovery Journal window."
+ALREADY_OPEN = QT_TRANSLATE_NOOP("SingleInstance", "The journal is already open in another Recovery Journal window.")
 CONNECT_TIMEOUT_MS = 1000
 
 

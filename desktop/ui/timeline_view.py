@@ -14,13 +14,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.guidance import Milestone, add_months
 from desktop.guidance.engine import SOURCE_ESTIMATE, SOURCE_USER
+from desktop.ui.i18n import medium_date
 from desktop.ui.marks_painter import AMBER, LAVENDER, ROSE, TEAL
+
+translate = QCoreApplication.translate
 
 SPAN_MONTHS = 12
 LABEL_GAP = 8.0
@@ -130,7 +133,10 @@ def layout_timeline(
 
     placed = _place_labels(sorted(marks, key=lambda item: (item[1], item[0].key)), x, today, left, width, text_width)
     ticks = tuple(
-        TimelineTick(x(add_months(day_zero, month)), "Day 0" if month == 0 else f"{month} mo")
+        TimelineTick(
+            x(add_months(day_zero, month)),
+            translate("TimelineView", "Day 0") if month == 0 else translate("TimelineView", "{months} mo").format(months=month),
+        )
         for month in range(SPAN_MONTHS + 1)
     )
     inside = day_zero <= today <= end
@@ -141,7 +147,9 @@ def layout_timeline(
         left=left,
         width=width,
         today_x=x(today) if inside else None,
-        today_label=f"Today · day {days}" if days >= 0 else "Today",
+        today_label=(
+            translate("TimelineView", "Today · day {day}").format(day=days) if days >= 0 else translate("TimelineView", "Today")
+        ),
         bars=tuple(bars),
         marks=tuple(placed),
         ticks=ticks,
@@ -208,7 +216,7 @@ class TimelineView(QWidget):
         self._day_zero: date | None = None
         self._today: date | None = None
         self.setMinimumHeight(150)
-        self.setAccessibleName("Recovery timeline")
+        self.setAccessibleName(self.tr("Recovery timeline"))
 
     def set_plan(self, milestones: Sequence[Milestone], day_zero: date | None, today: date) -> None:
         self._milestones = list(milestones)
@@ -232,9 +240,10 @@ class TimelineView(QWidget):
         """The timeline in words, for screen readers."""
         layout = self.current_layout()
         if layout is None:
-            return "No loss is recorded, so there is no timeline."
-        items = [f"{m.title}: {m.day.isoformat()}" for m in layout.marks]
-        return f"From {layout.day_zero.isoformat()} to {layout.end.isoformat()}. " + "; ".join(items)
+            return self.tr("No loss is recorded, so there is no timeline.")
+        items = [f"{m.title}: {medium_date(m.day)}" for m in layout.marks]
+        span = self.tr("From {first} to {last}.").format(first=medium_date(layout.day_zero), last=medium_date(layout.end))
+        return span + " " + "; ".join(items)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(720, max(190, self.needed_height()))
@@ -262,7 +271,7 @@ class TimelineView(QWidget):
         layout = self.current_layout()
         if layout is None:
             painter.setPen(quiet)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Record a loss to see the timeline.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Record a loss to see the timeline."))
             return
         metrics = QFontMetricsF(self.font())
         bars_top, axis, labels_top = self._geometry(layout)
@@ -349,7 +358,7 @@ class TimelineView(QWidget):
             return ""
         near = [m for m in layout.marks if abs(m.x - x) <= 6]
         if near:
-            return "\n".join(f"{m.title}: {m.day.isoformat()}" for m in near)
+            return "\n".join(f"{m.title}: {medium_date(m.day)}" for m in near)
         covering = [b.title for b in layout.bars if b.x0 <= x <= b.x1]
         return "\n".join(covering)
 

@@ -16,18 +16,36 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QToolTip, QVBoxLayout, QWidget
 
 from desktop.guidance import Milestone
 from desktop.guidance.temperature import FEVER_THRESHOLD_C, TemperatureUnit, format_temperature
 from desktop.store.journal import BLEEDING_LEVELS, EntryRecord
+from desktop.ui.i18n import medium_date, plural
 from desktop.ui.marks_painter import AMBER, LAVENDER, ROSE
 
-RANGES: dict[str, int | None] = {"2 weeks": 14, "6 weeks": 42, "All": None}
+# Labels in English; shown through QCoreApplication.translate("TrendChart", …)
+RANGES: dict[str, int | None] = {QT_TRANSLATE_NOOP("TrendChart", "2 weeks"): 14, QT_TRANSLATE_NOOP("TrendChart", "6 weeks"): 42, QT_TRANSLATE_NOOP("TrendChart", "All"): None}
 BLEEDING_PANEL, PAIN_PANEL, TEMPERATURE_PANEL = "bleeding", "pain", "temperature"
-PANEL_TITLES = {BLEEDING_PANEL: "Bleeding", PAIN_PANEL: "Pain (0–10)", TEMPERATURE_PANEL: "Temperature"}
+PANEL_TITLES = {
+    BLEEDING_PANEL: QT_TRANSLATE_NOOP("TrendChart", "Bleeding"),
+    PAIN_PANEL: QT_TRANSLATE_NOOP("TrendChart", "Pain (0–10)"),
+    TEMPERATURE_PANEL: QT_TRANSLATE_NOOP("TrendChart", "Temperature"),
+}
+BLEEDING_WORDS = {  # the levels of desktop.store.journal, in the tooltip
+    "none": QT_TRANSLATE_NOOP("TrendChart", "none"),
+    "spotting": QT_TRANSLATE_NOOP("TrendChart", "spotting"),
+    "light": QT_TRANSLATE_NOOP("TrendChart", "light"),
+    "medium": QT_TRANSLATE_NOOP("TrendChart", "medium"),
+    "heavy": QT_TRANSLATE_NOOP("TrendChart", "heavy"),
+}
+
+
+def _tr(text: str) -> str:
+    """One of the English labels above in her language."""
+    return QCoreApplication.translate("TrendChart", text)
 TEMPERATURE_FLOOR = (36.0, 38.5)
 PANEL_PADDING = 6.0
 LABEL_GAP = 8.0  # always shown, so a normal week does not look like a wild one
@@ -144,7 +162,7 @@ def layout_trend(
     panels: list[TrendPanel] = []
     for index, (key, low, high, value_of) in enumerate(specs):
         panel_top = top + index * (panel_height + panel_gap)
-        empty = TrendPanel(key, PANEL_TITLES[key], panel_top, panel_height, low, high, (), ())
+        empty = TrendPanel(key, _tr(PANEL_TITLES[key]), panel_top, panel_height, low, high, (), ())
         points = tuple(
             TrendPoint(e.date, value, x(e.date), empty.y_for(value))
             for e in shown
@@ -157,7 +175,7 @@ def layout_trend(
         if key == TEMPERATURE_PANEL:
             reference = (empty.y_for(FEVER_THRESHOLD_C), format_temperature(FEVER_THRESHOLD_C, unit))
         panels.append(
-            TrendPanel(key, PANEL_TITLES[key], panel_top, panel_height, low, high, points, segments, reference, empty.y_for(low))
+            TrendPanel(key, _tr(PANEL_TITLES[key]), panel_top, panel_height, low, high, points, segments, reference, empty.y_for(low))
         )
 
     step = _tick_step(days)
@@ -179,7 +197,7 @@ def _guides(
     """Milestone dates in range, each label in the first header lane where it fits."""
     dated: list[tuple[str, str, date]] = []
     if day_zero is not None and first <= day_zero <= last:
-        dated.append(("day-zero", "Day 0", day_zero))
+        dated.append(("day-zero", QCoreApplication.translate("TrendChart", "Day 0"), day_zero))
     for milestone in milestones:
         if milestone.kind == "window" or milestone.start is None or milestone.end is not None:
             continue  # windows and estimate bands are spans, not dates
@@ -303,7 +321,7 @@ class _Canvas(QWidget):
 
         painter.setPen(quiet)
         for x, day in layout.date_ticks:
-            label = day.strftime("%d %b").lstrip("0")
+            label = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
             width = metrics.horizontalAdvance(label)
             painter.drawText(QPointF(min(max(x - width / 2, layout.left - 20), self.width() - width), bottom + metrics.ascent() + 6), label)
 
@@ -327,15 +345,15 @@ class TrendChart(QWidget):
         self._day_zero: date | None = None
         self._days: int | None = 14
         self._unit = unit
-        self.setAccessibleName("Trend of bleeding, pain and temperature")
+        self.setAccessibleName(self.tr("Trend of bleeding, pain and temperature"))
 
         self.range_buttons = QButtonGroup(self)
         buttons = QHBoxLayout()
         buttons.setSpacing(14)
-        shown = QLabel("Show:")
+        shown = QLabel(self.tr("Show:"))
         buttons.addWidget(shown)
         for index, (label, days) in enumerate(RANGES.items()):
-            button = QRadioButton(label)  # a radio button shows its state clearly in any palette
+            button = QRadioButton(self.tr(label))  # a radio button shows its state clearly in any palette
             button.setChecked(days == self._days)
             button.setProperty("days", days)
             self.range_buttons.addButton(button, index)
@@ -400,17 +418,17 @@ class TrendChart(QWidget):
         if entry is not None and _has_symptoms(entry):
             values = []
             if entry.bleeding is not None:
-                values.append(f"bleeding {entry.bleeding}")
+                values.append(self.tr("bleeding {level}").format(level=_tr(BLEEDING_WORDS.get(entry.bleeding, entry.bleeding))))
             if entry.pain is not None:
-                values.append(f"pain {entry.pain}")
+                values.append(self.tr("pain {score}").format(score=QLocale().toString(entry.pain)))
             if entry.temperature_c is not None:
                 values.append(format_temperature(entry.temperature_c, self._unit))
             lines.append(", ".join(values))
-        return f"{day.isoformat()}\n" + "\n".join(lines) if lines else ""
+        return f"{medium_date(day)}\n" + "\n".join(lines) if lines else ""
 
     def scale_labels(self, panel: TrendPanel) -> tuple[str, str]:
         if panel.key == BLEEDING_PANEL:
-            return "none", "heavy"
+            return self.tr("none"), self.tr("heavy")
         if panel.key == PAIN_PANEL:
             return "0", "10"
         return format_temperature(panel.low, self._unit), format_temperature(panel.high, self._unit)
@@ -418,8 +436,9 @@ class TrendChart(QWidget):
     def _refresh(self) -> None:
         first, last = self.shown_range()
         recorded = sum(1 for e in self._entries if first <= e.date <= last and _has_symptoms(e))
+        days = plural(self.tr("%n day(s) with symptoms recorded", "", recorded), recorded)
         self.caption.setText(
-            f"{first.isoformat()} to {last.isoformat()} · {recorded} day{'s' if recorded != 1 else ''} with symptoms recorded"
+            self.tr("{first} to {last} · {days}").format(first=medium_date(first), last=medium_date(last), days=days)
         )
         self.canvas.update()
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop import APP_DISPLAY_NAME, __version__
 
-PRIVACY_PROMISE = (
+PRIVACY_PROMISE = QT_TRANSLATE_NOOP(  # English; shown through QCoreApplication.translate("Welcome", …)
+    "Welcome",
     "Your journal is one file on this computer. Recovery Journal never connects to the internet, "
     "sends nothing anywhere and shows no ads."
 )
-NOT_MEDICAL_ADVICE = (
+NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
+    "Welcome",
     "The milestones come from the article “Sex after a miscarriage”, which the app shows word for word, "
     "or from your own doctor. Recovery Journal does not give medical advice; follow your doctor's instructions."
 )
@@ -28,14 +30,16 @@ class WelcomeBanner(QFrame):
         self.setObjectName("welcomeBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         text = QLabel(
-            "When you feel ready, you can record the date of the miscarriage or of the procedure. "
-            "The calendar will then show the milestones the article gives."
+            self.tr(
+                "When you feel ready, you can record the date of the miscarriage or of the procedure. "
+                "The calendar will then show the milestones the article gives."
+            )
         )
         text.setWordWrap(True)
-        record = QPushButton("Record a date…")
-        record.setAccessibleName("Record a date")
-        later = QPushButton("Not now")
-        later.setAccessibleName("Dismiss this suggestion")
+        record = QPushButton(self.tr("Record a date…"))
+        record.setAccessibleName(self.tr("Record a date"))
+        later = QPushButton(self.tr("Not now"))
+        later.setAccessibleName(self.tr("Dismiss this suggestion"))
         record.clicked.connect(self.record_requested)
         later.clicked.connect(self.dismissed)
         layout = QHBoxLayout(self)
@@ -45,15 +49,24 @@ class WelcomeBanner(QFrame):
 
 
 def about_text() -> str:
+    translate = QCoreApplication.translate
+    intro = translate("Welcome", "A private journal for the weeks and months after a miscarriage.")
+    privacy = translate("Welcome", "Privacy.")
+    not_advice = translate("Welcome", "Not medical advice.")
+    estimates = translate(
+        "Welcome",
+        "Estimates that are not from the article (the first period after 4 to 6 weeks) "
+        "name their source: common aftercare guidance such as the NHS.",
+    )
     return (
         f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
-        f"<p>A private journal for the weeks and months after a miscarriage.</p>"
-        f"<p><b>Privacy.</b> {PRIVACY_PROMISE}</p>"
-        f"<p><b>Not medical advice.</b> {NOT_MEDICAL_ADVICE}</p>"
-        "<p>Estimates that are not from the article (the first period after 4 to 6 weeks) "
-        "name their source: common aftercare guidance such as the NHS.</p>"
+        f"<p>{intro}</p>"
+        f"<p><b>{privacy}</b> {translate('Welcome', PRIVACY_PROMISE)}</p>"
+        f"<p><b>{not_advice}</b> {translate('Welcome', NOT_MEDICAL_ADVICE)}</p>"
+        f"<p>{estimates}</p>"
     )
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, f"About {APP_DISPLAY_NAME}", about_text())
+    title = QCoreApplication.translate("Welcome", "About {app}").format(app=APP_DISPLAY_NAME)
+    QMessageBox.about(parent, title, about_text())
