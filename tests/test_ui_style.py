@@ -58,3 +58,50 @@ def test_the_saved_theme_is_applied_when_the_application_is_created(app: QApplic
     save_preferences(Preferences(theme=Theme.DARK))
     assert create_application() is app
     assert is_dark(app.palette())
+
+
+SWITCH_THEMES_IN_A_LOADED_WINDOW = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from desktop.ui.app import create_application
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
+app = create_application()
+from desktop.ui.main_window import MainWindow
+from desktop.ui.preferences import Theme
+from desktop.ui.style import apply_theme, is_dark
+window = MainWindow(Path(sys.argv[2]))
+window.show()
+assert window.load()
+def switch() -> None:
+    for _ in range(3):
+        for theme in (Theme.DARK, Theme.LIGHT, Theme.SYSTEM, Theme.LIGHT, Theme.DARK):
+            apply_theme(app, theme)
+            app.processEvents()
+            assert is_dark(app.palette()) == (theme is Theme.DARK), theme
+    print("switched", app.style().name() or "?", flush=True)
+    app.quit()
+QTimer.singleShot(0, switch)
+app.exec()
+"""
+
+
+@pytest.mark.parametrize("platform_style", ["", "windows"])  # Fusion (as here), and a platform style Fusion replaces
+def test_switching_themes_in_the_loaded_window_again_and_again(tmp_path, platform_style: str) -> None:  # type: ignore[no-untyped-def]
+    """Swapping the style under the style sheet twice used to leave Qt a deleted base style: a segfault."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": platform_style}
+    (tmp_path / "settings").mkdir()
+    result = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", SWITCH_THEMES_IN_A_LOADED_WINDOW, str(tmp_path / "settings"), str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "switched" in result.stdout

@@ -30,12 +30,16 @@ QTreeWidget::item { padding: 3px 0; }
 """
 
 APPLIED_THEME_PROPERTY = "recoveryJournalTheme"  # what apply_theme last did, so repeating it costs nothing
-PLATFORM_STYLE_PROPERTY = "recoveryJournalPlatformStyle"  # the style to go back to when Fusion was forced
+PLATFORM_STYLE_PROPERTY = "recoveryJournalPlatformStyle"  # the platform's style, read before our style sheet wraps it
+FORCED_FUSION_PROPERTY = "recoveryJournalForcedFusion"  # Fusion was put in for a light or dark choice
 
 _SCHEME = {Theme.SYSTEM: Qt.ColorScheme.Unknown, Theme.LIGHT: Qt.ColorScheme.Light, Theme.DARK: Qt.ColorScheme.Dark}
 
 
 def apply_calm_style(app: QApplication) -> None:
+    if app.property(PLATFORM_STYLE_PROPERTY) is None:
+        # Once a style sheet is set, style() is Qt's style-sheet wrapper, whose name() is empty.
+        app.setProperty(PLATFORM_STYLE_PROPERTY, app.style().name() if not app.styleSheet() else "")
     app.setStyleSheet(CALM_STYLE_SHEET)
 
 
@@ -136,16 +140,18 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     app.setProperty(APPLIED_THEME_PROPERTY, theme.value)
     scheme = _SCHEME[theme]
     app.styleHints().setColorScheme(scheme)
-    platform_style = app.property(PLATFORM_STYLE_PROPERTY)
-    if platform_style:  # Fusion was forced for an earlier choice: give the platform its style back
-        app.setProperty(PLATFORM_STYLE_PROPERTY, None)
-        app.setStyle(str(platform_style))
     app.setPalette(QPalette())  # drop a palette set for an earlier choice: back to the platform's own
-    if theme is not Theme.SYSTEM and app.styleHints().colorScheme() != scheme:
-        # The platform could not switch: paint the chosen scheme ourselves, on Fusion, which follows a palette.
-        if app.style().name().lower() != "fusion":
-            app.setProperty(PLATFORM_STYLE_PROPERTY, app.style().name())
-            app.setStyle("Fusion")
+    own_palette = theme is not Theme.SYSTEM and app.styleHints().colorScheme() != scheme
+    # The platform could not switch: paint the chosen scheme ourselves, on Fusion, which follows a palette.
+    # The style is swapped only between the platform's (known) style and Fusion, and only when that changes.
+    platform_style = str(app.property(PLATFORM_STYLE_PROPERTY) or "")
+    want_fusion = own_palette and platform_style.lower() not in ("", "fusion")
+    sheet = app.styleSheet()
+    if want_fusion != bool(app.property(FORCED_FUSION_PROPERTY)):
+        app.setStyleSheet("")  # never swap the style under a style sheet: Qt can keep a deleted base style (a crash)
+        app.setStyle("Fusion" if want_fusion else platform_style)
+        app.setProperty(FORCED_FUSION_PROPERTY, want_fusion)
+    if own_palette:
         app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
-    if app.styleSheet():
-        app.setStyleSheet(app.styleSheet())  # repolish: the style sheet's palette(...) colours follow the new palette
+    if sheet:
+        app.setStyleSheet(sheet)  # (re)applied: the style sheet's palette(...) colours follow the new palette
