@@ -51,5 +51,10 @@ install-desktop: $(STAMP)
 uninstall-desktop:
 	$(PYTHON) -m desktop.install_desktop uninstall
 
+lint: $(STAMP)  # ruff + mypy (pinned versions); CI runs it after the tests
+	$(BIN)/python -m pip install --quiet -e '.[lint]'
+	$(BIN)/ruff check desktop tests benchmarks docs
+	$(BIN)/mypy desktop
+
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

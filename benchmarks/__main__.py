@@ -14,7 +14,7 @@ import platform
 import sys
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.harness import BENCH_DIR, Figure, qt_application
@@ -24,8 +24,9 @@ RESULTS_FILE = BENCH_DIR / "results.json"
 
 
 def machine() -> dict[str, object]:
-    import PySide6
     import sqlite3
+
+    import PySide6
     from PySide6.QtCore import qVersion
 
     cpu = platform.processor() or ""
@@ -67,7 +68,7 @@ def print_table(figures: list[Figure]) -> None:
         rows.append((f.title, format_value(f), baseline, ratio, f.budget, ok))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for index, row in enumerate(rows):
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
         if index == 0:
             print("  ".join("-" * width for width in widths))
     for f in figures:
@@ -112,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     print_table(figures)
     elapsed = time.perf_counter() - started
     result = {
-        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "command": " ".join(["python -m benchmarks", *(sys.argv[1:] if argv is None else argv)]).strip(),
         "entries": args.entries,
         "seconds": round(elapsed, 1),

@@ -34,7 +34,7 @@ def measure_startup(journal_source: Path, repeats: int) -> list[Figure]:
         wall: dict[str, list[float]] = {name: [] for name in commands}
         cpu: dict[str, list[float]] = {name: [] for name in commands}
         rss: dict[str, list[float]] = {name: [] for name in commands}
-        for name, (argv, env) in commands.items():  # warm-up: writes .pyc files, fills the file cache
+        for argv, env in commands.values():  # warm-up: writes .pyc files, fills the file cache
             run_child(argv, env)
         names = list(commands)
         for round_number in range(repeats):

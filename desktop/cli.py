@@ -19,8 +19,8 @@ from desktop.guidance.kinds import EVENT_KINDS
 from desktop.paths import journal_path, resolve_data_dir
 
 if TYPE_CHECKING:  # the store is imported only when a command needs it: start-up speed
-    from desktop.store import Journal
     from desktop.guidance import Milestone
+    from desktop.store import Journal
     from desktop.store.backup import ConnectionFactory
 
 EXIT_OK = 0

@@ -35,7 +35,6 @@ def test_page_marks_equal_marks_from_the_whole_history(busy_journal, year: int, 
     model = JournalModel(busy_journal, lambda: TODAY)
     history = busy_journal.history()
     first, last = page_range(year, month)
-    logged = busy_journal.day_marks_between(first, last)  # what the model reads; only the history differs
     expected = build_month_marks(
         year,
         month,

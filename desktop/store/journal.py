@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
+    BindParameter,
     CompoundSelect,
     Engine,
     Result,
@@ -368,9 +369,9 @@ class Journal:
         with self._unit_of_work() as session:
             # Plain columns, not ORM objects: a journal kept for decades has thousands of
             # period starts, and building an ORM object for each took ~100x longer.
-            Event = models.Event
+            recorded = models.Event
             event_rows = session.execute(
-                select(Event.kind, Event.date, Event.note, Event.id).order_by(Event.date, Event.id)
+                select(recorded.kind, recorded.date, recorded.note, recorded.id).order_by(recorded.date, recorded.id)
             )
             events = tuple(RecordedEvent(EventKind(kind), day, note, event_id) for kind, day, note, event_id in event_rows)
             overrides = tuple(
@@ -447,7 +448,8 @@ class Journal:
 @cache
 def _day_marks_statement() -> CompoundSelect:
     """Pages and period starts between the bound dates ``first`` and ``last``, as day-mark rows."""
-    first, last = bindparam("first"), bindparam("last")
+    first: BindParameter[date] = bindparam("first")
+    last: BindParameter[date] = bindparam("last")
     entries = select(
         models.Entry.date,
         literal(True).label("has_entry"),

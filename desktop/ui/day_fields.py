@@ -17,13 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.guidance.temperature import TemperatureUnit, fever_note_for, parse_temperature, to_unit
 from desktop.store.journal import BLEEDING_LEVELS, DayRecord, EntryRecord, normalize_tags
-from desktop.ui.i18n import number_text
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, number_text
 from desktop.ui.preferences import TEMPERATURE_UNIT_KEY
 
 # English; shown through QCoreApplication.translate("DayFields", …)

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 from desktop.exchange.formats import ExportOptions
 from desktop.ui.background import TaskRunner
 from desktop.ui.calendar import to_date, to_qdate
-from desktop.ui.i18n import date_time_text, plural
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, date_time_text, plural
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is first painted
     from desktop.store import Journal

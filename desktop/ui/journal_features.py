@@ -134,7 +134,10 @@ class JournalFeatures(QObject):
         model = self._window.model
         if not self._fields_dirty or model is None or self.fields is None or self._fields_day is None:
             return True
-        from desktop.store import DayRecord, JournalError  # not before: closing an unloaded window must not import SQLAlchemy
+        from desktop.store import (  # not before: closing an unloaded window must not import SQLAlchemy
+            DayRecord,
+            JournalError,
+        )
         day = self._fields_day
         stored = model.journal.entry(day)
         try:

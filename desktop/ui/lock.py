@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_DISPLAY_NAME
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 LOCKED_TITLE_TEXT = QT_TRANSLATE_NOOP("LockController", "{app} — locked")  # shown through tr()
 LOCKED_TITLE = LOCKED_TITLE_TEXT.format(app=APP_DISPLAY_NAME)  # the English title

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.guidance import Milestone
 from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, SOURCE_DOCTOR, countdown_phrase
 from desktop.ui.calendar import to_qdate
-from desktop.ui.i18n import plural
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, plural
 from desktop.ui.style import scale_font
 
 DISCLAIMER = QT_TRANSLATE_NOOP(  # English; shown through QCoreApplication.translate("MilestonePanel", …)

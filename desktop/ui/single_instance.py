@@ -18,10 +18,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from desktop import APP_NAME
 from desktop.paths import INSTANCE_LOCK_FILE_NAME
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # QtNetwork costs ~25 ms to import: not before the first paint (see listen)
     from PySide6.QtNetwork import QLocalServer, QLocalSocket

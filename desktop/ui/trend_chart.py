@@ -16,14 +16,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QToolTip, QVBoxLayout, QWidget
 
 from desktop.guidance import Milestone
 from desktop.guidance.temperature import FEVER_THRESHOLD_C, TemperatureUnit, format_temperature
 from desktop.store.journal import BLEEDING_LEVELS, EntryRecord
-from desktop.ui.i18n import medium_date, plural
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, medium_date, plural
 from desktop.ui.marks_painter import AMBER, LAVENDER, ROSE
 
 # Labels in English; shown through QCoreApplication.translate("TrendChart", …)

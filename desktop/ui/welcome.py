@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop import APP_DISPLAY_NAME, __version__
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 PRIVACY_PROMISE = QT_TRANSLATE_NOOP(  # English; shown through QCoreApplication.translate("Welcome", …)
     "Welcome",
