@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench soak lint clean install-desktop uninstall-desktop smoke translations qm
+.PHONY: run test bench soak lint clean install-desktop uninstall-desktop smoke translations qm screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,3 +58,17 @@ lint: $(STAMP)  # ruff + mypy (pinned versions); CI runs it after the tests
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
+
+# Every screenshot in docs/ and the README, from the real window under Xvfb (apt-get install xvfb xauth).
+XVFB := xvfb-run -a -s "-screen 0 1280x800x24 -noreset"
+screenshots: $(STAMP)
+	$(XVFB) $(BIN)/python docs/screenshots.py main-window --days-ago 20 --select abstinence
+	$(XVFB) $(BIN)/python docs/screenshots.py seven-months --days-ago 213 --select planning-earliest
+	$(XVFB) $(BIN)/python docs/screenshots.py dark --dark --days-ago 20 --select abstinence
+	$(XVFB) $(BIN)/python docs/screenshots.py large-font --font-size 15 --days-ago 20
+	QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2560x1600x24 -noreset" $(BIN)/python docs/screenshots.py scale-200 --days-ago 20 --select abstinence
+	$(XVFB) $(BIN)/python docs/journal_screenshots.py
+	$(XVFB) $(BIN)/python docs/journal_screenshots.py --dark
+	$(XVFB) $(BIN)/python docs/settings_screenshots.py
+	$(XVFB) $(BIN)/python docs/welcome_screenshots.py --out docs/screenshots/welcome
+	$(XVFB) $(BIN)/python docs/welcome_screenshots.py --dark --out docs/screenshots/welcome

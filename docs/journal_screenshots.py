@@ -15,11 +15,10 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import OUT, TODAY, dark_palette  # noqa: E402 — the lead's script, for the same palette
+from screenshots import OUT, TODAY, start_app  # noqa: E402 — the same start-up and theme as the README's
 
 LOSS = TODAY - timedelta(days=38)
 
@@ -64,17 +63,7 @@ def main() -> int:
     suffix = "-dark" if args.dark else ""
 
     with tempfile.TemporaryDirectory() as tmp:
-        QStandardPaths.setTestModeEnabled(True)
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        from desktop.ui.app import create_application
-        from desktop.ui.style import apply_calm_style
-
-        app = create_application()
-        app.setStyle("Fusion")
-        if args.dark:
-            app.setPalette(dark_palette())
-        apply_calm_style(app)
+        app = start_app(tmp, dark=args.dark)
 
         from desktop.store import open_journal
 

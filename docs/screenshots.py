@@ -15,33 +15,35 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 TODAY = date(2026, 11, 25)
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: QColor(37, 38, 41),
-        QPalette.ColorRole.WindowText: QColor(225, 225, 228),
-        QPalette.ColorRole.Base: QColor(30, 31, 34),
-        QPalette.ColorRole.AlternateBase: QColor(44, 45, 48),
-        QPalette.ColorRole.Text: QColor(225, 225, 228),
-        QPalette.ColorRole.Button: QColor(48, 49, 53),
-        QPalette.ColorRole.ButtonText: QColor(225, 225, 228),
-        QPalette.ColorRole.Highlight: QColor(110, 140, 200),
-        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
-        QPalette.ColorRole.PlaceholderText: QColor(150, 150, 156),
-        QPalette.ColorRole.ToolTipBase: QColor(48, 49, 53),
-        QPalette.ColorRole.ToolTipText: QColor(225, 225, 228),
-        QPalette.ColorRole.Mid: QColor(80, 80, 86),
-    }
-    for role, color in roles.items():
-        palette.setColor(role, color)
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(110, 110, 116))
-    return palette
+def start_app(settings_dir: str, *, dark: bool = False, font_size: float = 0) -> QApplication:
+    """The real application with throw-away settings, in the app's own light or dark theme.
+
+    Dark goes through ``apply_theme`` (what Edit → Settings does), so the pictures show
+    what she sees, not a palette of the script's own.
+    """
+    from desktop.ui.app import create_application
+    from desktop.ui.preferences import THEME_KEY, Theme
+    from desktop.ui.style import apply_theme
+
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    app = create_application()
+    theme = Theme.DARK if dark else Theme.LIGHT
+    QSettings().setValue(THEME_KEY, theme.value)  # the window applies the saved theme when it is built
+    apply_theme(app, theme)
+    if font_size:
+        font = QFont(app.font())
+        font.setPointSizeF(font_size)
+        app.setFont(font)
+    return app
 
 
 def seed(data_dir: Path, days_ago: int | None) -> None:
@@ -79,21 +81,10 @@ def main() -> int:
     parser.add_argument("--select", default="", help="milestone key to select")
     args = parser.parse_args()
 
-    from desktop.ui.app import create_application
     from desktop.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
-        QStandardPaths.setTestModeEnabled(True)
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        app = create_application()
-        app.setStyle("Fusion")
-        if args.dark:
-            app.setPalette(dark_palette())
-        if args.font_size:
-            font = QFont(app.font())
-            font.setPointSizeF(args.font_size)
-            app.setFont(font)
+        app = start_app(tmp, dark=args.dark, font_size=args.font_size)
         data_dir = Path(tmp) / "data"
         seed(data_dir, args.days_ago)
         window = MainWindow(data_dir, today=lambda: TODAY)

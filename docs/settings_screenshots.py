@@ -12,23 +12,19 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import Qt
 
-OUT = Path(__file__).resolve().parent / "screenshots"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import OUT, start_app  # noqa: E402 — the same start-up and theme as the README's
 
 
 def main() -> int:
-    from desktop.ui.app import create_application
     from desktop.ui.preferences import Preferences, Theme
     from desktop.ui.settings_dialog import SettingsDialog
     from desktop.ui.style import apply_theme
 
     with tempfile.TemporaryDirectory() as tmp:
-        QStandardPaths.setTestModeEnabled(True)
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        app = create_application()
-        app.setStyle("Fusion")
+        app = start_app(tmp)
         OUT.mkdir(parents=True, exist_ok=True)
         for name, theme in (("settings", Theme.SYSTEM), ("settings-dark", Theme.DARK)):
             apply_theme(app, theme)

@@ -5,8 +5,7 @@
 Opens the real window on a throw-away, empty journal (so the welcome is offered
 as on a first start) and saves ``welcome-1.png`` … ``welcome-3.png`` (one per
 page) and ``shortcuts.png`` into DIR (default /tmp), with a ``-dark`` suffix in
-dark mode. The README's copies are ``docs/screenshots/first-run.png`` and
-``docs/screenshots/shortcuts.png``.
+dark mode. ``make screenshots`` writes them to ``docs/screenshots/welcome/`` for the README.
 """
 
 from __future__ import annotations
@@ -16,11 +15,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import TODAY, dark_palette  # noqa: E402 — the same palette as the README's dark screenshot
+from screenshots import TODAY, start_app  # noqa: E402 — the same start-up and theme as the README's
 
 
 def settle(app: QApplication) -> None:
@@ -35,19 +34,12 @@ def main() -> int:
     args = parser.parse_args()
     suffix = "-dark" if args.dark else ""
 
-    from desktop.ui.app import create_application
     from desktop.ui.first_run import FirstRunWizard
     from desktop.ui.main_window import MainWindow
     from desktop.ui.shortcuts_dialog import ShortcutsDialog
 
     with tempfile.TemporaryDirectory() as tmp:
-        QStandardPaths.setTestModeEnabled(True)
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        app = create_application()
-        app.setStyle("Fusion")
-        if args.dark:
-            app.setPalette(dark_palette())
+        app = start_app(tmp, dark=args.dark)
         window = MainWindow(Path(tmp) / "data", today=lambda: TODAY)
         window.resize(1280, 800)
         window.show()
