@@ -105,3 +105,23 @@ def test_switching_themes_in_the_loaded_window_again_and_again(tmp_path, platfor
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "switched" in result.stdout
+
+
+def test_a_system_switch_to_dark_reaches_the_style_sheet_colours(app: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Following the system, a desktop turning dark also recolours the quiet captions (palette(...) in the sheet)."""
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.style import apply_calm_style, dark_palette
+
+    apply_calm_style(app)
+    caption = QLabel("Saved")
+    caption.setObjectName("saveState")  # coloured palette(placeholder-text) by the style sheet
+    qtbot.addWidget(caption)
+    caption.show()
+    app.setPalette(dark_palette())  # what Qt does itself when the desktop's scheme changes
+    try:
+        app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        wanted = dark_palette().color(QPalette.ColorRole.PlaceholderText)
+        qtbot.waitUntil(lambda: caption.palette().color(QPalette.ColorRole.WindowText) == wanted, timeout=2000)
+    finally:
+        app.setPalette(QPalette())

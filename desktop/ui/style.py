@@ -31,6 +31,7 @@ QTreeWidget::item { padding: 3px 0; }
 
 APPLIED_THEME_PROPERTY = "recoveryJournalTheme"  # what apply_theme last did, so repeating it costs nothing
 PLATFORM_STYLE_PROPERTY = "recoveryJournalPlatformStyle"  # the platform's style, read before our style sheet wraps it
+FOLLOWS_SYSTEM_PROPERTY = "recoveryJournalFollowsSystem"  # listening for the desktop's light/dark switch
 FORCED_FUSION_PROPERTY = "recoveryJournalForcedFusion"  # Fusion was put in for a light or dark choice
 
 _SCHEME = {Theme.SYSTEM: Qt.ColorScheme.Unknown, Theme.LIGHT: Qt.ColorScheme.Light, Theme.DARK: Qt.ColorScheme.Dark}
@@ -41,6 +42,17 @@ def apply_calm_style(app: QApplication) -> None:
         # Once a style sheet is set, style() is Qt's style-sheet wrapper, whose name() is empty.
         app.setProperty(PLATFORM_STYLE_PROPERTY, app.style().name() if not app.styleSheet() else "")
     app.setStyleSheet(CALM_STYLE_SHEET)
+    if not app.property(FOLLOWS_SYSTEM_PROPERTY):
+        app.setProperty(FOLLOWS_SYSTEM_PROPERTY, True)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: follow_system_scheme(app))
+
+
+def follow_system_scheme(app: QApplication) -> None:
+    """The desktop turned dark or light while the app runs: Qt changes the palette by itself,
+    but the style sheet's palette(...) colours (captions, frames) are read when it is applied."""
+    following = (app.property(APPLIED_THEME_PROPERTY) or Theme.SYSTEM.value) == Theme.SYSTEM.value
+    if following and app.styleSheet():
+        app.setStyleSheet(app.styleSheet())
 
 
 def scale_font(widget: QWidget, factor: float) -> None:
