@@ -133,7 +133,7 @@ def test_pyproject_installs_every_resource_the_app_reads() -> None:
     import tomllib
 
     data_files = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["data-files"]
-    installed = {Path(f) for files in data_files.values() for f in files}
+    installed = {p.relative_to(REPO) for files in data_files.values() for f in files for p in REPO.glob(f)}
     sources_only = {".ts"}  # translation sources: the built .qm files are what the app reads
     shipped = {
         p.relative_to(REPO) for p in (REPO / "resources").rglob("*") if p.is_file() and p.suffix not in sources_only
