@@ -53,19 +53,35 @@ def format_temperature(celsius: float, unit: TemperatureUnit) -> str:
     return f"{to_unit(celsius, unit):.1f} {unit.symbol}"
 
 
+class TemperatureError(ValueError):
+    """What she typed is not a body temperature; the message is English (the CLI's).
+
+    The window words it again in her language from these fields (desktop/ui/plan_text.py):
+    ``low``/``high`` are set when a number was out of range, in the unit she types.
+    """
+
+    def __init__(self, message: str, typed: str, low: float | None = None, high: float | None = None) -> None:
+        super().__init__(message)
+        self.typed = typed
+        self.low = low
+        self.high = high
+
+
 def parse_temperature(text: str, unit: TemperatureUnit) -> float | None:
-    """Her typed value as °C; empty means "not recorded". Raises ValueError naming the problem."""
+    """Her typed value as °C; empty means "not recorded". Raises TemperatureError naming the problem."""
     cleaned = text.strip().replace(",", ".").removesuffix(unit.symbol).rstrip("°CFcf ").strip()
     if not cleaned:
         return None
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError(f"'{text.strip()}' is not a temperature; type a number like {_example(unit)}") from None
+        message = f"'{text.strip()}' is not a temperature; type a number like {_example(unit)}"
+        raise TemperatureError(message, text.strip()) from None
     celsius = from_unit(value, unit)
     if not LOWEST_C <= celsius <= HIGHEST_C:
         low, high = to_unit(LOWEST_C, unit), to_unit(HIGHEST_C, unit)
-        raise ValueError(f"a body temperature is between {low:g} and {high:g} {unit.symbol}; '{text.strip()}' is not")
+        message = f"a body temperature is between {low:g} and {high:g} {unit.symbol}; '{text.strip()}' is not"
+        raise TemperatureError(message, text.strip(), low, high)
     return celsius
 
 

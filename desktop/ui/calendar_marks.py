@@ -14,9 +14,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from desktop.guidance import History, Milestone
-from desktop.guidance.engine import SOURCE_ESTIMATE, day_zero_for, describe_day
+from desktop.guidance.engine import SOURCE_ESTIMATE, day_zero_for
 from desktop.guidance.kinds import EventKind
 from desktop.ui.i18n import kind_label
+from desktop.ui.plan_text import day_description
 
 translate = QCoreApplication.translate
 
@@ -121,7 +122,7 @@ def build_month_marks(
         )
         if not marks.is_plain:
             result.days[day] = marks
-        lines = describe_day(day, history, milestones) if milestones else []
+        lines = day_description(day, history, milestones) if milestones else []
         if marks.has_symptoms:
             lines.append(translate("DayMarks", "You logged symptoms on this day"))
         if marks.has_note:

@@ -21,9 +21,10 @@ from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.guidance.temperature import TemperatureUnit, fever_note_for, parse_temperature, to_unit
+from desktop.guidance.temperature import TemperatureError, TemperatureUnit, fever_note_for, parse_temperature, to_unit
 from desktop.store.journal import BLEEDING_LEVELS, DayRecord, EntryRecord, normalize_tags
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, number_text
+from desktop.ui.plan_text import fever_note_text, temperature_error_text
 from desktop.ui.preferences import TEMPERATURE_UNIT_KEY
 
 # English; shown through QCoreApplication.translate("DayFields", …)
@@ -227,8 +228,8 @@ class DayFields(QWidget):
     def _on_temperature_edited(self, text: str) -> None:
         try:
             celsius = parse_temperature(text, self._unit)
-        except ValueError as error:
-            self._set_problem(str(error).capitalize() + ".")
+        except TemperatureError as error:
+            self._set_problem(temperature_error_text(error, self._unit))
             return
         self._set_problem("")
         if celsius != self._temperature_c:
@@ -256,14 +257,14 @@ class DayFields(QWidget):
             self._fever_plain = ""
             self.fever_note.hide()
             return
-        self._fever_plain = note.text
+        self._fever_plain = text = fever_note_text(self._unit)
         link = self.palette().color(QPalette.ColorRole.Highlight).name()
         self.fever_note.setText(
-            f"{note.text} <a href=\"{note.passage_id}\" style=\"color: {link}\">"
+            f"{text} <a href=\"{note.passage_id}\" style=\"color: {link}\">"
             + self.tr("Read the passage in the article")
             + "</a>"
         )
-        self.fever_note.setAccessibleDescription(note.text)
+        self.fever_note.setAccessibleDescription(text)
         self.fever_note.show()
 
 

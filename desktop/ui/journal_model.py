@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from desktop.guidance import History, Milestone, milestones_for
-from desktop.guidance.engine import DayZero, day_zero_for, header_line
+from desktop.guidance.engine import DayZero, day_zero_for
 from desktop.guidance.kinds import EventKind
 from desktop.ui.calendar_marks import MonthMarks, build_month_marks, page_range
+from desktop.ui.plan_text import header as plan_header
 
 LOSS_KINDS = frozenset({EventKind.MISCARRIAGE, EventKind.PROCEDURE})  # what day 0 is computed from
 
@@ -56,7 +57,8 @@ class JournalModel(QObject):
         return self.day_zero() is not None
 
     def header(self) -> str:
-        return header_line(self._history, self._milestones, self._plan_day)
+        """The line above the calendar, in her language."""
+        return plan_header(self._history, self._milestones, self._plan_day)
 
     def month_marks(self, year: int, month: int) -> MonthMarks:
         first, last = page_range(year, month)

@@ -22,6 +22,7 @@ from desktop.guidance import Milestone
 from desktop.ui.calendar import to_date, to_qdate
 from desktop.ui.form_fields import date_field, note_field, save_cancel_buttons
 from desktop.ui.i18n import long_date
+from desktop.ui.plan_text import milestone_title
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class ChangeMilestoneDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, milestone: Milestone, day_zero: date, current: date) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Change: {title}").format(title=milestone.title))
+        self.setWindowTitle(self.tr("Change: {title}").format(title=milestone_title(milestone)))
         self._day_zero = day_zero
         article_value = milestone.article_start or current
         intro = QLabel(

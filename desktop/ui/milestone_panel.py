@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.guidance import Milestone
-from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, SOURCE_DOCTOR, countdown_phrase
+from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, SOURCE_DOCTOR
 from desktop.ui.calendar import to_qdate
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, plural
+from desktop.ui.plan_text import countdown, milestone_explanation, milestone_title
 from desktop.ui.style import scale_font
 
 DISCLAIMER = QT_TRANSLATE_NOOP(  # English; shown through QCoreApplication.translate("MilestonePanel", …)
@@ -75,7 +76,7 @@ def status_text(m: Milestone) -> str:
         left = m.days_remaining
         return plural(QCoreApplication.translate("MilestonePanel", "now · %n day(s) left", None, left), left)
     if m.days_remaining is not None:
-        return countdown_phrase(m.days_remaining)
+        return countdown(m.days_remaining)
     return m.status
 
 
@@ -152,9 +153,9 @@ class MilestonePanel(QWidget):
         self.tree.clear()
         for m in milestones:
             badge = self.tr(SOURCE_BADGE[m.source]) if m.source in SOURCE_BADGE else m.source
-            item = QTreeWidgetItem([m.title, when_text(m), status_text(m), badge])
+            item = QTreeWidgetItem([milestone_title(m), when_text(m), status_text(m), badge])
             item.setData(0, KEY_ROLE, m.key)
-            tip = m.explanation + ("\n" + self.tr("Your note: {note}").format(note=m.note) if m.note else "")
+            tip = milestone_explanation(m) + ("\n" + self.tr("Your note: {note}").format(note=m.note) if m.note else "")
             for column in range(4):
                 item.setToolTip(column, tip)
             if m.status in ("past", "done"):

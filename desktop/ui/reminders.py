@@ -41,6 +41,7 @@ from desktop import APP_DISPLAY_NAME
 from desktop.guidance import Milestone
 from desktop.guidance.engine import DONE, OVERRIDE_TARGET, SOURCE_DOCTOR, SOURCE_ESTIMATE, SOURCE_USER
 from desktop.ui.lock import LockController
+from desktop.ui.plan_text import milestone_title, source_text
 from desktop.ui.preferences import REMINDERS_KEY, load_preferences
 
 CHECK_INTERVAL_MS = 5 * 60_000  # a new day, or a milestone added for today, is noticed within minutes
@@ -71,14 +72,6 @@ def _who(milestone: Milestone) -> str:
     return _tr("your doctor") if milestone.source == SOURCE_DOCTOR else _tr("the article")
 
 
-def _source_phrase(milestone: Milestone) -> str:
-    return {
-        SOURCE_DOCTOR: _tr("from your doctor"),
-        SOURCE_USER: _tr("your own"),
-        SOURCE_ESTIMATE: _tr("an estimate, not from the article"),
-    }.get(milestone.source, _tr("from the article"))
-
-
 def reminder_text(milestone: Milestone) -> str:
     """One calm sentence; it names the source when the date is her doctor's or her own."""
     who = _who(milestone)
@@ -86,7 +79,7 @@ def reminder_text(milestone: Milestone) -> str:
         return _tr("Today: {title} (a milestone you added).").format(title=milestone.title)
     if milestone.kind == "window":
         return _tr("Today: the end of “{title}” ({source}).").format(
-            title=milestone.title, source=_source_phrase(milestone)
+            title=milestone_title(milestone), source=source_text(milestone.source)
         )
     phrases = {
         "sex-earliest": _tr("Today: the earliest date {who} gives for sex again."),
@@ -97,7 +90,7 @@ def reminder_text(milestone: Milestone) -> str:
     }
     if milestone.key in phrases:
         return phrases[milestone.key].format(who=who)
-    return _tr("Today: {title} ({source}).").format(title=milestone.title, source=_source_phrase(milestone))
+    return _tr("Today: {title} ({source}).").format(title=milestone_title(milestone), source=source_text(milestone.source))
 
 
 def reminders_for(milestones: Sequence[Milestone], day: date) -> list[Reminder]:

@@ -22,6 +22,7 @@ from desktop.guidance import Milestone, add_months
 from desktop.guidance.engine import SOURCE_ESTIMATE, SOURCE_USER
 from desktop.ui.i18n import medium_date
 from desktop.ui.marks_painter import AMBER, LAVENDER, ROSE, TEAL
+from desktop.ui.plan_text import milestone_title
 
 translate = QCoreApplication.translate
 
@@ -119,7 +120,7 @@ def layout_timeline(
             bars.append(
                 TimelineBar(
                     milestone.key,
-                    milestone.title,
+                    milestone_title(milestone),
                     x(milestone.start),
                     x(milestone.end),
                     lane=len(bars),
@@ -129,7 +130,7 @@ def layout_timeline(
         elif day_zero <= milestone.start <= end:
             marks.append((milestone, milestone.start))
         else:
-            outside.append(milestone.title)
+            outside.append(milestone_title(milestone))
 
     placed = _place_labels(sorted(marks, key=lambda item: (item[1], item[0].key)), x, today, left, width, text_width)
     ticks = tuple(
@@ -170,7 +171,8 @@ def _place_labels(
     placed: list[TimelineMark] = []
     for milestone, day in marks:
         tick = x(day)
-        label_width = text_width(milestone.title)
+        title = milestone_title(milestone)
+        label_width = text_width(title)
         label_x = min(max(tick, left + label_width / 2), left + width - label_width / 2)
         start = label_x - label_width / 2
         lane = next((i for i, lane_end in enumerate(lane_ends) if start >= lane_end + LABEL_GAP), len(lane_ends))
@@ -180,7 +182,7 @@ def _place_labels(
         placed.append(
             TimelineMark(
                 key=milestone.key,
-                title=milestone.title,
+                title=title,
                 day=day,
                 x=tick,
                 label_x=label_x,
