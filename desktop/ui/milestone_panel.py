@@ -74,7 +74,7 @@ def status_text(m: Milestone) -> str:
         return QCoreApplication.translate("MilestonePanel", "passed")
     if m.is_band and m.status == "today" and m.days_remaining is not None:
         left = m.days_remaining
-        return plural(QCoreApplication.translate("MilestonePanel", "now · %n day(s) left", None, left), left)
+        return plural(MilestonePanel.tr("now · %n day(s) left", "", left), left)  # lupdate sees the plural
     if m.days_remaining is not None:
         return countdown(m.days_remaining)
     return m.status

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.guidance.engine import (
     SOURCE_ARTICLE,
@@ -36,7 +36,15 @@ from desktop.guidance.kinds import EventKind
 from desktop.guidance.temperature import FEVER_THRESHOLD_C, TemperatureError, TemperatureUnit, to_unit
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, kind_label, medium_date, number_text, plural
 
+# Literal calls ``translate("PlanText", "…")`` below, not a wrapper: lupdate only finds those.
+translate = QCoreApplication.translate
 CONTEXT = "PlanText"
+
+
+class PlanText(QObject):
+    """Never made; its name is the translation context, and ``PlanText.tr("%n …", "", n)`` is the
+    one spelling pyside6-lupdate collects as a plural (``translate(ctx, text, None, n)`` loses the forms).
+    ``plural(…)`` around it keeps English without a catalog reading "1 day" / "2 days"."""
 ESTIMATE_SUFFIX = " (estimate)"  # what the core appends to the first period's title while it is an estimate
 
 # Every title and explanation of resources/guidance/article.toml, for lupdate (tests keep the two equal).
@@ -80,12 +88,8 @@ SOURCE_TEXTS: dict[str, str] = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def _tr_n(text: str, n: int) -> str:
-    """A ``%n`` text; ``plural`` makes it read "1 day" / "2 days" when no catalog translates it."""
-    return plural(QCoreApplication.translate(CONTEXT, text, None, n), n)
+    """A text known only at run time (a title from the plan file; lupdate finds it in PLAN_TEXTS)."""
+    return translate(CONTEXT, text)
 
 
 # -- milestones --------------------------------------------------------------------------
@@ -101,14 +105,14 @@ def milestone_title(m: Milestone) -> str:
         return m.title
     if m.source == SOURCE_ESTIMATE and m.title.endswith(ESTIMATE_SUFFIX):
         base = _tr(m.title.removesuffix(ESTIMATE_SUFFIX))
-        return _tr("{title} (estimate)").format(title=base)
+        return translate("PlanText", "{title} (estimate)").format(title=base)
     return _tr(m.title)
 
 
 def milestone_explanation(m: Milestone) -> str:
     """The one-line why of a milestone (tooltips); her own say only that she added them."""
     if m.source == SOURCE_USER:
-        return _tr("A milestone you added.")
+        return translate("PlanText", "A milestone you added.")
     return _tr(m.explanation)
 
 
@@ -120,10 +124,10 @@ def source_text(source: str) -> str:
 def countdown(days: int) -> str:
     """"today", "tomorrow", "in 4 days" (an overdue to-do keeps the core's "in -3 days")."""
     if days == 0:
-        return _tr("today")
+        return translate("PlanText", "today")
     if days == 1:
-        return _tr("tomorrow")
-    return _tr_n("in %n day(s)", days)
+        return translate("PlanText", "tomorrow")
+    return plural(PlanText.tr("in %n day(s)", "", days), days)
 
 
 # -- the header and the calendar's day texts ------------------------------------------------
@@ -143,17 +147,17 @@ def header(history: History, milestones: list[Milestone], today: date) -> str:
     procedure = day_zero.anchor is EventKind.PROCEDURE
     if days < 0:
         ahead = (
-            _tr_n("The procedure is recorded for {date}, %n day(s) ahead", -days)
+            plural(PlanText.tr("The procedure is recorded for {date}, %n day(s) ahead", "", -days), -days)
             if procedure
-            else _tr_n("The miscarriage is recorded for {date}, %n day(s) ahead", -days)
+            else plural(PlanText.tr("The miscarriage is recorded for {date}, %n day(s) ahead", "", -days), -days)
         )
         text = ahead.format(date=medium_date(day_zero.date))
     else:
-        since = _tr("Day {day} since the procedure") if procedure else _tr("Day {day} since the miscarriage")
+        since = translate("PlanText", "Day {day} since the procedure") if procedure else translate("PlanText", "Day {day} since the miscarriage")
         text = since.format(day=days)
     upcoming = next_milestone(milestones)
     if upcoming is not None and upcoming.start is not None:
-        following = _tr("{header} · Next: {title}, {when}")
+        following = translate("PlanText", "{header} · Next: {title}, {when}")
         when = countdown((upcoming.start - today).days)
         text = following.format(header=text, title=milestone_title(upcoming), when=when)
     return text
@@ -170,9 +174,9 @@ def day_description(day: date, history: History, milestones: list[Milestone]) ->
     lines: list[str] = []
     if day_zero is not None and day >= day_zero.date:
         after = (
-            _tr("Day {day} after the procedure")
+            translate("PlanText", "Day {day} after the procedure")
             if day_zero.anchor is EventKind.PROCEDURE
-            else _tr("Day {day} after the miscarriage")
+            else translate("PlanText", "Day {day} after the miscarriage")
         )
         lines.append(after.format(day=(day - day_zero.date).days))
     for m in milestones:
@@ -181,18 +185,18 @@ def day_description(day: date, history: History, milestones: list[Milestone]) ->
             assert m.end is not None
             left = (m.end - day).days
             inside = (
-                _tr_n("Inside your doctor's window: {title}; %n day(s) to go", left)
+                plural(PlanText.tr("Inside your doctor's window: {title}; %n day(s) to go", "", left), left)
                 if m.source == SOURCE_DOCTOR
-                else _tr_n("Inside the article's window: {title}; %n day(s) to go", left)
+                else plural(PlanText.tr("Inside the article's window: {title}; %n day(s) to go", "", left), left)
             )
             lines.append(inside.format(title=_in_running_text(m.title, title)))
         elif m.source == SOURCE_ESTIMATE and m.covers(day):
-            lines.append(_tr("{title}: expected around now (not from the article)").format(title=title))
+            lines.append(translate("PlanText", "{title}: expected around now (not from the article)").format(title=title))
         elif m.falls_on(day):
-            lines.append(_tr("{title} ({source})").format(title=title, source=source_text(m.source)))
+            lines.append(translate("PlanText", "{title} ({source})").format(title=title, source=source_text(m.source)))
     for event in history.events:
         if event.date == day:
-            lines.append(_tr("Recorded: {kind}").format(kind=kind_label(event.kind)))
+            lines.append(translate("PlanText", "Recorded: {kind}").format(kind=kind_label(event.kind)))
     return lines
 
 
@@ -206,8 +210,8 @@ def temperature_text(celsius: float, unit: TemperatureUnit) -> str:
 
 def fever_note_text(unit: TemperatureUnit) -> str:
     """The calm note at 38.0 °C or more (the core decides when: ``fever_note_for``)."""
-    return _tr(
-        "This is {threshold} or more. The article speaks of the risk of infection after a miscarriage; "
+    return translate(
+        "PlanText", "This is {threshold} or more. The article speaks of the risk of infection after a miscarriage; "
         "with a temperature like this, it is a good idea to contact your doctor."
     ).format(threshold=temperature_text(FEVER_THRESHOLD_C, unit))
 
@@ -220,11 +224,11 @@ def _bound(value: float) -> str:
 def temperature_error_text(error: TemperatureError, unit: TemperatureUnit) -> str:
     """Why what she typed is not a temperature, as a sentence beside the field."""
     if error.low is not None and error.high is not None:
-        return _tr("A body temperature is between {low} and {high} {unit}; '{typed}' is not.").format(
+        return translate("PlanText", "A body temperature is between {low} and {high} {unit}; '{typed}' is not.").format(
             low=_bound(error.low), high=_bound(error.high), unit=unit.symbol, typed=error.typed
         )
     example = number_text(37.2 if unit is TemperatureUnit.CELSIUS else 99.0, 1)
-    return _tr("'{typed}' is not a temperature; type a number like {example}.").format(
+    return translate("PlanText", "'{typed}' is not a temperature; type a number like {example}.").format(
         typed=error.typed, example=example
     )
 

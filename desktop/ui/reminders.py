@@ -53,13 +53,13 @@ CONTEXT = "Reminders"
 NOT_REMINDED = frozenset({"first-period"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# Literal ``translate("Reminders", "…")`` calls: lupdate does not see through a wrapper function.
+translate = QCoreApplication.translate
 
 
 def locked_text() -> str:
     """All a notification may say while the window is locked."""
-    return _tr("Recovery Journal has a reminder for today")
+    return translate("Reminders", "Recovery Journal has a reminder for today")
 
 
 @dataclass(frozen=True)
@@ -69,28 +69,28 @@ class Reminder:
 
 
 def _who(milestone: Milestone) -> str:
-    return _tr("your doctor") if milestone.source == SOURCE_DOCTOR else _tr("the article")
+    return translate("Reminders", "your doctor") if milestone.source == SOURCE_DOCTOR else translate("Reminders", "the article")
 
 
 def reminder_text(milestone: Milestone) -> str:
     """One calm sentence; it names the source when the date is her doctor's or her own."""
     who = _who(milestone)
     if milestone.source == SOURCE_USER:
-        return _tr("Today: {title} (a milestone you added).").format(title=milestone.title)
+        return translate("Reminders", "Today: {title} (a milestone you added).").format(title=milestone.title)
     if milestone.kind == "window":
-        return _tr("Today: the end of “{title}” ({source}).").format(
+        return translate("Reminders", "Today: the end of “{title}” ({source}).").format(
             title=milestone_title(milestone), source=source_text(milestone.source)
         )
     phrases = {
-        "sex-earliest": _tr("Today: the earliest date {who} gives for sex again."),
-        "sex-ideal": _tr("Today: the ideal date {who} gives for sex again."),
-        "planning-earliest": _tr("Today: the earliest date {who} gives for planning a pregnancy."),
-        "planning-better": _tr("Today: the date {who} calls better for planning a pregnancy."),
-        "consultation": _tr("Today: the date {who} gives for the consultation with a gynecologist."),
+        "sex-earliest": translate("Reminders", "Today: the earliest date {who} gives for sex again."),
+        "sex-ideal": translate("Reminders", "Today: the ideal date {who} gives for sex again."),
+        "planning-earliest": translate("Reminders", "Today: the earliest date {who} gives for planning a pregnancy."),
+        "planning-better": translate("Reminders", "Today: the date {who} calls better for planning a pregnancy."),
+        "consultation": translate("Reminders", "Today: the date {who} gives for the consultation with a gynecologist."),
     }
     if milestone.key in phrases:
         return phrases[milestone.key].format(who=who)
-    return _tr("Today: {title} ({source}).").format(title=milestone_title(milestone), source=source_text(milestone.source))
+    return translate("Reminders", "Today: {title} ({source}).").format(title=milestone_title(milestone), source=source_text(milestone.source))
 
 
 def reminders_for(milestones: Sequence[Milestone], day: date) -> list[Reminder]:
