@@ -74,7 +74,7 @@ def status_text(m: Milestone) -> str:
         return QCoreApplication.translate("MilestonePanel", "passed")
     if m.is_band and m.status == "today" and m.days_remaining is not None:
         left = m.days_remaining
-        return plural(MilestonePanel.tr("now · %n day(s) left", "", left), left)  # lupdate sees the plural
+        return plural(MilestonePanel.tr("now · %n day(s) left", "", left), left)  # type: ignore[arg-type]  # so lupdate sees the plural
     if m.days_remaining is not None:
         return countdown(m.days_remaining)
     return m.status

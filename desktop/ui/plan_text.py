@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from desktop.guidance.engine import (
     SOURCE_ARTICLE,
@@ -41,10 +41,20 @@ translate = QCoreApplication.translate
 CONTEXT = "PlanText"
 
 
-class PlanText(QObject):
-    """Never made; its name is the translation context, and ``PlanText.tr("%n …", "", n)`` is the
-    one spelling pyside6-lupdate collects as a plural (``translate(ctx, text, None, n)`` loses the forms).
-    ``plural(…)`` around it keeps English without a catalog reading "1 day" / "2 days"."""
+class PlanText:
+    """The translation context of a plural: ``PlanText.tr("%n …", "", n)``.
+
+    That spelling is the one pyside6-lupdate collects as a plural with its forms
+    (``translate(ctx, text, None, n)`` loses them); lupdate reads only the syntax,
+    so this is a plain class with a typed ``tr``, and ``plural(…)`` around the call
+    keeps English without a catalog reading "1 day" / "2 days".
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str, n: int) -> str:
+        return QCoreApplication.translate(CONTEXT, text, disambiguation or None, n)
+
+
 ESTIMATE_SUFFIX = " (estimate)"  # what the core appends to the first period's title while it is an estimate
 
 # Every title and explanation of resources/guidance/article.toml, for lupdate (tests keep the two equal).
@@ -122,7 +132,12 @@ def source_text(source: str) -> str:
 
 
 def countdown(days: int) -> str:
-    """"today", "tomorrow", "in 4 days" (an overdue to-do keeps the core's "in -3 days")."""
+    """"today", "tomorrow", "in 4 days"; an open to-do past its date says "3 days ago".
+
+    (The core writes "in -3 days" there; Qt fills in ``%n`` only for n >= 0, and "ago" reads better.)
+    """
+    if days < 0:
+        return plural(PlanText.tr("%n day(s) ago", "", -days), -days)
     if days == 0:
         return translate("PlanText", "today")
     if days == 1:

@@ -1210,6 +1210,14 @@ The text is still in the editor.</source>
         <source>A milestone you added.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>today</source>
         <translation type="unfinished"></translation>
