@@ -870,15 +870,15 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>&amp;About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Recovery Journal</translation>
     </message>
     <message>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приветствие…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
         <source>Ctrl+/</source>
@@ -886,7 +886,7 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -894,7 +894,7 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Record a date</source>
