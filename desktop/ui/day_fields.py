@@ -25,7 +25,7 @@ from desktop.guidance.temperature import TemperatureError, TemperatureUnit, feve
 from desktop.store.journal import BLEEDING_LEVELS, DayRecord, EntryRecord, normalize_tags
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, number_text
 from desktop.ui.plan_text import fever_note_text, temperature_error_text
-from desktop.ui.preferences import TEMPERATURE_UNIT_KEY
+from desktop.ui.preferences import read_temperature_unit
 
 # English; shown through QCoreApplication.translate("DayFields", …)
 NOT_RECORDED = QT_TRANSLATE_NOOP("DayFields", "Not recorded")
@@ -47,8 +47,8 @@ MOOD_LABELS = {
 
 
 def temperature_unit_from_settings(settings: QSettings | None = None) -> TemperatureUnit:
-    value = str((settings or QSettings()).value(TEMPERATURE_UNIT_KEY, TemperatureUnit.CELSIUS.value))
-    return TemperatureUnit.FAHRENHEIT if value.upper() == "F" else TemperatureUnit.CELSIUS
+    fahrenheit = read_temperature_unit(settings or QSettings()) == "F"
+    return TemperatureUnit.FAHRENHEIT if fahrenheit else TemperatureUnit.CELSIUS
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from desktop import APP_DISPLAY_NAME
 from desktop.guidance.kinds import EventKind
 from desktop.ui.calendar import to_date, to_qdate
 from desktop.ui.form_fields import date_field
-from desktop.ui.preferences import FIRST_RUN_DONE_KEY
+from desktop.ui.preferences import FIRST_RUN_DONE_KEY, read_flag
 from desktop.ui.welcome import NOT_MEDICAL_ADVICE, PRIVACY_PROMISE
 
 if TYPE_CHECKING:
@@ -55,8 +55,7 @@ class FirstRunAnswers:
 
 
 def first_run_done(settings: QSettings) -> bool:
-    value = settings.value(FIRST_RUN_DONE_KEY, False)
-    return value if isinstance(value, bool) else str(value).strip().lower() in ("true", "1", "yes")
+    return read_flag(settings, FIRST_RUN_DONE_KEY)
 
 
 def _paragraph(text: str) -> QLabel:

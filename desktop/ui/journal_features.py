@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QVBoxLayout, QWidget
 
 from desktop.guidance.temperature import TemperatureUnit
 from desktop.ui.keyboard import set_tab_chain
-from desktop.ui.preferences import TEMPERATURE_UNIT_KEY
+from desktop.ui.preferences import TEMPERATURE_UNIT_KEY, read_temperature_unit
 
 if TYPE_CHECKING:
     from desktop.store.search import SearchHit
@@ -58,7 +58,7 @@ class JournalFeatures(QObject):
         self.pictures_action = QAction(self.tr("Time&line and trends…"), window)  # T is Go to today
         self.fahrenheit_action = QAction(self.tr("Temperature in °&F"), window)
         self.fahrenheit_action.setCheckable(True)
-        self.fahrenheit_action.setChecked(str(QSettings().value(TEMPERATURE_UNIT_KEY, "C")).upper() == "F")
+        self.fahrenheit_action.setChecked(read_temperature_unit(QSettings()) == "F")
         for action in (self.search_action, self.history_action, self.pictures_action):
             action.setEnabled(False)
         journal_menu = _menu(window, QCoreApplication.translate("MainWindow", "&Journal"))

@@ -14,7 +14,7 @@ from enum import Enum
 
 from PySide6.QtCore import QLocale, QSettings, Qt
 
-TEMPERATURE_UNIT_KEY = "display/temperature_unit"  # "C" or "F"; day_fields and journal_features read it too
+TEMPERATURE_UNIT_KEY = "display/temperature_unit"  # "C" or "F", read through read_temperature_unit
 THEME_KEY = "display/theme"
 ARTICLE_FONT_KEY = "display/article_font_pt"  # 0: the system's font size
 FIRST_DAY_OF_WEEK_KEY = "calendar/first_day_of_week"  # 1 = Monday … 7 = Sunday; missing: the locale's
@@ -66,16 +66,27 @@ def _int(settings: QSettings, key: str) -> int | None:
         return None
 
 
-def _bool(settings: QSettings, key: str, default: bool) -> bool:
+def read_flag(settings: QSettings, key: str, default: bool = False) -> bool:
+    """An INI file stores booleans as text; a hand-edited "yes" or "1" counts too."""
     value = settings.value(key, default)
     if isinstance(value, bool):
         return value
     return str(value).strip().lower() in ("true", "1", "yes")
 
 
+def read_temperature_unit(settings: QSettings) -> str:
+    """ "C" or "F"; anything else (missing, garbled) is Celsius, the unit the journal stores."""
+    return "F" if str(settings.value(TEMPERATURE_UNIT_KEY, "C")).upper() == "F" else "C"
+
+
+def read_auto_lock_minutes(settings: QSettings, encrypted: bool) -> int:
+    """The stored choice, or this journal's default when none (or a garbled one) is stored."""
+    minutes = _int(settings, AUTO_LOCK_KEY)
+    return max(0, minutes) if minutes is not None else default_auto_lock_minutes(encrypted)
+
+
 def load_preferences(settings: QSettings | None = None) -> Preferences:
     settings = settings or QSettings()
-    unit = "F" if str(settings.value(TEMPERATURE_UNIT_KEY, "C")).upper() == "F" else "C"
     day_number = _int(settings, FIRST_DAY_OF_WEEK_KEY)
     first_day = Qt.DayOfWeek(day_number) if day_number is not None and 1 <= day_number <= 7 else locale_first_day_of_week()
     minutes = _int(settings, AUTO_LOCK_KEY)
@@ -84,11 +95,11 @@ def load_preferences(settings: QSettings | None = None) -> Preferences:
     font_pt = _int(settings, ARTICLE_FONT_KEY) or 0
     low, high = ARTICLE_FONT_RANGE
     return Preferences(
-        temperature_unit=unit,
+        temperature_unit=read_temperature_unit(settings),
         first_day_of_week=first_day,
         auto_lock_minutes=max(0, minutes) if minutes is not None else None,
-        reminders=_bool(settings, REMINDERS_KEY, False),
-        minimise_to_tray=_bool(settings, TRAY_KEY, False),
+        reminders=read_flag(settings, REMINDERS_KEY),
+        minimise_to_tray=read_flag(settings, TRAY_KEY),
         theme=theme,
         article_font_pt=font_pt if low <= font_pt <= high else 0,
     )

@@ -21,7 +21,7 @@ from desktop.ui.background import TaskRunner
 from desktop.ui.i18n import plural
 from desktop.ui.lock import LockController, idle_timeout_ms
 from desktop.ui.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog, RemovePassphraseDialog
-from desktop.ui.preferences import AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, default_auto_lock_minutes
+from desktop.ui.preferences import AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, read_auto_lock_minutes
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
     from desktop.store.encryption import ConversionReport
@@ -149,12 +149,7 @@ class PrivacyControls(QObject):
         self._follow_auto_lock(self.auto_lock_minutes(encrypted))
 
     def auto_lock_minutes(self, encrypted: bool) -> int:
-        default = default_auto_lock_minutes(encrypted)
-        value = self.settings.value(AUTO_LOCK_KEY, default)
-        try:
-            return max(0, int(value))  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            return default
+        return read_auto_lock_minutes(self.settings, encrypted)
 
     def set_auto_lock_minutes(self, minutes: int | None) -> None:
         """From the menu or the Settings dialog; None goes back to the journal's default."""
