@@ -11,8 +11,8 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,6 +41,16 @@ from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET
 from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
 from desktop.store.cipher import PassphraseError, engine_url, journal_format, silence_cipher_log
+from desktop.store.errors import JournalError, WrongPassphraseError
+from desktop.store.records import (
+    BLEEDING_LEVELS,
+    DayLogMarks,
+    DayRecord,
+    EntryRecord,
+    JournalCounts,
+    normalize_tags,
+    validate_day,
+)
 from desktop.store.schema import SCHEMA_HEAD, read_schema_revision, upgrade_to_head
 from desktop.store.search import (
     SearchHit,
@@ -56,87 +66,20 @@ if TYPE_CHECKING:
 
 SQL_LOGGER_SUFFIX = "journal"
 
-
-class JournalError(Exception):
-    """A problem the user can act on; the message is shown as it is."""
-
-
-class WrongPassphraseError(JournalError):
-    """The passphrase does not open this encrypted journal; nothing was read or written."""
-
-
-BLEEDING_LEVELS = models.BLEEDING_LEVELS
-
-
-@dataclass(frozen=True)
-class DayRecord:
-    """What she recorded for one day. ``None`` (or empty) means "not recorded", never zero."""
-
-    date: date
-    text: str = ""
-    bleeding: str | None = None
-    pain: int | None = None
-    temperature_c: float | None = None
-    mood: int | None = None
-    tags: tuple[str, ...] = ()
-
-    def is_empty(self) -> bool:
-        return (
-            not self.text.strip()
-            and self.bleeding is None
-            and self.pain is None
-            and self.temperature_c is None
-            and self.mood is None
-            and not self.tags
-        )
-
-
-@dataclass(frozen=True)
-class EntryRecord(DayRecord):
-    updated_at: datetime | None = None
-
-
-def normalize_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """Trimmed, without empties or repeats, in the order given."""
-    result: list[str] = []
-    folded: set[str] = set()
-    for tag in tags:
-        cleaned = " ".join(tag.replace(",", " ").split())
-        if cleaned and cleaned.casefold() not in folded:
-            folded.add(cleaned.casefold())
-            result.append(cleaned)
-    return tuple(result)
-
-
-def validate_day(record: DayRecord) -> None:
-    """Raise JournalError naming the field when a value is out of range."""
-    if record.bleeding is not None and record.bleeding not in BLEEDING_LEVELS:
-        raise JournalError(f"bleeding must be one of {', '.join(BLEEDING_LEVELS)}, not '{record.bleeding}'")
-    if record.pain is not None and not (isinstance(record.pain, int) and 0 <= record.pain <= 10):
-        raise JournalError(f"pain must be a whole number from 0 to 10, not '{record.pain}'")
-    if record.temperature_c is not None and not (30.0 <= float(record.temperature_c) <= 45.0):
-        raise JournalError(f"temperature must be between 30 and 45 °C, not '{record.temperature_c}'")
-    if record.mood is not None and not (isinstance(record.mood, int) and 1 <= record.mood <= 5):
-        raise JournalError(f"mood must be a whole number from 1 to 5, not '{record.mood}'")
-
-
-@dataclass(frozen=True)
-class DayLogMarks:
-    """What was logged on one day, for the calendar's small markers (no values, no text)."""
-
-    has_entry: bool = False  # a page exists: text, symptoms, mood or tags
-    has_note: bool = False  # the page has text
-    has_symptoms: bool = False  # bleeding, pain or temperature recorded (any value, "none" and 0 included)
-    bleeding: str | None = None
-    period_start: bool = False
-
-
-@dataclass(frozen=True)
-class JournalCounts:
-    events: int
-    entries: int
-    overrides: int
-    custom_milestones: int
+__all__ = [  # the records and errors keep their old import path for callers
+    "BLEEDING_LEVELS",
+    "DayLogMarks",
+    "DayRecord",
+    "EntryRecord",
+    "Journal",
+    "JournalCounts",
+    "JournalError",
+    "WrongPassphraseError",
+    "normalize_tags",
+    "open_journal",
+    "parse_event_kind",
+    "validate_day",
+]
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:

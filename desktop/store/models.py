@@ -40,16 +40,14 @@ class Event(Timestamped, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-BLEEDING_LEVELS = ("none", "spotting", "light", "medium", "heavy")
-
-
 class Entry(Timestamped, Base):
     """One day's journal page. Every structured field is optional: NULL means "not recorded"."""
 
     __tablename__ = "entries"
     __table_args__ = (
         CheckConstraint(
-            "bleeding IS NULL OR bleeding IN ('none', 'spotting', 'light', 'medium', 'heavy')", name="ck_entries_bleeding"
+            "bleeding IS NULL OR bleeding IN ('none', 'spotting', 'light', 'medium', 'heavy')",
+            name="ck_entries_bleeding",
         ),
         CheckConstraint("pain IS NULL OR pain BETWEEN 0 AND 10", name="ck_entries_pain"),
         CheckConstraint("temperature_c IS NULL OR temperature_c BETWEEN 30 AND 45", name="ck_entries_temperature"),
@@ -70,9 +68,7 @@ class MilestoneOverride(Timestamped, Base):
     """Her doctor's date for one of the article's milestones (a date, or days after day 0)."""
 
     __tablename__ = "milestone_overrides"
-    __table_args__ = (
-        CheckConstraint("(date IS NULL) <> (offset_days IS NULL)", name="ck_override_date_or_offset"),
-    )
+    __table_args__ = (CheckConstraint("(date IS NULL) <> (offset_days IS NULL)", name="ck_override_date_or_offset"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(40), unique=True)
