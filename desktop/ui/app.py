@@ -48,8 +48,15 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
     app = create_application()
     from desktop.ui.single_instance import ALREADY_OPEN, SingleInstance, bring_forward
 
+    from desktop.instance_lock import InstanceLockError
+
     instance = SingleInstance(data_dir)
-    if not instance.acquire(listen=False):  # listening (QtNetwork) waits for the first paint  # one window per journal: say so, and bring the open one forward
+    try:
+        acquired = instance.acquire(listen=False)
+    except InstanceLockError as error:  # a full disk or read-only folder is not "already open": say what it is
+        print(f"{APP_NAME}: {error}; opening without it", file=sys.stderr)
+        acquired = True  # never locked out: the journal's own open says what it can do here
+    if not acquired:  # listening (QtNetwork) waits for the first paint  # one window per journal: say so, and bring the open one forward
         instance.ask_first_instance_to_raise()
         print(f"{APP_NAME}: {ALREADY_OPEN}", file=sys.stderr)
         if not exit_after_first_paint:
