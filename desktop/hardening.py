@@ -11,6 +11,7 @@ still runs the journal.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 PR_SET_DUMPABLE = 4  # <linux/prctl.h>
@@ -23,10 +24,8 @@ def disable_core_dumps() -> None:
         import resource
     except ImportError:  # Windows: no core files to turn off
         return
-    try:
+    with contextlib.suppress(OSError, ValueError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (OSError, ValueError):
-        pass
     if sys.platform.startswith("linux"):
         _prctl(PR_SET_DUMPABLE, 0)
 

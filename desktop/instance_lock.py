@@ -18,6 +18,7 @@ misreported as "already open".
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
@@ -72,10 +73,8 @@ class InstanceLock:
                 raise InstanceLockError(self.data_dir, error) from None
         fd = self._open()
         if sys.platform != "win32":
-            try:
+            with contextlib.suppress(OSError):
                 os.fchmod(fd, 0o600)  # a lock file from an older version may be 0644
-            except OSError:
-                pass
         try:
             _lock(fd)
         except OSError as error:
@@ -106,10 +105,8 @@ class InstanceLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        try:
-            _unlock(fd)
-        except OSError:
-            pass  # closing lets go of it anyway
+        with contextlib.suppress(OSError):
+            _unlock(fd)  # closing lets go of it anyway
         os.close(fd)
 
 
