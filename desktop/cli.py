@@ -421,12 +421,61 @@ def _plain_gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return None
 
 
+ERROR_LINE_LIMIT = 300  # characters of an error message on stderr, after escaping
+_LINE_BREAKING = {"\u2028", "\u2029", "\u0085"}  # Unicode line and paragraph separators, NEL
+_BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C)}
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escaped(character: str) -> str:
+    if character in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[character]
+    code = ord(character)
+    if code < 0x20 or 0x7F <= code <= 0x9F:  # C0 and C1 controls, DEL: ESC would drive the terminal
+        return f"\\x{code:02x}"
+    if character in _LINE_BREAKING or character in _BIDI_CONTROLS:
+        return f"\\u{code:04x}"
+    return character
+
+
+def error_line(message: object, limit: int = ERROR_LINE_LIMIT) -> str:
+    """One line of at most ``limit`` characters: controls escaped (a newline is shown as \\n), the rest cut with "…".
+
+    A value she typed (or a file held) can be megabytes long or hold a newline followed by
+    a fake "Traceback"; the error line quotes it, so it is made safe here, once, for every error.
+    """
+    text = str(message)
+    pieces: list[str] = []
+    length = 0
+    for character in text:
+        piece = _escaped(character)
+        if length + len(piece) > limit:
+            while pieces and length + 1 > limit:
+                length -= len(pieces.pop())
+            pieces.append("…")
+            break
+        pieces.append(piece)
+        length += len(piece)
+    return "".join(pieces)
+
+
+def _fail(error: object, code: int) -> int:
+    """Every error of the command line goes out here: "recovery-journal: <one bounded line>", then the exit code."""
+    print(f"{APP_NAME}: {error_line(error)}", file=sys.stderr)
+    return code
+
+
+def _fault_message(error: OSError) -> str:
+    """An operating-system error in words, with the file it concerns (never a traceback)."""
+    reason = error.strerror or str(error)
+    return f"{error.filename}: {reason}" if error.filename else reason
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _plain_gui_args(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     except UsageError as error:
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(error, EXIT_USAGE)
     data_dir = resolve_data_dir(args.data_dir)
     if args.command in (None, "gui"):
         from desktop.ui.app import run_gui
@@ -434,6 +483,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(data_dir, exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
 
     from desktop.cli_passphrase import PassphraseUnavailableError, current_passphrase, run_passphrase_command
+    from desktop.instance_lock import InstanceLockError
     from desktop.store import JournalError, WrongPassphraseError, open_journal
     from desktop.store.backup import BackupError
     from desktop.store.cipher import connection_factory
@@ -454,17 +504,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         with open_journal(path, passphrase) as journal:
             return handler(args, journal)
     except (UsageError, BackupError, PassphraseUnavailableError, EncryptionError, WrongPassphraseError) as error:
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(error, EXIT_USAGE)
     except JournalError as error:
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
         if args.command == "check":
+            _fail(error, EXIT_PROBLEM)
             _check_unreadable(path, getattr(args, "backup_connect", None))
             return EXIT_PROBLEM
-        return EXIT_USAGE
+        return _fail(error, EXIT_USAGE)
+    except InstanceLockError as error:  # a full disk or read-only folder: a fault, never "open in the window"
+        return _fail(error, EXIT_PROBLEM)
+    except BrokenPipeError:
+        raise  # stdout closed early (piped into `head`): entry_point ends quietly
+    except OSError as error:
+        return _fail(_fault_message(error), EXIT_PROBLEM)
 
 
 def entry_point() -> None:
+    from desktop.hardening import disable_core_dumps
+
+    disable_core_dumps()  # first: no core file ever holds her passphrase or notes (CLI and window alike)
     try:
         code = main()
         sys.stdout.flush()

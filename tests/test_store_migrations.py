@@ -87,3 +87,42 @@ def test_every_row_survives_the_upgrade_to_head(tmp_path: Path, revision: str) -
     if "milestone_overrides" in written:
         assert [(o.key, o.offset_days) for o in history.overrides] == [("sex-earliest", 14)]
 
+
+
+def test_0005_adds_the_reminder_bookkeeping_table_and_keeps_only_the_newest_day(tmp_path: Path) -> None:
+    """Reminder bookkeeping moved out of the (unencrypted) settings file into the journal."""
+    from alembic import command
+
+    path = tmp_path / "journal.sqlite3"
+    written = _make_journal_at(path, "0004")
+    with closing(sqlite3.connect(path)) as connection:
+        assert not connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'reminders_shown'").fetchone()
+
+    with open_journal(path) as journal:
+        assert journal.schema_revision() == SCHEMA_HEAD
+        assert not journal.reminder_shown("sex-earliest", date(2026, 3, 22))
+        journal.mark_reminder_shown("sex-earliest", date(2026, 3, 22))
+        journal.mark_reminder_shown("sex-earliest", date(2026, 3, 22))  # twice: still one row
+        journal.mark_reminder_shown("user-1", date(2026, 3, 22))
+        assert journal.reminder_shown("sex-earliest", date(2026, 3, 22))
+        assert not journal.reminder_shown("sex-earliest", date(2026, 3, 23))
+        journal.mark_reminder_shown("consultation", date(2026, 3, 23))
+        assert not journal.reminder_shown("sex-earliest", date(2026, 3, 22))  # earlier days are forgotten
+        assert journal.integrity_check() == "ok"
+
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT key, day FROM reminders_shown").fetchall() == [("consultation", "2026-03-23")]
+        for table, rows in written.items():
+            assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == len(rows)
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("INSERT INTO reminders_shown (key, day) VALUES ('consultation', '2026-03-23')")
+
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0004")
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        assert not connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'reminders_shown'").fetchone()
+    with open_journal(path) as journal:  # and up again
+        assert journal.schema_revision() == SCHEMA_HEAD
+        assert not journal.reminder_shown("consultation", date(2026, 3, 23))

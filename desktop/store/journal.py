@@ -387,6 +387,36 @@ class Journal:
         with self._unit_of_work() as session:
             rebuild_search_index(session.connection())
 
+    # -- reminders: which were shown on which day (in the journal, never in the settings file) ---
+
+    def reminder_shown(self, key: str, day: date) -> bool:
+        """Was the reminder for milestone ``key`` already announced on ``day``?"""
+        try:
+            with self._unit_of_work() as session:
+                found = session.scalar(
+                    select(models.ReminderShown.id).where(
+                        models.ReminderShown.key == key, models.ReminderShown.day == day
+                    )
+                )
+        except (DatabaseError, OperationalError) as error:
+            raise JournalError(f"the reminders could not be read ({_sqlite_reason(error)})") from None
+        return found is not None
+
+    def mark_reminder_shown(self, key: str, day: date) -> None:
+        """Remember that ``key`` was announced on ``day``; earlier days are forgotten (only today's matter)."""
+        try:
+            with self._unit_of_work() as session:
+                session.execute(delete(models.ReminderShown).where(models.ReminderShown.day < day))
+                exists = session.scalar(
+                    select(models.ReminderShown.id).where(
+                        models.ReminderShown.key == key, models.ReminderShown.day == day
+                    )
+                )
+                if exists is None:
+                    session.add(models.ReminderShown(key=key, day=day))
+        except (DatabaseError, OperationalError) as error:
+            raise JournalError(f"the reminders could not be saved ({_sqlite_reason(error)})") from None
+
 
 @cache
 def _day_marks_statement() -> CompoundSelect:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, Float, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -86,3 +86,14 @@ class CustomMilestone(Timestamped, Base):
     title: Mapped[str] = mapped_column(String(200))
     date: Mapped[date] = mapped_column(Date, index=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReminderShown(Base):
+    """A reminder announced on a day (milestone key and date only): kept in the journal, never in settings."""
+
+    __tablename__ = "reminders_shown"
+    __table_args__ = (UniqueConstraint("key", "day", name="uq_reminders_shown_key_day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(60))
+    day: Mapped[date] = mapped_column(Date)

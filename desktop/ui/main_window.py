@@ -388,6 +388,7 @@ class MainWindow(QMainWindow):
                 self,
                 today=self._today,
                 milestones=lambda: self.model.milestones() if self.model is not None else [],
+                journal=lambda: self.model.journal if self.model is not None else None,
                 lock=self.privacy.lock,
                 settings=self.settings,
             )
