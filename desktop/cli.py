@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     event_add.add_argument("--note", default="")
     event_list = event.add_parser("list", help="list recorded dates")
     event_list.add_argument("--json", action="store_true")
+    event_delete = event.add_parser("delete", help="delete a recorded date (to correct it, delete it and add it again)")
+    event_delete.add_argument("kind", type=_event_kind, metavar="KIND", help=" | ".join(EVENT_KINDS))
+    event_delete.add_argument("date", type=_iso_date, metavar="DATE")
 
     note = commands.add_parser("note", help="a day's journal note").add_subparsers(
         dest="note_command", required=True, parser_class=_OneLineParser
@@ -187,6 +190,35 @@ def _event_list(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
+def _event_delete(args: argparse.Namespace, journal: Journal) -> int:
+    """Delete one date; with copies of it on the same day, one goes and the line says how many remain."""
+    from desktop.guidance import EventKind
+
+    record, remaining = journal.delete_event_on(EventKind(args.kind), args.date)
+    print(f"Deleted the {record.kind.label.lower()} date {record.date.isoformat()}.")
+    if remaining:
+        print(f"{remaining} more {record.kind.value} date(s) on {record.date.isoformat()} remain; "
+              "run the command again to delete another.")
+    return EXIT_OK
+
+
+def _plan_for(journal: Journal, today: date) -> list[Milestone]:
+    """The plan, or a JournalError of one line naming the date to correct when it cannot be worked out."""
+    from desktop.guidance import milestones_for
+    from desktop.guidance.engine import UnplannableDateError
+    from desktop.store import JournalError
+
+    try:
+        return milestones_for(journal.history(), today)
+    except UnplannableDateError as error:
+        fix = (
+            f"; correct it with: {APP_NAME} event delete {error.kind.value} {error.day.isoformat()}"
+            if error.kind is not None and error.day is not None
+            else ""
+        )
+        raise JournalError(f"{error}{fix}") from None
+
+
 def _note_set(args: argparse.Namespace, journal: Journal) -> int:
     saved = journal.save_entry(args.date, args.text)
     print(f"Saved the note for {args.date.isoformat()}." if saved else f"Removed the note for {args.date.isoformat()}.")
@@ -203,19 +235,20 @@ def _note_show(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def _milestones(args: argparse.Namespace, journal: Journal) -> int:
-    from desktop.guidance import milestones_for
-    from desktop.guidance.engine import header_line, source_label
+    from desktop.guidance.engine import day_zero_for, header_line, source_label
 
     history = journal.history()
     today = _today(args)
-    milestones = milestones_for(history, today)
+    milestones = _plan_for(journal, today)
     if args.json:
         _print_json([m.to_json() for m in milestones])
         return EXIT_OK
-    if not milestones:
+    if day_zero_for(history) is None:
         print("No loss is recorded yet, so there is no plan. Record one with: event add miscarriage DATE")
-        return EXIT_OK
-    print(header_line(history, milestones, today))
+        if not milestones:
+            return EXIT_OK
+    else:
+        print(header_line(history, milestones, today))
     for m in milestones:
         when = m.start.isoformat() if m.start else ""
         if m.end is not None:
@@ -316,6 +349,8 @@ def _export(args: argparse.Namespace, journal: Journal) -> int:
         last=args.last,
         include_notes=args.include_notes,
     )
+    if args.format in ("ics", "pdf"):
+        _plan_for(journal, options.today)  # a date the plan cannot hold: one line naming it, no file written
     export_to(args.format, journal, args.path, options)
     print(f"Exported {args.format.upper()} to {args.path} (not encrypted: keep it somewhere private).")
     return EXIT_OK
@@ -390,6 +425,7 @@ PATH_HANDLERS: dict[tuple[str, str | None], PathHandler] = {
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("event", "add"): _event_add,
     ("event", "list"): _event_list,
+    ("event", "delete"): _event_delete,
     ("note", "set"): _note_set,
     ("note", "show"): _note_show,
     ("milestones", None): _milestones,

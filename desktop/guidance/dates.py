@@ -10,14 +10,28 @@ import calendar
 from datetime import date, timedelta
 
 
+class PlanDateError(ValueError):
+    """A date the plan needs lies beyond what a calendar can hold (past 9999-12-31 or before year 1).
+
+    Raised instead of OverflowError so callers can name the recorded date that
+    caused it and say how to correct it; only a date stored outside the journal's
+    rules (an older version, a hand-edited file) can get here.
+    """
+
+
 def add_days(start: date, days: int) -> date:
-    return start + timedelta(days=days)
+    try:
+        return start + timedelta(days=days)
+    except (OverflowError, ValueError):
+        raise PlanDateError(f"{start.isoformat()} {days:+d} days is beyond the calendar") from None
 
 
 def add_months(start: date, months: int) -> date:
     month_index = start.month - 1 + months
     year = start.year + month_index // 12
     month = month_index % 12 + 1
+    if not 1 <= year <= 9999:
+        raise PlanDateError(f"{start.isoformat()} {months:+d} months is beyond the calendar")
     last_day = calendar.monthrange(year, month)[1]
     return date(year, month, min(start.day, last_day))
 
