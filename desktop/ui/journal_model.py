@@ -102,7 +102,7 @@ class JournalModel(QObject):
         self.entry_saved.emit(day)
 
     def add_event(self, kind: EventKind, day: date, note: str) -> None:
-        self.journal.add_event(kind, day, note)
+        self.journal.add_event(kind, day, note, today=self._today())  # the store's rules, on the window's clock
         self._recompute()
 
     def change_milestone(self, key: str, *, day: date | None, offset_days: int | None, note: str) -> None:
