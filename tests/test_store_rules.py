@@ -5,10 +5,12 @@ Each refusal is one line, exits 2 on the CLI, and leaves the journal exactly as 
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import signal
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -17,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from desktop.cli import main
 from desktop.exchange.json_format import FORMAT_NAME, FORMAT_VERSION, IMPORT_MAX_BYTES, document_to_bytes
@@ -375,3 +379,144 @@ def test_the_export_format_names_each_change_s_loss(journal, tmp_path: Path) -> 
     assert exported["milestone_overrides"] == [
         {"key": "sex-earliest", "loss": "2026-03-10", "date": None, "offset_days": 14, "note": ""}
     ]
+
+
+# -- hypothesis: mutated valid exports are refused whole or imported into a journal that still works ----
+
+BIG_NUMBER = "<<5000 digits>>"  # json.dumps cannot write such an int; put into the text afterwards
+NASTY_VALUES = st.one_of(
+    st.sampled_from([
+        "9999-12-31", "0001-01-01", "1899-12-31", "1900-01-01", "2199-12-31", "2200-01-01", "2150-06-01",
+        "2026-02-29", "2026-03-09", "2026-03-01", "miscarriage", "procedure", "period", "consultation",
+        "sex-earliest", "planning-better", "heavy", "", BIG_NUMBER,
+    ]),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**30), 10**30),
+    st.sampled_from([0, 1, 10, 11, 36_500, 36_501, 10**9]),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([29.9, 30.0, 45.0, 45.01, 1e308]),
+    st.text(max_size=8),
+    st.just("x" * (NOTE_MAX_BYTES + 1)),
+    st.lists(st.text(max_size=4), max_size=3),
+)
+_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=12)
+VALID_VALUES: dict[str, st.SearchStrategy[object]] = {  # what each field accepts, so many mutations import
+    "kind": st.sampled_from(["miscarriage", "procedure", "period", "consultation"]),
+    "date": st.dates(date(1990, 1, 1), date(2026, 11, 30)).map(date.isoformat),
+    "note": _text,
+    "text": _text,
+    "title": _text.filter(str.strip),
+    "bleeding": st.sampled_from([None, "none", "spotting", "light", "medium", "heavy"]),
+    "pain": st.none() | st.integers(0, 10),
+    "temperature_c": st.none() | st.floats(30, 45),
+    "mood": st.none() | st.integers(1, 5),
+    "tags": st.lists(_text, max_size=3),
+    "key": st.sampled_from(["sex-earliest", "planning-earliest", "planning-better", "consultation"]),
+    "loss": st.sampled_from(["2025-01-10", "2026-03-01"]),
+    "offset_days": st.integers(1, 800),
+    "version": st.sampled_from([1, 2]),
+    "format": st.just(FORMAT_NAME),
+    "events": st.just([]),
+    "extra": NASTY_VALUES,
+}
+FIELDS = {
+    "events": ["kind", "date", "note"],
+    "entries": ["date", "text", "bleeding", "pain", "temperature_c", "mood", "tags"],
+    "milestone_overrides": ["key", "loss", "date", "offset_days", "note"],
+    "custom_milestones": ["title", "date", "note"],
+    "top": ["version", "format", "events", "extra"],
+}
+
+
+@st.composite
+def mutations(draw: st.DrawFn) -> list[tuple[str, int, str, object]]:
+    """A few (section, index, field, value) changes; value DELETE removes the field, DUPLICATE copies the record."""
+    steps = []
+    for _ in range(draw(st.integers(1, 2))):
+        section = draw(st.sampled_from([*[name for name in FIELDS if name != "top"] * 3, "top"]))
+        field = draw(st.sampled_from(FIELDS[section]))
+        valid = VALID_VALUES[field]
+        value = draw(st.one_of(valid, valid, NASTY_VALUES, st.sampled_from(["<<delete>>", "<<duplicate>>"])))
+        steps.append((section, draw(st.integers(0, 3)), field, value))
+    return steps
+
+
+def _mutate(base: dict[str, Any], steps: list[tuple[str, int, str, object]]) -> bytes:
+    document = copy.deepcopy(base)
+    for section, index, field, value in steps:
+        if section == "top":
+            target: dict[str, Any] = document
+        else:
+            records = document.get(section)
+            if not isinstance(records, list) or not records:
+                continue
+            target = records[index % len(records)]
+            if value == "<<duplicate>>":
+                records.append(copy.deepcopy(target))
+                continue
+            if not isinstance(target, dict):
+                continue
+        if value == "<<delete>>":
+            target.pop(field, None)
+        elif value != "<<duplicate>>":
+            target[field] = value
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return text.replace(json.dumps(BIG_NUMBER), "9" * 5000).encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def export_and_journal(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], bytes]:
+    """A valid export of a journal with two losses, and the bytes of a small journal to import it into."""
+    from desktop.exchange.json_format import export_json
+
+    folder = tmp_path_factory.mktemp("template")
+    with open_journal(folder / "full.sqlite3") as full:
+        full.add_event("miscarriage", date(2025, 1, 10), "first")
+        full.add_event("procedure", date(2025, 1, 12))
+        full.set_override("abstinence", offset_days=14, note="Dr K")
+        full.add_event("miscarriage", date(2026, 3, 1), "at home")
+        full.add_event("procedure", date(2026, 3, 3))
+        full.add_event("period", date(2026, 4, 12))
+        full.add_event("consultation", date(2026, 5, 2))
+        full.set_override("planning-earliest", day=date(2026, 8, 1))
+        full.save_day(DayRecord(date(2026, 3, 2), "Hard day.", "heavy", 7, 38.4, 1, ("cramps",)))
+        full.save_day(DayRecord(date(2026, 3, 9), "Café", pain=0, temperature_c=36.6, mood=3))
+        full.add_custom_milestone("Walk by the sea", date(2026, 6, 1), "with A.")
+        export_json(full, folder / "full.json")
+    with open_journal(folder / "small.sqlite3") as small:
+        small.save_entry(date(2024, 5, 5), "before everything")
+    return json.loads((folder / "full.json").read_text(encoding="utf-8")), (folder / "small.sqlite3").read_bytes()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=mutations())
+def test_a_mutated_export_is_refused_whole_or_leaves_a_working_journal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, export_and_journal: tuple[dict[str, Any], bytes],
+    steps: list[tuple[str, int, str, object]],
+) -> None:
+    base, journal_bytes = export_and_journal
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    data = folder / "data"
+    data.mkdir(mode=0o700)
+    journal_path(data).write_bytes(journal_bytes)
+    journal_path(data).chmod(0o600)
+    source = folder / "mutated.json"
+    source.write_bytes(_mutate(base, steps))
+    capsys.readouterr()
+    code, out, err = run(capsys, "--data-dir", str(data), "import", str(source))
+    event("refused" if code else "imported")
+    if code != 0:
+        assert code == 2 and out == ""
+        assert err.startswith("recovery-journal: ") and len(err.splitlines()) == 1 and "Traceback" not in err
+        assert journal_path(data).read_bytes() == journal_bytes
+        return
+    assert err == ""
+    with open_journal(journal_path(data)) as journal:
+        assert journal.integrity_check() == "ok"
+    for argv in (("milestones",), ("milestones", "--json"), ("event", "list"),
+                 ("export", "json", str(folder / "again.json")), ("export", "ics", str(folder / "cal.ics"))):
+        code, _, err = run(capsys, "--data-dir", str(data), *argv)
+        assert (code, err) == (0, ""), argv
+    again = json.loads((folder / "again.json").read_text(encoding="utf-8"))
+    assert again["version"] == FORMAT_VERSION
