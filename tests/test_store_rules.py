@@ -258,7 +258,7 @@ def test_import_refuses(capsys: pytest.CaptureFixture[str], prepared, tmp_path: 
 
 
 def test_the_limits_are_the_design_s() -> None:
-    assert (EARLIEST_DATE, LATEST_DATE) == (date(1900, 1, 1), date(2199, 12, 31))
+    assert (date(1900, 1, 1), date(2199, 12, 31)) == (EARLIEST_DATE, LATEST_DATE)
 
 
 def test_a_consultation_may_be_booked_ahead_and_a_past_loss_is_taken(journal) -> None:  # type: ignore[no-untyped-def]

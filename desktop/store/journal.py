@@ -44,11 +44,11 @@ from desktop.store.cipher import PassphraseError, engine_url, journal_format, si
 from desktop.store.errors import JournalError, WrongPassphraseError
 from desktop.store.records import (
     BLEEDING_LEVELS,
+    OVERRIDE_OFFSET_MAX,
+    TITLE_MAX,
     DayLogMarks,
     DayRecord,
     EntryRecord,
-    OVERRIDE_OFFSET_MAX,
-    TITLE_MAX,
     JournalCounts,
     check_date,
     check_event,

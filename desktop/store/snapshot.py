@@ -168,7 +168,9 @@ def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: 
                 "nothing was imported (replace the journal instead, or remove that day first)"
             )
 
-    current_overrides = {(o.loss_date, o.key): o for o in existing.overrides if o.loss_date is not None}
+    current_overrides: dict[tuple[date | None, str], Override] = {
+        (o.loss_date, o.key): o for o in existing.overrides if o.loss_date is not None
+    }
     new_overrides = []
     for override in snapshot.overrides:
         current_override = current_overrides.get((override.loss_date, override.key))
