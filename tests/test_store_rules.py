@@ -520,3 +520,20 @@ def test_a_mutated_export_is_refused_whole_or_leaves_a_working_journal(
         assert (code, err) == (0, ""), argv
     again = json.loads((folder / "again.json").read_text(encoding="utf-8"))
     assert again["version"] == FORMAT_VERSION
+
+
+@pytest.mark.parametrize("format_name", ["ics", "pdf"])
+def test_the_window_s_export_of_a_plan_from_a_bad_date_is_one_line(journal, tmp_path: Path, format_name: str) -> None:  # type: ignore[no-untyped-def]
+    """The window's export worker reports JournalError messages as they are: no "something went wrong"."""
+    from desktop.exchange.formats import ExportOptions, export_to
+
+    with closing(sqlite3.connect(journal.path)) as connection, connection:
+        connection.execute(
+            "INSERT INTO events (kind, date, note, created_at, updated_at) "
+            "VALUES ('procedure', '9999-12-20', '', '2026-01-01', '2026-01-01')"
+        )
+    with pytest.raises(JournalError) as raised:
+        export_to(format_name, journal, tmp_path / f"out.{format_name}", ExportOptions(today=TODAY))
+    assert str(raised.value).startswith("the plan cannot be worked out from the procedure recorded on 9999-12-20")
+    assert str(raised.value).endswith("correct that date under Recorded dates, then export again")
+    assert not list(tmp_path.glob("out.*"))
