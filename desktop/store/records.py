@@ -157,6 +157,7 @@ def validate_day(record: DayRecord) -> None:
     """Raise JournalError naming the field when a value is out of range."""
     check_date("the day", record.date)
     check_note(f"the text of {record.date.isoformat()}", record.text)
+    check_note(f"the tags of {record.date.isoformat()}", "\n".join(record.tags))
     if record.bleeding is not None and record.bleeding not in BLEEDING_LEVELS:
         raise JournalError(f"bleeding must be one of {', '.join(BLEEDING_LEVELS)}, not '{record.bleeding}'")
     low, high = PAIN_RANGE

@@ -34,6 +34,7 @@ class JournalModel(QObject):
         super().__init__()
         self.journal = journal
         self._today = today
+        journal.today = today  # the store's rules (no loss in the future) use the window's clock at every door
         self._history = journal.history()
         self._plan_day = today()
         self._milestones = milestones_for(self._history, self._plan_day)
@@ -102,7 +103,7 @@ class JournalModel(QObject):
         self.entry_saved.emit(day)
 
     def add_event(self, kind: EventKind, day: date, note: str) -> None:
-        self.journal.add_event(kind, day, note, today=self._today())  # the store's rules, on the window's clock
+        self.journal.add_event(kind, day, note)
         self._recompute()
 
     def change_milestone(self, key: str, *, day: date | None, offset_days: int | None, note: str) -> None:
