@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 from desktop import APP_NAME, __version__
 from desktop.guidance.dates import parse_iso_date
 from desktop.guidance.kinds import EVENT_KINDS
+from desktop.one_line import one_line
 from desktop.paths import journal_path, resolve_data_dir
 
 if TYPE_CHECKING:  # the store is imported only when a command needs it: start-up speed
@@ -50,7 +51,9 @@ def _iso_date(text: str) -> date:
 def _event_kind(text: str) -> str:
     value = text.strip().lower()
     if value not in EVENT_KINDS:
-        raise argparse.ArgumentTypeError(f"unknown event kind '{text}' (choose one of: {', '.join(EVENT_KINDS)})")
+        raise argparse.ArgumentTypeError(
+            f"unknown event kind '{one_line(text)}' (choose one of: {', '.join(EVENT_KINDS)})"
+        )
     return value
 
 
@@ -60,7 +63,7 @@ def _positive_int(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of at least 1")
+        raise argparse.ArgumentTypeError(f"'{one_line(text)}' is not a whole number of at least 1")
     return value
 
 

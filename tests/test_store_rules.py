@@ -537,3 +537,34 @@ def test_the_window_s_export_of_a_plan_from_a_bad_date_is_one_line(journal, tmp_
     assert str(raised.value).startswith("the plan cannot be worked out from the procedure recorded on 9999-12-20")
     assert str(raised.value).endswith("correct that date under Recorded dates, then export again")
     assert not list(tmp_path.glob("out.*"))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("event", "add", "mis\ncarriage", "2026-03-01"),
+        ("event", "add", "miscarriage", "2026-03-01\r\nrm"),
+        ("event", "delete", "period", "\u20282026"),
+        ("search", "x", "--limit", "1\n2"),
+    ],
+)
+def test_a_line_break_in_her_input_does_not_split_the_message(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, argv: tuple[str, ...]
+) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and len(err.splitlines()) == 1 and err.startswith("recovery-journal: ")
+
+
+def test_a_line_break_in_an_imported_value_does_not_split_the_message(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.json"
+    source.write_bytes(document_to_bytes(document(
+        events=[{"kind": "miscarriage", "date": "\r\n2026", "note": ""}],
+    )))
+    code, _, err = run(capsys, "import", str(source))
+    assert code == 2
+    assert err == (
+        "recovery-journal: in.json: events[0] (\\u000d\\u000a2026), field 'date': "
+        "'\\u000d\\u000a2026' is not a date in the form YYYY-MM-DD\n"
+    )

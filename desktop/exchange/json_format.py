@@ -33,6 +33,7 @@ from desktop.exchange.files import write_private_file
 from desktop.guidance import CustomMilestone, DayZero, EventKind, Override, RecordedEvent
 from desktop.guidance.dates import parse_iso_date
 from desktop.guidance.engine import OVERRIDABLE_KEYS, losses_in
+from desktop.one_line import one_line
 from desktop.store.journal import BLEEDING_LEVELS, DayRecord, JournalError
 from desktop.store.records import MOOD_RANGE, OVERRIDE_OFFSET_MAX, PAIN_RANGE, TEMPERATURE_RANGE_C, TITLE_MAX
 from desktop.store.snapshot import ImportSummary, JournalSnapshot
@@ -112,10 +113,10 @@ class _Record:
             raise ImportFileError(f"{self.where}: must be an object {{...}}, not {_kind_of(value)}")
         self.value: dict[str, Any] = value
         if isinstance(value.get("date"), str):
-            self.where += f" ({value['date']})"
+            self.where += f" ({one_line(value['date'])})"
         unknown = sorted(set(value) - set(_RECORD_FIELDS[section]))
         if unknown:
-            raise ImportFileError(f"{self.where}: unknown field '{unknown[0]}'")
+            raise ImportFileError(f"{self.where}: unknown field '{one_line(unknown[0])}'")
 
     def fail(self, field: str, problem: str) -> ImportFileError:
         return ImportFileError(f"{self.where}, field '{field}': {problem}")
@@ -201,6 +202,7 @@ def _show(value: object) -> str:
         shown = json.dumps(value, ensure_ascii=False)
     except ValueError:  # an integer too long to print
         return "a number too long to show"
+    shown = one_line(shown, len(shown))  # control characters escaped, so the message stays one line
     return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
@@ -229,7 +231,7 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
         raise ImportFileError(f"the field 'version' must be from 1 to {FORMAT_VERSION}, not {version}")
     unknown = sorted(set(document) - set(_TOP_FIELDS))
     if unknown:
-        raise ImportFileError(f"unknown field '{unknown[0]}' at the top of the file")
+        raise ImportFileError(f"unknown field '{one_line(unknown[0])}' at the top of the file")
 
     events = []
     for index, value in enumerate(_section(document, "events")):
@@ -266,7 +268,7 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
     seen_keys: dict[tuple[date | None, str], int] = {}
     for index, value in enumerate(_section(document, "milestone_overrides")):
         record = _Record("milestone_overrides", index, value)
-        record.where += f" ({value.get('key')})" if isinstance(value.get("key"), str) else ""
+        record.where += f" ({one_line(value['key'])})" if isinstance(value.get("key"), str) else ""
         key = record.choice("key", tuple(sorted(OVERRIDABLE_KEYS)), required=True)
         assert key is not None
         if version == 1 and "loss" in record.value:
@@ -310,6 +312,11 @@ def _loss_of_version_1_change(day: date | None, losses: list[DayZero]) -> date |
     return fitting[-1].loss_date if fitting else None
 
 
+def _name(path: Path, *, full: bool = False) -> str:
+    """The file's name (or whole path) for a one-line message, whatever characters it holds."""
+    return one_line(str(path) if full else path.name, 200)
+
+
 def read_regular_file(path: Path, limit: int = IMPORT_MAX_BYTES) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; anything else is refused before reading.
 
@@ -319,20 +326,20 @@ def read_regular_file(path: Path, limit: int = IMPORT_MAX_BYTES) -> bytes:
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise ImportFileError(f"{path} is a folder, not an export file")
+            raise ImportFileError(f"{_name(path, full=True)} is a folder, not an export file")
         if not stat.S_ISREG(info.st_mode):
-            raise ImportFileError(f"{path} is not a regular file (a pipe or device?); choose an exported .json file")
+            raise ImportFileError(f"{_name(path, full=True)} is not a regular file (a pipe or device?); choose an exported .json file")
         if info.st_size > limit:
-            raise ImportFileError(f"{path.name} is too large to be an export ({info.st_size:,} bytes; at most {limit:,})")
+            raise ImportFileError(f"{_name(path)} is too large to be an export ({info.st_size:,} bytes; at most {limit:,})")
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since the stat
-                raise ImportFileError(f"{path} is not a regular file; choose an exported .json file")
+                raise ImportFileError(f"{_name(path, full=True)} is not a regular file; choose an exported .json file")
             raw = handle.read(limit + 1)
     except OSError as error:
-        raise ImportFileError(f"cannot read {path}: {error.strerror or error}") from None
+        raise ImportFileError(f"cannot read {_name(path, full=True)}: {error.strerror or error}") from None
     if len(raw) > limit:
-        raise ImportFileError(f"{path.name} is too large to be an export (more than {limit:,} bytes)")
+        raise ImportFileError(f"{_name(path)} is too large to be an export (more than {limit:,} bytes)")
     return raw
 
 
@@ -342,21 +349,21 @@ def read_import_file(path: Path) -> JournalSnapshot:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportFileError(f"{path.name}: not UTF-8 text (byte {error.start})") from None
+        raise ImportFileError(f"{_name(path)}: not UTF-8 text (byte {error.start})") from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportFileError(
-            f"{path.name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            f"{_name(path)}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
     except RecursionError:
-        raise ImportFileError(f"{path.name}: nested too deeply to be an export") from None
+        raise ImportFileError(f"{_name(path)}: nested too deeply to be an export") from None
     except ValueError:  # Python refuses to read an integer of more than 4,300 digits
-        raise ImportFileError(f"{path.name}: holds a number too long to be part of an export") from None
+        raise ImportFileError(f"{_name(path)}: holds a number too long to be part of an export") from None
     try:
         return document_to_snapshot(document)
     except ImportFileError as error:
-        raise ImportFileError(f"{path.name}: {error}") from None
+        raise ImportFileError(f"{_name(path)}: {error}") from None
 
 
 def import_json(

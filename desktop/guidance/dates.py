@@ -9,6 +9,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from desktop.one_line import one_line
+
 
 class PlanDateError(ValueError):
     """A date the plan needs lies beyond what a calendar can hold (past 9999-12-31 or before year 1).
@@ -40,8 +42,8 @@ def parse_iso_date(text: str) -> date:
     """Parse a strict ``YYYY-MM-DD`` date; raise ValueError with a plain message otherwise."""
     stripped = text.strip()
     if len(stripped) != 10 or stripped[4] != "-" or stripped[7] != "-":
-        raise ValueError(f"'{text}' is not a date in the form YYYY-MM-DD")
+        raise ValueError(f"'{one_line(text)}' is not a date in the form YYYY-MM-DD")
     try:
         return date.fromisoformat(stripped)
     except ValueError:
-        raise ValueError(f"'{text}' is not a real calendar date (expected YYYY-MM-DD)") from None
+        raise ValueError(f"'{one_line(text)}' is not a real calendar date (expected YYYY-MM-DD)") from None

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.guidance import CustomMilestone as CustomMilestoneRecord
 from desktop.guidance import EventKind, History, Override, RecordedEvent
 from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, DayZero, losses_in
+from desktop.one_line import one_line
 from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
 from desktop.store.cipher import PassphraseError, engine_url, journal_format, silence_cipher_log
@@ -104,7 +105,7 @@ def parse_event_kind(text: str) -> EventKind:
         return EventKind(text.strip().lower())
     except ValueError:
         choices = ", ".join(kind.value for kind in EventKind)
-        raise JournalError(f"unknown event kind '{text}' (choose one of: {choices})") from None
+        raise JournalError(f"unknown event kind '{one_line(text)}' (choose one of: {choices})") from None
 
 
 class Journal:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from desktop.guidance import CustomMilestone, Override, RecordedEvent
 from desktop.guidance.engine import losses_in
+from desktop.one_line import one_line
 from desktop.store import models
 from desktop.store.errors import JournalError
 from desktop.store.records import (
@@ -99,8 +100,9 @@ def _check_records(snapshot: JournalSnapshot, today: date) -> None:
     for event in snapshot.events:
         check_event(event.kind, event.date, event.note, today)
     for milestone in snapshot.custom_milestones:
-        check_date(f"own milestone '{milestone.title}'", milestone.date)
-        check_note(f"the note of own milestone '{milestone.title}'", milestone.note)
+        title = one_line(milestone.title)
+        check_date(f"own milestone '{title}'", milestone.date)
+        check_note(f"the note of own milestone '{title}'", milestone.note)
     for override in snapshot.overrides:
         if override.offset_days is not None and not 1 <= override.offset_days <= OVERRIDE_OFFSET_MAX:
             raise JournalError(f"the change of '{override.key}': days after day 0 must be from 1 to {OVERRIDE_OFFSET_MAX:,}")
