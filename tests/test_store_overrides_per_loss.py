@@ -138,3 +138,16 @@ def test_cli_refuses_a_doctor_s_date_before_day_0(capsys: pytest.CaptureFixture[
         "(2026-03-10)\n"
     )
     assert journal_path(data_dir).read_bytes() == before
+
+
+def test_moving_a_loss_past_another_keeps_each_loss_s_changes(journal) -> None:  # type: ignore[no-untyped-def]
+    first = journal.add_event("miscarriage", FIRST, today=TODAY)
+    journal.set_override("sex-earliest", offset_days=10, note="first loss")
+    journal.add_event("miscarriage", SECOND, today=TODAY)
+    journal.set_override("sex-earliest", offset_days=12, note="second loss")
+    journal.update_event(first.id, EventKind.MISCARRIAGE, date(2025, 1, 1), "", today=TODAY)
+    assert sorted((o.loss_date, o.note) for o in journal.history().overrides) == [
+        (SECOND, "second loss"),
+        (date(2025, 1, 1), "first loss"),
+    ]
+    assert plan(journal)["sex-earliest"].note == "first loss"  # the moved loss is now the most recent

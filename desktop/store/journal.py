@@ -169,10 +169,11 @@ class Journal:
             if row is None:
                 raise JournalError(f"no recorded date with id {event_id}")
             before = _all_events(session)
+            row_before = _event_record(row)
             after = [RecordedEvent(kind, day, note, event_id) if e.id == event_id else e for e in before]
             check_event_order(before, after)
             row.kind, row.date, row.note = kind.value, day, note
-            _follow_moved_losses(session, losses_in(before), losses_in(after))
+            _follow_moved_loss(session, losses_in(before), losses_in(after), row_before, day)
             session.flush()
             return _event_record(row)
 
@@ -534,17 +535,28 @@ def _current_loss(session: Session) -> DayZero:
     return losses[-1]
 
 
-def _follow_moved_losses(session: Session, before: list[DayZero], after: list[DayZero]) -> None:
-    """A corrected date that moves where a loss began carries that loss's doctor's changes along."""
-    if len(before) != len(after):
-        return  # a loss appeared or merged: no safe pairing; the changes stay with their old date
-    for old, new in zip(before, after, strict=True):
-        if old.loss_date != new.loss_date:
-            rows = session.scalars(
-                select(models.MilestoneOverride).where(models.MilestoneOverride.loss_date == old.loss_date)
-            )
-            for row in rows:
-                row.loss_date = new.loss_date
+def _follow_moved_loss(
+    session: Session, before: list[DayZero], after: list[DayZero], moved: RecordedEvent, new_day: date
+) -> None:
+    """A corrected date that moves where a loss began carries that loss's doctor's changes along.
+
+    Only when it is unambiguous: the corrected event began a loss before and
+    begins one after, and no other loss begins on either date.
+    """
+    starts_before = {loss.loss_date for loss in before}
+    starts_after = {loss.loss_date for loss in after}
+    old_day = moved.date
+    if (
+        moved.kind not in (EventKind.MISCARRIAGE, EventKind.PROCEDURE)
+        or old_day == new_day
+        or old_day not in starts_before
+        or new_day not in starts_after
+        or old_day in starts_after
+        or new_day in starts_before
+    ):
+        return
+    for row in session.scalars(select(models.MilestoneOverride).where(models.MilestoneOverride.loss_date == old_day)):
+        row.loss_date = new_day
 
 
 def open_journal(path: Path, passphrase: str | None = None) -> Journal:
