@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import desktop.store
-from desktop.cli import ERROR_LINE_LIMIT, error_line, main
+from desktop.cli import main
+from desktop.one_line import ERROR_LINE_LIMIT, error_line
 
 PREFIX = "recovery-journal: "
 HUGE = 20 * 1024 * 1024
@@ -31,7 +32,8 @@ def test_a_20_mb_value_gives_one_bounded_line(capsys: pytest.CaptureFixture[str]
     code = main(["event", "add", "x" * HUGE, "2026-01-01"])
     line = the_one_error_line(capsys.readouterr().err)
     assert code == 2
-    assert line.startswith(f"{PREFIX}argument KIND: unknown event kind 'xxx") and line.endswith("…")
+    # the quoted value is cut short, so the line still says what the kinds are
+    assert line.startswith(f"{PREFIX}argument KIND: unknown event kind 'xxx") and "xxx…' (choose one of: " in line
     assert not data_dir.exists() or not any(data_dir.iterdir())  # bad input writes nothing
 
 
@@ -39,15 +41,15 @@ def test_a_value_with_a_newline_cannot_print_a_fake_traceback(capsys: pytest.Cap
     code = main(["event", "add", f"birthday{FAKE_TRACEBACK}", "2026-01-01"])
     line = the_one_error_line(capsys.readouterr().err)
     assert code == 2
-    assert "birthday\\nTraceback (most recent call last):\\n  File" in line
+    assert "birthday\\nTraceback (most recent call" in line
 
 
 def test_terminal_escapes_and_line_separators_are_shown_not_obeyed(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["milestones", "--today", "\x1b[2J\x1b[31mred\r\u2028\u202enext\x00\t"])
+    main(["milestones", "--today", "\x1b[2J\x1b[31mred\r\u2028\u202e\x00\t"])
     line = the_one_error_line(capsys.readouterr().err)
     for raw in ("\x1b", "\r", "\u2028", "\u202e", "\x00", "\t"):
         assert raw not in line
-    assert "\\x1b[2J\\x1b[31mred\\r\\u2028\\u202enext\\x00\\t" in line
+    assert "\\x1b[2J\\x1b[31mred\\r\\u2028\\u202e\\x00\\t'" in line  # all of it: short enough to quote whole
 
 
 def test_a_huge_import_file_value_through_the_real_command(tmp_path: Path, data_dir: Path) -> None:
