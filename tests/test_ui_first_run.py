@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt
-from PySide6.QtWidgets import QCheckBox, QWizard
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWizard
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
+from desktop.ui.date_field import DateField
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.passphrase_dialogs import NewPassphraseDialog
@@ -54,6 +56,13 @@ def recorded(data_dir: Path) -> list[tuple[EventKind, date]]:
 def tick(qtbot, box: QCheckBox) -> None:  # type: ignore[no-untyped-def]
     """Click the box itself (its indicator sits at the left), as a person would."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def type_into(qtbot, field: DateField, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Focus the field as Tab would, then type through whatever widget has the focus, like a keyboard."""
+    field.edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field.edit, timeout=2000)
+    QTest.keyClicks(QApplication.focusWidget(), text)
 
 
 def click(wizard: QWizard, which: QWizard.WizardButton) -> None:
@@ -117,8 +126,12 @@ def test_rather_later_records_nothing_and_dates_cannot_be_in_the_future(qtbot, d
     click(wizard, QWizard.WizardButton.NextButton)
     click(wizard, QWizard.WizardButton.NextButton)
     page = wizard.dates_page
-    page.miscarriage.setDate(QDate(2026, 4, 1))
-    assert page.miscarriage.date() == QDate(2026, 3, 19)  # clamped to today
+    type_into(qtbot, page.miscarriage, "2026-04-01")
+    assert page.miscarriage.date() == QDate(2026, 4, 1)  # kept as typed, never clamped into another date
+    assert "cannot be in the future" in page.miscarriage.shown_problem()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert shown_wizard(win) is wizard  # Done is refused while the date cannot be recorded
+    assert recorded(data_dir) == []
     tick(qtbot, page.later)
     assert not page.miscarriage.isEnabled()
     click(wizard, QWizard.WizardButton.FinishButton)

@@ -13,6 +13,9 @@ from datetime import date, datetime
 from desktop.guidance.temperature import HIGHEST_C, LOWEST_C
 from desktop.store.errors import JournalError
 
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+
 BLEEDING_LEVELS = ("none", "spotting", "light", "medium", "heavy")
 PAIN_RANGE = (0, 10)
 MOOD_RANGE = (1, 5)
