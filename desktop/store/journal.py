@@ -307,6 +307,17 @@ class Journal:
         with self._unit_of_work() as session:
             session.execute(delete(models.CustomMilestone).where(models.CustomMilestone.id == milestone_id))
 
+    def update_custom_milestone(self, milestone_id: int, title: str, day: date, note: str) -> CustomMilestoneRecord:
+        """Her own milestone, changed in place (like the article's): same id, new title, date and note."""
+        if not title.strip():
+            raise JournalError("a milestone needs a title")
+        with self._unit_of_work() as session:
+            row = session.get(models.CustomMilestone, milestone_id)
+            if row is None:
+                raise JournalError(f"there is no milestone of your own with id {milestone_id}")
+            row.title, row.date, row.note = title.strip(), day, note
+            return CustomMilestoneRecord(row.id, row.title, row.date, row.note)
+
     def history(self) -> History:
         """Everything the guidance engine needs, read in one transaction."""
         with self._unit_of_work() as session:

@@ -14,6 +14,7 @@ arrow button) greys out the days that are not allowed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from datetime import date
 
@@ -122,12 +123,12 @@ class DateField(QWidget):
     date_changed = Signal(QDate)  # a complete date is in the field (allowed or not)
     edited = Signal()  # she typed or picked a date (not the program)
 
-    def __init__(self, day: date | None = None, accessible_name: str | None = None, parent: QWidget | None = None):
+    def __init__(self, day: dt.date | None = None, accessible_name: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._earliest, self._latest = EARLIEST_DATE, LATEST_DATE
         self._too_early = self._too_late = ""
         self._insist = False  # show "not a date" too, once she has left the field or tried to save
-        self._last_emitted: date | None = None
+        self._last_emitted: dt.date | None = None
         self._popup: _CalendarPopup | None = None
 
         self.edit = _DateLineEdit()
@@ -178,7 +179,7 @@ class DateField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
-    def typed_date(self) -> date | None:
+    def typed_date(self) -> dt.date | None:
         """The date in the field, allowed here or not; ``None`` when the text is not a date."""
         return parse_typed_date(self.edit.text())
 
@@ -187,11 +188,11 @@ class DateField(QWidget):
         typed = self.typed_date()
         return to_qdate(typed) if typed is not None else QDate()
 
-    def value(self) -> date | None:
+    def value(self) -> dt.date | None:
         """The date when it is allowed here; ``None`` otherwise (the dialog must not save)."""
         return self.typed_date() if not self.problem() else None
 
-    def setDate(self, day: date | QDate) -> None:
+    def setDate(self, day: dt.date | QDate) -> None:
         """Put a date in the field, as it is: out of range is shown as a problem, never moved."""
         if isinstance(day, QDate):
             day = to_date(day)
@@ -199,23 +200,23 @@ class DateField(QWidget):
 
     # -- limits --------------------------------------------------------------------
 
-    def set_earliest(self, day: date, reason: str = "") -> None:
+    def set_earliest(self, day: dt.date, reason: str = "") -> None:
         """Dates before ``day`` are refused here, with ``reason`` (a sentence) as the explanation."""
         self._earliest = max(day, EARLIEST_DATE)
         self._too_early = reason
         self._update_calendar_range()
         self._refresh()
 
-    def set_latest(self, day: date, reason: str = "") -> None:
+    def set_latest(self, day: dt.date, reason: str = "") -> None:
         self._latest = min(day, LATEST_DATE)
         self._too_late = reason
         self._update_calendar_range()
         self._refresh()
 
-    def earliest(self) -> date:
+    def earliest(self) -> dt.date:
         return self._earliest
 
-    def latest(self) -> date:
+    def latest(self) -> dt.date:
         return self._latest
 
     def problem(self) -> str:
@@ -260,7 +261,7 @@ class DateField(QWidget):
             return
         popup = self._ensure_popup()
         typed = self.typed_date()
-        start = typed if typed is not None else min(max(date.today(), self._earliest), self._latest)
+        start = typed if typed is not None else min(max(dt.date.today(), self._earliest), self._latest)
         popup.calendar.setSelectedDate(to_qdate(min(max(start, self._earliest), self._latest)))  # only where it opens
         popup.adjustSize()
         below = self.edit.mapToGlobal(QPoint(0, self.edit.height()))
