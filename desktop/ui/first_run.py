@@ -185,6 +185,11 @@ class _DatesPage(QWizardPage):
         self._follow_loss(self.miscarriage.date())
         self._sync_enabled()
 
+    def initializePage(self) -> None:
+        """Arriving here, the keyboard is in the first date: she can type it at once."""
+        if self.miscarriage.isVisibleTo(self) and self.miscarriage.isEnabled():
+            self.miscarriage.setFocus(Qt.FocusReason.TabFocusReason)
+
     def _mark_edited(self) -> None:
         self._edited = True
 
