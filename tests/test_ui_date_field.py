@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -108,7 +109,11 @@ def test_a_date_typed_in_the_locales_form_is_recorded(qtbot, monkeypatch, locale
     ],
 )
 def test_a_date_that_is_not_allowed_is_refused_with_the_reason_and_kept_as_typed(
-    qtbot, monkeypatch, kind: EventKind, typed: str, because: str  # type: ignore[no-untyped-def]
+    qtbot,
+    monkeypatch,
+    kind: EventKind,
+    typed: str,
+    because: str,  # type: ignore[no-untyped-def]
 ) -> None:
     def keys(dialog: RecordDateDialog) -> None:
         tab_to_date_and_type(dialog, typed)
@@ -118,6 +123,12 @@ def test_a_date_that_is_not_allowed_is_refused_with_the_reason_and_kept_as_typed
         assert dialog.date.message.isVisible()
         assert focused() is dialog.date.edit  # back in the field to correct it
         assert dialog.date.text() == typed  # never changed into another date
+        message = dialog.date.message
+        qtbot.waitUntil(
+            lambda: message.height() >= message.heightForWidth(message.width()), timeout=2000
+        )  # not clipped
+        bottom = message.mapTo(dialog, message.rect().bottomLeft()).y()
+        assert bottom <= dialog.height()
         QTest.keyClick(focused(), Qt.Key.Key_Escape)
 
     seen = drive(qtbot, monkeypatch, keys)
@@ -162,7 +173,10 @@ def test_typing_section_by_section_is_never_rejected_mid_way(qtbot) -> None:  # 
 
 def test_alt_down_and_f4_open_the_calendar_and_esc_closes_it_unchanged(qtbot) -> None:  # type: ignore[no-untyped-def]
     field = field_in_window(qtbot, date(2026, 12, 3))
-    for key, modifier in ((Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier)):
+    for key, modifier in (
+        (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier),
+    ):
         QTest.keyClick(focused(), key, modifier)
         qtbot.waitUntil(field.popup().isVisible, timeout=2000)
         assert focused() is field.calendar_widget() or field.calendar_widget().isAncestorOf(focused())
@@ -187,6 +201,12 @@ def test_the_calendar_greys_out_the_days_not_allowed(qtbot) -> None:  # type: ig
     calendar = field.calendar_widget()
     assert calendar.minimumDate() == QDate(2026, 12, 1)
     assert calendar.maximumDate() == QDate(2026, 12, 7)
+    grey = calendar.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).color()
+    assert calendar.dateTextFormat(QDate(2026, 11, 30)).foreground().color() == grey
+    assert calendar.dateTextFormat(QDate(2026, 12, 8)).foreground().color() == grey
+    assert calendar.dateTextFormat(QDate(2026, 12, 3)).foreground().color() != grey
+    calendar.setCurrentPage(2027, 2)  # another page: its days are greyed too
+    assert calendar.dateTextFormat(QDate(2027, 2, 10)).foreground().color() == grey
     unlimited = DateField(date(2026, 12, 3))
     qtbot.addWidget(unlimited)
     assert unlimited.calendar_widget().minimumDate() == QDate(EARLIEST_DATE.year, 1, 1)

@@ -112,4 +112,6 @@ def test_changing_her_own_milestone_starts_from_its_values(qtbot, monkeypatch) -
 
     drive(qtbot, monkeypatch, AddMilestoneDialog, keys)
     current = OwnMilestone("Walk by the sea", date(2026, 6, 1), "with Anna")
-    assert AddMilestoneDialog.get_changed(None, current) == OwnMilestone("Walk by the sea", date(2026, 6, 1), "with Anna and Ben")
+    assert AddMilestoneDialog.get_changed(None, current) == OwnMilestone(
+        "Walk by the sea", date(2026, 6, 1), "with Anna and Ben"
+    )

@@ -18,8 +18,8 @@ import datetime as dt
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,10 +39,6 @@ from desktop.ui.i18n import medium_date
 
 ISO_FORMAT = "yyyy-MM-dd"
 TWO_DIGIT_YEAR_BASE = 1950  # "26" is 2026, "99" is 1999: the years a loss or a check-up can have
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
 
 
 def _lenient(pattern: str) -> str:
@@ -92,6 +89,17 @@ class _DateLineEdit(QLineEdit):
             return
         super().keyPressEvent(event)
 
+    def sizeHint(self) -> QSize:
+        """Wide enough for a date in ISO or her locale's form (at any font size), no wider: fields line up."""
+        metrics = self.fontMetrics()
+        text = max(
+            metrics.horizontalAdvance("0000-00-00"), metrics.horizontalAdvance(locale_pattern().replace("d", "0"))
+        )
+        return QSize(text + 3 * metrics.averageCharWidth() + 12, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Whole text selected when reached from the keyboard: typing a date replaces the old one."""
         super().focusInEvent(event)
@@ -115,6 +123,23 @@ class _CalendarPopup(QFrame):
         layout.addWidget(self.calendar)
         self.calendar.activated.connect(self.chosen)
         self.calendar.clicked.connect(self.chosen)
+        self.calendar.currentPageChanged.connect(self.grey_out_days_not_allowed)
+
+    def set_range(self, earliest: QDate, latest: QDate) -> None:
+        self.calendar.setDateRange(earliest, latest)
+        self.grey_out_days_not_allowed(self.calendar.yearShown(), self.calendar.monthShown())
+
+    def grey_out_days_not_allowed(self, year: int, month: int) -> None:
+        """Days out of range cannot be picked, but Qt paints them like the others: grey them (the page shown)."""
+        calendar = self.calendar
+        calendar.setDateTextFormat(QDate(), QTextCharFormat())  # forget the last page's
+        grey = QTextCharFormat()
+        grey.setForeground(calendar.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        first = QDate(year, month, 1).addDays(-7)
+        for offset in range(52):  # every cell a month page can show
+            day = first.addDays(offset)
+            if day < calendar.minimumDate() or day > calendar.maximumDate():
+                calendar.setDateTextFormat(day, grey)
 
 
 class DateField(QWidget):
@@ -123,7 +148,9 @@ class DateField(QWidget):
     date_changed = Signal(QDate)  # a complete date is in the field (allowed or not)
     edited = Signal()  # she typed or picked a date (not the program)
 
-    def __init__(self, day: dt.date | None = None, accessible_name: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, day: dt.date | None = None, accessible_name: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._earliest, self._latest = EARLIEST_DATE, LATEST_DATE
         self._too_early = self._too_late = ""
@@ -132,33 +159,33 @@ class DateField(QWidget):
         self._popup: _CalendarPopup | None = None
 
         self.edit = _DateLineEdit()
-        name = accessible_name or _tr("Date")
+        name = accessible_name or self.tr("Date")
         self.edit.setAccessibleName(name)
-        hint = _tr("Type a date as {iso} or {local}; Alt+Down opens a calendar.").format(
+        hint = self.tr("Type a date as {iso} or {local}; Alt+Down opens a calendar.").format(
             iso="YYYY-MM-DD", local=locale_pattern().upper()
         )
         self.edit.setToolTip(hint)
         self.edit.setAccessibleDescription(hint)
         self._hint = hint
-        width = self.edit.fontMetrics().horizontalAdvance("0000-00-00 00") + 16
-        self.edit.setMinimumWidth(width)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.button = QToolButton()
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down and F4 do the same from the keyboard
-        self.button.setToolTip(_tr("Choose on a calendar (Alt+Down)"))
-        self.button.setAccessibleName(_tr("Open the calendar for: {field}").format(field=name))
+        self.button.setToolTip(self.tr("Choose on a calendar (Alt+Down)"))
+        self.button.setAccessibleName(self.tr("Open the calendar for: {field}").format(field=name))
         self.message = QLabel()
         self.message.setObjectName("fieldProblem")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(_tr("Problem with: {field}").format(field=name))
+        self.message.setAccessibleName(self.tr("Problem with: {field}").format(field=name))
         self.message.hide()
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        row.addWidget(self.edit, 1)
+        row.addWidget(self.edit)
         row.addWidget(self.button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -223,20 +250,24 @@ class DateField(QWidget):
         """Why the field's text cannot be saved, in one sentence; empty when it can."""
         text = self.edit.text().strip()
         if not text:
-            return _tr("Enter a date, as {iso} or {local}.").format(iso="YYYY-MM-DD", local=locale_pattern().upper())
+            return self.tr("Enter a date, as {iso} or {local}.").format(
+                iso="YYYY-MM-DD", local=locale_pattern().upper()
+            )
         day = parse_typed_date(text)
         if day is None:
-            return _tr("“{text}” is not a date. Type it as {iso} or {local}.").format(
+            return self.tr("“{text}” is not a date. Type it as {iso} or {local}.").format(
                 text=text[:40], iso="YYYY-MM-DD", local=locale_pattern().upper()
             )
         if not EARLIEST_DATE <= day <= LATEST_DATE:
-            return _tr("Dates from {first} to {last} can be recorded.").format(
+            return self.tr("Dates from {first} to {last} can be recorded.").format(
                 first=medium_date(EARLIEST_DATE), last=medium_date(LATEST_DATE)
             )
         if day < self._earliest:
-            return self._too_early or _tr("The earliest date here is {date}.").format(date=medium_date(self._earliest))
+            return self._too_early or self.tr("The earliest date here is {date}.").format(
+                date=medium_date(self._earliest)
+            )
         if day > self._latest:
-            return self._too_late or _tr("The latest date here is {date}.").format(date=medium_date(self._latest))
+            return self._too_late or self.tr("The latest date here is {date}.").format(date=medium_date(self._latest))
         return ""
 
     def check(self) -> bool:
@@ -283,7 +314,7 @@ class DateField(QWidget):
 
     def _update_calendar_range(self) -> None:
         if self._popup is not None:
-            self._popup.calendar.setDateRange(to_qdate(self._earliest), to_qdate(self._latest))
+            self._popup.set_range(to_qdate(self._earliest), to_qdate(self._latest))
 
     def _on_chosen(self, day: QDate) -> None:
         if self._popup is not None:
@@ -313,9 +344,25 @@ class DateField(QWidget):
         problem = self.problem()
         complete = self.typed_date() is not None
         shown = problem if (complete or self._insist) and self.isEnabled() else ""
+        if shown == self.shown_problem():
+            return
         self.message.setText(shown)
         self.message.setVisible(bool(shown))
         self.edit.setAccessibleDescription(shown or self._hint)
+        if shown:
+            QTimer.singleShot(0, self, self._fit_window)
+
+    def _fit_window(self) -> None:
+        """Grow the dialog so the message is whole: Qt sizes a window once and would clip the new line."""
+        window = self.window()
+        layout = window.layout() if window is not self else None
+        if layout is None or not window.isVisible():
+            return
+        layout.activate()
+        width = window.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if needed > window.height():
+            window.resize(width, needed)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
