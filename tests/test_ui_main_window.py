@@ -369,3 +369,23 @@ def test_her_own_milestone_can_be_changed_title_date_and_note(
         assert journal.history().custom == (CustomMilestone(own.id, "Swim in the lake", date(2026, 5, 10), "with Anna and Ben"),)
     assert win.milestones.row_texts(f"user-{own.id}")[0] == "Swim in the lake"
     assert win.milestones.selected_key() == f"user-{own.id}"
+
+
+def test_the_reset_notice_goes_when_she_makes_another_change(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    seed(data_dir, ("procedure", date(2026, 3, 2)))
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.set_override("sex-earliest", offset_days=14, note="Dr. Novak")
+    monkeypatch.setattr(
+        ChangeMilestoneDialog, "get_change", classmethod(lambda cls, *a, **k: MilestoneChange(None, 30, "later"))
+    )
+    win = open_window(qtbot, data_dir)
+    win.milestones.select_key("sex-earliest")
+    win.milestones.reset_button.click()
+    assert win.milestones.notice.isVisible()
+    win.milestones.select_key("planning-earliest")
+    win.milestones.change_button.click()
+    assert not win.milestones.notice.isVisible()
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.history().overrides == (Override("planning-earliest", None, 30, "later"),)

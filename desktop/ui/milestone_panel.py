@@ -151,6 +151,8 @@ class MilestonePanel(QWidget):
         self.notice.hide()
         self.undo_button.clicked.connect(self._on_undo_clicked)
         self.dismiss_button.clicked.connect(self.hide_notice)
+        for button in (self.change_button, self.add_button, self.delete_button):
+            button.clicked.connect(self.hide_notice)  # another change: the reset is no longer the last thing to undo
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
