@@ -295,3 +295,24 @@ def test_esc_without_a_date_entered_does_not_ask(qtbot, data_dir: Path, monkeypa
     assert asked == []
     assert shown_wizard(win) is None
     assert recorded(data_dir) == []
+
+
+def test_closing_the_welcome_window_with_a_date_entered_asks_too(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    asked: list[str] = []
+
+    def question(_parent, title, *_args):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    win = open_window(qtbot, data_dir)
+    wizard = go_to_the_dates(qtbot, win)
+    QTest.keyClicks(focused(), "2026-03-02")
+    wizard.close()  # the window's close button
+    assert asked == ["Keep the dates you entered?"]
+    assert shown_wizard(win) is wizard
+    click(wizard, QWizard.WizardButton.CancelButton)  # Skip asks as well
+    assert len(asked) == 2
+    assert recorded(data_dir) == []
