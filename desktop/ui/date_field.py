@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.records import EARLIEST_DATE, LATEST_DATE
 from desktop.ui.calendar import to_date, to_qdate
 from desktop.ui.i18n import medium_date
 
@@ -74,6 +73,17 @@ def parse_typed_date(text: str, locale: QLocale | None = None) -> date | None:
         if found.isValid():
             return to_date(found)
     return None
+
+
+def store_range() -> tuple[date, date]:
+    """The first and last date the store accepts (its one rule for every door).
+
+    Read when a field is made, not when this module is imported: ``desktop.store`` loads
+    the journal and SQLAlchemy, which the window keeps out of its first paint.
+    """
+    from desktop.store.records import EARLIEST_DATE, LATEST_DATE
+
+    return EARLIEST_DATE, LATEST_DATE
 
 
 class _DateLineEdit(QLineEdit):
@@ -152,7 +162,8 @@ class DateField(QWidget):
         self, day: dt.date | None = None, accessible_name: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._earliest, self._latest = EARLIEST_DATE, LATEST_DATE
+        self._first_ever, self._last_ever = store_range()
+        self._earliest, self._latest = self._first_ever, self._last_ever
         self._too_early = self._too_late = ""
         self._insist = False  # show "not a date" too, once she has left the field or tried to save
         self._last_emitted: dt.date | None = None
@@ -229,13 +240,13 @@ class DateField(QWidget):
 
     def set_earliest(self, day: dt.date, reason: str = "") -> None:
         """Dates before ``day`` are refused here, with ``reason`` (a sentence) as the explanation."""
-        self._earliest = max(day, EARLIEST_DATE)
+        self._earliest = max(day, self._first_ever)
         self._too_early = reason
         self._update_calendar_range()
         self._refresh()
 
     def set_latest(self, day: dt.date, reason: str = "") -> None:
-        self._latest = min(day, LATEST_DATE)
+        self._latest = min(day, self._last_ever)
         self._too_late = reason
         self._update_calendar_range()
         self._refresh()
@@ -258,9 +269,9 @@ class DateField(QWidget):
             return self.tr("“{text}” is not a date. Type it as {iso} or {local}.").format(
                 text=text[:40], iso="YYYY-MM-DD", local=locale_pattern().upper()
             )
-        if not EARLIEST_DATE <= day <= LATEST_DATE:
+        if not self._first_ever <= day <= self._last_ever:
             return self.tr("Dates from {first} to {last} can be recorded.").format(
-                first=medium_date(EARLIEST_DATE), last=medium_date(LATEST_DATE)
+                first=medium_date(self._first_ever), last=medium_date(self._last_ever)
             )
         if day < self._earliest:
             return self._too_early or self.tr("The earliest date here is {date}.").format(
