@@ -373,12 +373,7 @@ class Journal:
             )
 
     def add_custom_milestone(self, title: str, day: date, note: str = "") -> CustomMilestoneRecord:
-        if not title.strip():
-            raise JournalError("a milestone needs a title")
-        if len(title.strip()) > TITLE_MAX:
-            raise JournalError(f"a milestone's title can be at most {TITLE_MAX} characters")
-        check_date("the milestone's date", day)
-        check_note("the milestone's note", note)
+        _check_own_milestone(title, day, note)
         with self._unit_of_work() as session:
             row = models.CustomMilestone(title=title.strip(), date=day, note=note)
             session.add(row)
@@ -388,6 +383,16 @@ class Journal:
     def delete_custom_milestone(self, milestone_id: int) -> None:
         with self._unit_of_work() as session:
             session.execute(delete(models.CustomMilestone).where(models.CustomMilestone.id == milestone_id))
+
+    def update_custom_milestone(self, milestone_id: int, title: str, day: date, note: str) -> CustomMilestoneRecord:
+        """Her own milestone, changed in place (like the article's): same id, new title, date and note."""
+        _check_own_milestone(title, day, note)
+        with self._unit_of_work() as session:
+            row = session.get(models.CustomMilestone, milestone_id)
+            if row is None:
+                raise JournalError(f"there is no milestone of your own with id {milestone_id}")
+            row.title, row.date, row.note = title.strip(), day, note
+            return CustomMilestoneRecord(row.id, row.title, row.date, row.note)
 
     def history(self) -> History:
         """Everything the guidance engine needs, read in one transaction."""
@@ -504,6 +509,16 @@ class Journal:
                     session.add(models.ReminderShown(key=key, day=day))
         except (DatabaseError, OperationalError) as error:
             raise JournalError(f"the reminders could not be saved ({_sqlite_reason(error)})") from None
+
+
+def _check_own_milestone(title: str, day: date, note: str) -> None:
+    """The rules her own milestone obeys, whether added or changed."""
+    if not title.strip():
+        raise JournalError("a milestone needs a title")
+    if len(title.strip()) > TITLE_MAX:
+        raise JournalError(f"a milestone's title can be at most {TITLE_MAX} characters")
+    check_date("the milestone's date", day)
+    check_note("the milestone's note", note)
 
 
 @cache
