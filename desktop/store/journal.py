@@ -449,7 +449,9 @@ def _event_record(row: models.Event) -> RecordedEvent:
     return RecordedEvent(kind=EventKind(row.kind), date=row.date, note=row.note, id=row.id)
 
 
-def open_journal(path: Path, passphrase: str | None = None, *, start_new: bool = False) -> Journal:
+def open_journal(
+    path: Path, passphrase: str | None = None, *, start_new: bool = False, verify: bool = False
+) -> Journal:
     """Open (creating if needed) the journal at ``path`` and bring its schema to head.
 
     Without a passphrase the journal is plain SQLite; with one it is SQLCipher
@@ -460,6 +462,8 @@ def open_journal(path: Path, passphrase: str | None = None, *, start_new: bool =
     written opens read-only (``Journal.read_only``): every read works and
     every write is refused with one line. A missing or empty file beside
     backups is not silently a new journal unless ``start_new`` says so.
+    ``verify`` runs SQLite's quick check first (about 10 ms for 5 MB), so
+    damaged inner pages are reported at once instead of reading as "no note".
     The directory is made 0700 and the file 0600 before SQLite writes a byte.
     """
     from desktop.store.diagnosis import Fault, diagnose_error, diagnose_file, fault
@@ -497,6 +501,10 @@ def open_journal(path: Path, passphrase: str | None = None, *, start_new: bool =
                     if not writable:
                         raise fault(Fault.READ_ONLY, path, "and it needs an upgrade this version cannot write")
                     upgrade_to_head(connection, revision)
+                if verify:
+                    verdict = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA quick_check")]
+                    if verdict != ["ok"]:
+                        raise fault(Fault.DAMAGED, path, _first_words(verdict))
         except JournalError:
             engine.dispose()
             raise
@@ -512,6 +520,17 @@ def open_journal(path: Path, passphrase: str | None = None, *, start_new: bool =
     journal = Journal(path, engine)
     journal.read_only = not writable
     return journal
+
+
+def _first_words(lines: list[str], limit: int = 160) -> str:
+    """SQLite's findings as one short line (a damaged file can list thousands)."""
+    findings = [
+        " ".join(line.split()) for row in lines for line in row.splitlines() if line.strip() and not line.startswith("***")
+    ]
+    if not findings:
+        return "SQLite's check failed"
+    text = f"SQLite's check found {len(findings)} problem(s), the first: {findings[0]}"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _diagnosed(diagnosis: Diagnosis) -> tuple[Fault, Path, str]:
