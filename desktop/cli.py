@@ -152,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     passphrase = commands.add_parser("passphrase", help="encrypt the journal, change or remove its passphrase")
     passphrase.add_argument("passphrase_command", choices=("set", "change", "remove"), metavar="{set,change,remove}")
+    passphrase.add_argument("--remove-damaged-backups", action="store_true",
+                            help="set: delete damaged plaintext backups, which cannot be encrypted")
     return parser
 
 
@@ -499,7 +501,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = (args.command, _subcommand(args))
     try:
         if args.command == "passphrase":  # works on the closed file: convert, verify, swap
-            print(run_passphrase_command(args.passphrase_command, path))
+            print(run_passphrase_command(args.passphrase_command, path, remove_damaged_backups=args.remove_damaged_backups))
             return EXIT_OK
         if command in PATH_HANDLERS:  # works on the file itself, which may be damaged
             args.passphrase = current_passphrase(path)

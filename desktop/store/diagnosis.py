@@ -54,43 +54,43 @@ class Fault(StrEnum):
 
 MESSAGES: dict[Fault, str] = {
     Fault.BUSY: QT_TRANSLATE_NOOP(
-        CONTEXT, "the journal is busy: another program is writing to it (waited 5 seconds); "
+        "Diagnosis", "the journal is busy: another program is writing to it (waited 5 seconds); "
         "nothing was changed, try again in a moment"
     ),
     Fault.READ_ONLY: QT_TRANSLATE_NOOP(
-        CONTEXT, "the journal cannot be written here (its folder or file is read-only){detail}; nothing was changed"
+        "Diagnosis", "the journal cannot be written here (its folder or file is read-only){detail}; nothing was changed"
     ),
     Fault.DISK_FULL: QT_TRANSLATE_NOOP(
-        CONTEXT, "the disk is full: nothing was changed; free some space and try again"
+        "Diagnosis", "the disk is full: nothing was changed; free some space and try again"
     ),
     Fault.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
-        CONTEXT, "this journal was written by a newer version of Recovery Journal (schema {detail}; this version "
+        "Diagnosis", "this journal was written by a newer version of Recovery Journal (schema {detail}; this version "
         "reads up to {head}): please update the app; the file was not changed"
     ),
-    Fault.NEEDS_PASSPHRASE: QT_TRANSLATE_NOOP(CONTEXT, "{path} is encrypted: a passphrase is needed to open it"),
-    Fault.NOT_ENCRYPTED: QT_TRANSLATE_NOOP(CONTEXT, "{path} is not encrypted: open it without a passphrase"),
-    Fault.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(CONTEXT, "wrong passphrase for {path}{detail}"),
+    Fault.NEEDS_PASSPHRASE: QT_TRANSLATE_NOOP("Diagnosis", "{path} is encrypted: a passphrase is needed to open it"),
+    Fault.NOT_ENCRYPTED: QT_TRANSLATE_NOOP("Diagnosis", "{path} is not encrypted: open it without a passphrase"),
+    Fault.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP("Diagnosis", "wrong passphrase for {path}{detail}"),
     Fault.PASSPHRASE_OR_DAMAGE: QT_TRANSLATE_NOOP(
-        CONTEXT, "wrong passphrase, or the file is damaged (this cannot be told apart here): "
+        "Diagnosis", "wrong passphrase, or the file is damaged (this cannot be told apart here): "
         "try the passphrase again, or a backup; {path} was not changed"
     ),
     Fault.DAMAGED: QT_TRANSLATE_NOOP(
-        CONTEXT, "{path} is not a readable journal: it is damaged ({detail}); the file was not changed, "
+        "Diagnosis", "{path} is not a readable journal: it is damaged ({detail}); the file was not changed, "
         "a backup can replace it"
     ),
     Fault.EMPTY: QT_TRANSLATE_NOOP(
-        CONTEXT, "{path} is empty (0 bytes) while there are backups; the file was not changed, a backup can replace it"
+        "Diagnosis", "{path} is empty (0 bytes) while there are backups; the file was not changed, a backup can replace it"
     ),
     Fault.MISSING: QT_TRANSLATE_NOOP(
-        CONTEXT, "there is no journal at {path}, but there are backups of one; nothing was created, "
+        "Diagnosis", "there is no journal at {path}, but there are backups of one; nothing was created, "
         "a backup can be restored"
     ),
     Fault.DIRECTORY: QT_TRANSLATE_NOOP(
-        CONTEXT, "{path} is a folder, not a journal file; nothing was changed (move the folder away)"
+        "Diagnosis", "{path} is a folder, not a journal file; nothing was changed (move the folder away)"
     ),
-    Fault.UNREADABLE: QT_TRANSLATE_NOOP(CONTEXT, "{path} cannot be read ({detail}); nothing was changed"),
+    Fault.UNREADABLE: QT_TRANSLATE_NOOP("Diagnosis", "{path} cannot be read ({detail}); nothing was changed"),
     Fault.IO_ERROR: QT_TRANSLATE_NOOP(
-        CONTEXT, "the disk reported an error with {path} ({detail}); nothing was changed"
+        "Diagnosis", "the disk reported an error with {path} ({detail}); nothing was changed"
     ),
 }
 

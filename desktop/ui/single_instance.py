@@ -76,7 +76,11 @@ class SingleInstance(QObject):
         old_umask = os.umask(0o077)
         try:
             if not self._lock.tryLock(0):
-                return False
+                # A folder nothing can be written to holds no lock file; the journal opens read-only there,
+                # so a second window could not overwrite anything either.
+                return self._lock.error() == QLockFile.LockError.PermissionError and not os.access(
+                    self.data_dir, os.W_OK
+                )
         finally:
             os.umask(old_umask)
         if sys.platform != "win32":
