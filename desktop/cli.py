@@ -300,6 +300,7 @@ def _check(args: argparse.Namespace, path: Path, _connect: ConnectionFactory) ->
             print(f"encrypted: {'yes' if journal.encrypted else 'no'}")
             if journal.read_only:
                 print("access: read-only (the folder or the file cannot be written; reading works)")
+                print("search index: not checked (checking it needs to write)")
             print(f"schema revision: {journal.schema_revision()}")
             print(
                 f"events: {counts.events}, entries: {counts.entries}, "

@@ -395,7 +395,7 @@ class Journal:
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
             result = "; ".join(str(row[0]) for row in rows)
-            if result == "ok" and not search_index_in_step(connection):
+            if result == "ok" and not self.read_only and not search_index_in_step(connection):  # that check writes
                 result = "the search index is out of step with the notes (run: recovery-journal check --repair-search)"
         return result
 

@@ -179,8 +179,8 @@ def search_index_in_step(connection: Connection) -> bool:
     try:
         connection.exec_driver_sql("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
     except DatabaseError as error:  # SQLITE_CORRUPT_VTAB: the index and the pages disagree
-        if "locked" in str(error.orig).lower() or "busy" in str(error.orig).lower():
-            raise  # another program's write lock is no sign of damage (the check is a write)
+        if any(word in str(error.orig).lower() for word in ("locked", "busy", "readonly")):
+            raise  # another program's write lock or a read-only file is no sign of damage (the check is a write)
         return False
     return True
 

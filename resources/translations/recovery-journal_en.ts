@@ -1146,6 +1146,10 @@ The text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Old disk blocks may still hold earlier unencrypted copies; setting the passphrase at the first start avoids that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,6 +1443,14 @@ The text is still in the editor.</source>
     </message>
     <message>
         <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} backup(s) are damaged and cannot be encrypted, so they would stay readable without the passphrase. Delete them and encrypt the rest? (No: nothing is changed.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
