@@ -308,7 +308,24 @@ class MainWindow(QMainWindow):
         if diagnosis.offers_restore and has_backups and not self._restore_offered:
             self._restore_offered = True
             reason = fault_text(diagnosis)
-            QTimer.singleShot(0, lambda: self.exchange.offer_restore_after_failure(reason))
+            QTimer.singleShot(0, lambda: self._offer_restore(reason))
+
+    def _offer_restore(self, reason: str) -> None:
+        """Offer the newest good backup once; encrypted backups of a journal too damaged to ask for its
+        passphrase need it first (the same key opens them)."""
+        if self._passphrase is None:
+            from desktop.store.backup import backup_file_names
+            from desktop.store.cipher import is_encrypted, key_opens
+            from desktop.ui.passphrase_dialogs import AskPassphraseDialog
+
+            encrypted = [b for b in backup_file_names(journal_path(self.data_dir)) if is_encrypted(b)]
+            if encrypted:
+                self._passphrase = AskPassphraseDialog.get_passphrase(
+                    self,
+                    lambda p: any(key_opens(b, p) for b in encrypted[:3]),
+                    self.tr("The journal is damaged; its backups are encrypted. Type the passphrase to restore one."),
+                )
+        self.exchange.offer_restore_after_failure(reason)
 
     def _plan_failed(self, journal: Journal, error: Exception) -> None:
         """The file opened but the window could not be filled: a damaged page, or a date the plan cannot hold."""

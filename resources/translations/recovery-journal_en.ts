@@ -972,6 +972,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The journal is damaged; its backups are encrypted. Type the passphrase to restore one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The journal opened, but the plan could not be made from its dates ({reason}). Nothing was changed: correct the date in Recorded dates, or export the journal.</source>
         <translation type="unfinished"></translation>
     </message>
