@@ -17,7 +17,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.paths import journal_path
 from desktop.store import open_journal
 from desktop.store.backup import list_backups
 from desktop.store.diagnosis import Fault

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.store.cipher import SQLITE_HEADER
 from desktop.store.errors import JournalError, WrongPassphraseError
 from desktop.store.files import FULL_ERRNOS, READ_ONLY_ERRNOS, can_write, disk_is_full
 
-from desktop.store.cipher import SQLITE_HEADER
 CIPHER_PAGE_SIZE = 4096  # SQLCipher 4's default, the only size this app writes
 CONTEXT = "Diagnosis"  # the translation context of the messages below
 

@@ -44,6 +44,7 @@ from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
 from desktop.store.cipher import PassphraseError, check_passphrase, engine_url, silence_cipher_log
 from desktop.store.errors import JournalError, WrongPassphraseError
+from desktop.store.files import can_write
 from desktop.store.records import (
     BLEEDING_LEVELS,
     DayLogMarks,
@@ -53,7 +54,6 @@ from desktop.store.records import (
     normalize_tags,
     validate_day,
 )
-from desktop.store.files import can_write
 from desktop.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD, read_schema_revision, upgrade_to_head
 from desktop.store.search import (
     SearchHit,
