@@ -71,7 +71,13 @@ def _window_kept_out(journal_file: Path) -> Iterator[None]:
     finally:
         os.umask(old_umask)
     if not acquired:
-        raise PassphraseUnavailableError("the journal is open in the Recovery Journal window: close it first")
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            raise PassphraseUnavailableError("the journal is open in the Recovery Journal window: close it first")
+        from desktop.store.diagnosis import Diagnosis, Fault
+        from desktop.store.files import disk_is_full
+
+        fault = Fault.DISK_FULL if disk_is_full(journal_file.parent) else Fault.READ_ONLY
+        raise PassphraseUnavailableError(Diagnosis(fault, journal_file).message())
     try:
         yield
     finally:

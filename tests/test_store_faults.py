@@ -380,3 +380,40 @@ def test_a_real_full_tmpfs_says_the_disk_is_full(mounted: Path, capsys: pytest.C
     assert journal_path(mounted).read_bytes() == before
     filler.unlink()
     assert run(capsys, "--data-dir", str(mounted), "note", "show", "2026-03-02")[1] == ""
+
+
+def test_a_full_disk_during_a_passphrase_change_says_so_not_open_in_the_window(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtCore import QLockFile
+
+    seed(data_dir)
+    before = state(data_dir)
+    monkeypatch.setattr(QLockFile, "tryLock", lambda _self, _timeout=0: False)
+    monkeypatch.setattr(QLockFile, "error", lambda _self: QLockFile.LockError.UnknownError)
+    monkeypatch.setattr("desktop.store.files.free_bytes", lambda _folder: 0)
+    monkeypatch.setenv("RECOVERY_JOURNAL_NEW_PASSPHRASE", PASS)
+    code, _out, err = run(capsys, "passphrase", "set")
+    assert code == 2 and "the disk is full" in one_line(err) and "window" not in err
+    assert state(data_dir) == before
+
+
+def test_a_conversion_that_meets_a_full_disk_is_one_line_and_changes_nothing(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.store.encryption import EncryptionError, set_passphrase
+
+    path = seed(data_dir)
+    before = state(data_dir)
+
+    def no_space(_path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("desktop.store.encryption.ensure_private_file", no_space)
+    with pytest.raises(EncryptionError, match="the disk is full"):
+        set_passphrase(path, PASS)
+    after = state(data_dir)
+    assert after.pop("journal") != b"" and before.pop("journal") != b""  # only its WAL flag moved (documented)
+    assert after == before
+    with open_journal(path) as journal:
+        assert journal.entry(date(2026, 3, 2)).text == "second day"  # type: ignore[union-attr]

@@ -387,6 +387,17 @@ def restore_backup(
     must never be replayed onto another file); then ``os.replace``, which is
     atomic. Returns the safety copy (None if there was no journal).
     """
+    try:
+        return _restore_backup(journal_path, backup_path, now, connect)
+    except OSError as error:  # the journal is as it was: the swap is the last step
+        from desktop.store.diagnosis import diagnose_error
+
+        raise BackupError(f"could not restore the backup: {diagnose_error(journal_path, None, error).message()}") from None
+
+
+def _restore_backup(
+    journal_path: Path, backup_path: Path, now: datetime, connect: ConnectionFactory
+) -> BackupInfo | None:
     verdict = integrity_of(backup_path, connect)
     if verdict != "ok":
         raise BackupError(f"the backup {backup_path.name} cannot be restored: {verdict}")

@@ -30,6 +30,7 @@ from the environment and does nothing otherwise.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import time
@@ -166,6 +167,23 @@ def damaged_plain_backups(journal_file: Path) -> list[Path]:
 # -- the three operations -------------------------------------------------------------
 
 
+def _faults_in_words(operation: Callable[..., ConversionReport]) -> Callable[..., ConversionReport]:
+    """A full disk or a read-only folder during a conversion is one line, never a traceback (the swap
+    happens last, so the journal is as it was)."""
+
+    @functools.wraps(operation)
+    def run(path: Path, *args: Any, **kwargs: Any) -> ConversionReport:
+        try:
+            return operation(path, *args, **kwargs)
+        except OSError as error:
+            from desktop.store.diagnosis import diagnose_error
+
+            raise EncryptionError(diagnose_error(path, None, error).message()) from None
+
+    return run
+
+
+@_faults_in_words
 def set_passphrase(path: Path, new_passphrase: str, *, remove_damaged: bool = False) -> ConversionReport:
     """Encrypt the plain journal at ``path`` (and its plain backups) with ``new_passphrase``.
 
@@ -199,6 +217,7 @@ def set_passphrase(path: Path, new_passphrase: str, *, remove_damaged: bool = Fa
     return ConversionReport(report.backups_converted, report.backups_skipped, len(damaged))
 
 
+@_faults_in_words
 def change_passphrase(path: Path, old_passphrase: str, new_passphrase: str) -> ConversionReport:
     """Re-key the encrypted journal (and backups that open with the old passphrase)."""
     _check(new_passphrase)
@@ -209,6 +228,7 @@ def change_passphrase(path: Path, old_passphrase: str, new_passphrase: str) -> C
     return _convert_backups(path, lambda backup: _rekey(backup, old_passphrase, new_passphrase), want_encrypted=True)
 
 
+@_faults_in_words
 def remove_passphrase(path: Path, old_passphrase: str) -> ConversionReport:
     """Decrypt the journal (and backups that open with its passphrase) back to plain SQLite."""
     if not is_encrypted(path):

@@ -76,11 +76,10 @@ class SingleInstance(QObject):
         old_umask = os.umask(0o077)
         try:
             if not self._lock.tryLock(0):
-                # A folder nothing can be written to holds no lock file; the journal opens read-only there,
-                # so a second window could not overwrite anything either.
-                return self._lock.error() == QLockFile.LockError.PermissionError and not os.access(
-                    self.data_dir, os.W_OK
-                )
+                # Only a lock another window holds means "already open". A lock file that cannot be made
+                # (a read-only folder, a full disk) must not keep her out: the journal then opens
+                # read-only or says the disk is full, and nothing can be written twice.
+                return self._lock.error() != QLockFile.LockError.LockFailedError
         finally:
             os.umask(old_umask)
         if sys.platform != "win32":
