@@ -330,6 +330,9 @@ def test_a_symlinked_journal_opens_and_is_written_where_it_really_is(
     seed(real.parent)
     data_dir.mkdir(parents=True)
     journal_path(data_dir).symlink_to(real)
+    before = state(real.parent)
+    code, out, err = run(capsys, "check")
+    assert code == 0 and "integrity: ok" in out and err == "" and state(real.parent) == before
     assert run(capsys, "note", "set", "2026-03-03", "third day")[0] == 0
     assert journal_path(data_dir).is_symlink()
     with open_journal(real) as journal:

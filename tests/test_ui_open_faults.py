@@ -209,3 +209,19 @@ def test_a_date_the_plan_cannot_hold_leaves_a_way_to_correct_it(
     assert not win.problem_banner.isVisible() and win.editor.isEnabled()
     with open_journal(path) as journal:
         assert all(e.date.year < 9999 for e in journal.list_events())
+
+
+def test_a_symlinked_journal_opens_in_the_window(
+    asked: list[str], qtbot, data_dir: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.paths import journal_path
+
+    real = tmp_path / "elsewhere" / "journal.sqlite3"
+    real.parent.mkdir()
+    seed(real.parent)
+    data_dir.mkdir(parents=True)
+    journal_path(data_dir).symlink_to(real)
+    win = new_window(qtbot, data_dir)
+    assert win.load() and not win.problem_banner.isVisible()
+    assert win.model is not None and win.model.entry_text(date(2026, 3, 1)) == "first day"
+    assert asked == [] and journal_path(data_dir).is_symlink()
