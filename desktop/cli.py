@@ -285,9 +285,9 @@ def _check(args: argparse.Namespace, path: Path, _connect: ConnectionFactory) ->
     from desktop.store.diagnosis import JournalFaultError, diagnose_error
 
     passphrase: str | None = args.passphrase
-    print(f"journal: {path}")
     try:
         with open_journal(path, passphrase) as journal:
+            print(f"journal: {path}")
             if args.repair_search:
                 journal.rebuild_search_index()
                 print("search index: rebuilt from the notes")
@@ -307,7 +307,10 @@ def _check(args: argparse.Namespace, path: Path, _connect: ConnectionFactory) ->
                 f"changed milestones: {counts.overrides}, own milestones: {counts.custom_milestones}"
             )
     except JournalFaultError as error:
+        if error.diagnosis.exit_code == EXIT_USAGE:  # a wrong passphrase: one line, nothing else (it is her input)
+            raise
         print(f"{APP_NAME}: {error}", file=sys.stderr)
+        print(f"journal: {path}")
         print(f"problem: {error.diagnosis.fault.value}")
         _print_backups(path, _backup_passphrase(passphrase), suggest_restore=error.diagnosis.offers_restore)
         return error.diagnosis.exit_code

@@ -181,6 +181,8 @@ def test_check_says_what_is_wrong_lists_the_backups_and_offers_a_restore_only_fo
     assert code == expected_code(broken)
     if broken.name == "inner pages":  # it opens; SQLite's integrity check is what says so
         assert err == "" and "integrity: *** in database main ***" in out
+    elif broken.fault is Fault.WRONG_PASSPHRASE:  # her input: one line and nothing else (test_cli_passphrase)
+        assert broken.says in one_line(err) and out == ""
     else:
         assert broken.says in one_line(err) and f"problem: {broken.fault.value}" in out
     if broken.fault is not Fault.WRONG_PASSPHRASE:
