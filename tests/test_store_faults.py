@@ -422,3 +422,27 @@ def test_a_conversion_that_meets_a_full_disk_is_one_line_and_changes_nothing(
     assert after == before
     with open_journal(path) as journal:
         assert journal.entry(date(2026, 3, 2)).text == "second day"  # type: ignore[union-attr]
+
+
+def test_a_real_read_only_mount_shows_changes_still_in_the_wal(
+    data_dir: Path, tmp_path: Path, mounted: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A crash can leave the newest day only in ``-wal``: a read-only open must still read it."""
+    import shutil
+
+    path = seed(data_dir)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("SELECT count(*) FROM sqlite_master").fetchone()  # while it is open, closing folds no WAL in
+    with open_journal(path) as journal:
+        journal.save_entry(date(2026, 3, 3), "only in the wal")
+    snapshot = tmp_path / "snapshot"
+    snapshot.mkdir()
+    for name in ("journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm"):
+        if (data_dir / name).exists():
+            shutil.copy2(data_dir / name, snapshot / name)
+    other.close()
+    if not (snapshot / "journal.sqlite3-wal").stat().st_size:
+        pytest.skip("SQLite folded the WAL in before the copy")
+    if not (_mount("--bind", str(snapshot), str(mounted)) and _mount("-o", "remount,bind,ro", str(mounted))):
+        pytest.skip("this machine does not let the test mount a read-only folder")
+    assert run(capsys, "--data-dir", str(mounted), "note", "show", "2026-03-03")[:2] == (0, "only in the wal\n")

@@ -541,10 +541,12 @@ def _read_only_url(path: Path, passphrase: str | None) -> URL:
     """A URL that never writes: ``immutable`` because SQLite cannot make a WAL index in a read-only folder.
 
     An immutable open ignores a ``-wal`` left by a crash, so when one with
-    content is there the ordinary read-only mode is used instead.
+    content is there (with its ``-shm``, which SQLite cannot create in such a
+    folder) the ordinary read-only mode is used instead.
     """
-    wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.is_file() and wal.stat().st_size > 0 else "immutable=1"
+    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+    pending = wal.is_file() and wal.stat().st_size > 0 and shm.is_file()
+    mode = "mode=ro" if pending else "immutable=1"
     database = f"file:{quote(str(path.resolve()))}?{mode}"
     if passphrase is None:
         return URL.create("sqlite", database=database, query={"uri": "true"})
