@@ -225,3 +225,35 @@ def test_a_symlinked_journal_opens_in_the_window(
     assert win.load() and not win.problem_banner.isVisible()
     assert win.model is not None and win.model.entry_text(date(2026, 3, 1)) == "first day"
     assert asked == [] and journal_path(data_dir).is_symlink()
+
+
+def test_a_journal_whose_plan_fails_can_still_be_exported(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    import json
+
+    from desktop.ui.exchange_dialogs import ExportDialog, ExportRequest
+
+    path = seed(data_dir)
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "INSERT INTO events (kind, date, note, created_at, updated_at) "
+            "VALUES ('miscarriage', '9999-12-31', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    raw.close()
+    win = new_window(qtbot, data_dir)
+    assert not win.load()
+    target = tmp_path / "everything.json"
+    chosen: list[object] = []
+
+    def she_chooses_json(_cls: object, *_args: object, **_kwargs: object) -> ExportRequest:
+        from desktop.exchange.formats import ExportOptions
+
+        chosen.append(True)
+        return ExportRequest("json", target, ExportOptions(today=TODAY))
+
+    monkeypatch.setattr(ExportDialog, "get_export", classmethod(she_chooses_json))
+    with qtbot.waitSignal(win.exchange.done, timeout=10_000):
+        qtbot.keyClick(win.problem_banner.export_button, Qt.Key.Key_Space)
+    exported = json.loads(target.read_text())
+    assert chosen and {"first day", "second day"} <= {e["text"] for e in exported["entries"]}
