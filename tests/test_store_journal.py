@@ -58,6 +58,7 @@ def test_entries_save_update_and_empty_text_removes_the_page(journal) -> None:  
 
 
 def test_overrides_and_own_milestones_are_stored(journal) -> None:  # type: ignore[no-untyped-def]
+    journal.add_event("miscarriage", date(2026, 3, 1))  # a doctor's change belongs to a loss (issue 11)
     journal.set_override("abstinence", offset_days=14, note="Dr said two weeks")
     journal.add_custom_milestone("Walk by the sea", date(2026, 6, 1))
     history = journal.history()

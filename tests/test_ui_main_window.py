@@ -293,3 +293,21 @@ def test_settings_is_in_the_edit_menu_between_file_and_journal(window: MainWindo
     edit = window.menuBar().actions()[1].menu()
     assert window.settings_action in edit.actions()
     assert not window.settings_action.shortcut().isEmpty()
+
+
+def test_a_date_the_store_refuses_is_explained_and_nothing_is_recorded(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    seed(data_dir, ("miscarriage", date(2026, 3, 10)))
+    window = open_window(qtbot, data_dir)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: shown.append(text)))
+    monkeypatch.setattr(
+        RecordDateDialog, "get_date", classmethod(lambda cls, *a, **k: RecordedDate(EventKind.PROCEDURE, date(2026, 3, 5), ""))
+    )
+    window.record_actions[EventKind.PROCEDURE].trigger()
+    assert shown == ["the procedure on 2026-03-05 is dated before the miscarriage on 2026-03-10 it follows; check both dates"]
+    with open_journal(journal_path(data_dir)) as journal:
+        assert [e.kind for e in journal.list_events()] == [EventKind.MISCARRIAGE]

@@ -508,6 +508,7 @@ class MainWindow(QMainWindow):
                 self,
                 today=self._today,
                 milestones=lambda: self.model.milestones() if self.model is not None else [],
+                journal=lambda: self.model.journal if self.model is not None else None,
                 lock=self.privacy.lock,
                 settings=self.settings,
             )
@@ -554,7 +555,9 @@ class MainWindow(QMainWindow):
 
         recorded = RecordDateDialog.get_date(self, self._today(), kind, self.calendar.selected_day())
         if recorded is not None:
-            self.model.add_event(recorded.kind, recorded.date, recorded.note)
+            model = self.model
+            if not self._stored(lambda: model.add_event(recorded.kind, recorded.date, recorded.note)):
+                return
             self.statusBar().showMessage(self.tr("Recorded: {kind}").format(kind=kind_label(recorded.kind)), 4000)
 
     def change_milestone(self, milestone: Milestone) -> None:
@@ -566,8 +569,10 @@ class MainWindow(QMainWindow):
         target = next((m for m in self.model.milestones() if m.key == _date_key(milestone.key)), milestone)
         current = target.due or target.start or milestone.start
         change = ChangeMilestoneDialog.get_change(self, target, zero.date, current)
-        if change is not None:
-            self.model.change_milestone(milestone.key, day=change.day, offset_days=change.offset_days, note=change.note)
+        model = self.model
+        if change is not None and self._stored(
+            lambda: model.change_milestone(milestone.key, day=change.day, offset_days=change.offset_days, note=change.note)
+        ):
             self.milestones.select_key(milestone.key)
 
     def reset_milestone(self, milestone: Milestone) -> None:
@@ -582,7 +587,19 @@ class MainWindow(QMainWindow):
 
         own = AddMilestoneDialog.get_milestone(self, self.calendar.selected_day())
         if own is not None:
-            self.model.add_own_milestone(own.title, own.day, own.note)
+            model = self.model
+            self._stored(lambda: model.add_own_milestone(own.title, own.day, own.note))
+
+    def _stored(self, store: Callable[[], object]) -> bool:
+        """Run a change through the store's rules; a refusal is shown in its one line and nothing changes."""
+        from desktop.store import JournalError
+
+        try:
+            store()
+        except JournalError as error:
+            QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
+            return False
+        return True
 
     def delete_own_milestone(self, milestone: Milestone) -> None:
         if self.model is None or milestone.custom_id is None:
