@@ -7,6 +7,7 @@ input prints one line on stderr, exits 2 and writes nothing.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -22,7 +23,7 @@ from desktop.paths import journal_path, resolve_data_dir
 if TYPE_CHECKING:  # the store is imported only when a command needs it: start-up speed
     from desktop.guidance import Milestone
     from desktop.store import Journal
-    from desktop.store.backup import ConnectionFactory
+    from desktop.store.backup import BackupCheck, ConnectionFactory
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -157,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     passphrase = commands.add_parser("passphrase", help="encrypt the journal, change or remove its passphrase")
     passphrase.add_argument("passphrase_command", choices=("set", "change", "remove"), metavar="{set,change,remove}")
+    passphrase.add_argument("--remove-damaged-backups", action="store_true",
+                            help="set: delete damaged plaintext backups, which cannot be encrypted")
     return parser
 
 
@@ -304,42 +307,93 @@ def _search(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
-def _check(args: argparse.Namespace, journal: Journal) -> int:
-    if getattr(args, "repair_search", False):
-        journal.rebuild_search_index()
-        print("search index: rebuilt from the notes")
-    integrity = journal.integrity_check()
-    counts = journal.counts()
-    print(f"journal: {journal.path}")
-    print(f"integrity: {integrity}")
-    print(f"encrypted: {'yes' if journal.encrypted else 'no'}")
-    print(f"schema revision: {journal.schema_revision()}")
-    print(
-        f"events: {counts.events}, entries: {counts.entries}, "
-        f"changed milestones: {counts.overrides}, own milestones: {counts.custom_milestones}"
-    )
-    _print_backups(journal.path)
+def _check(args: argparse.Namespace, path: Path, _connect: ConnectionFactory) -> int:
+    """`check`: the journal's health, or exactly what keeps it from opening, then every backup's state.
+
+    Works on the file itself (it may be damaged): a fault prints one line on
+    stderr and the backups are still listed, with the newest good one named
+    and a restore suggested only where a restore can help (damage, an empty
+    or missing file).
+    """
+    from sqlalchemy.exc import DatabaseError
+
+    from desktop.store import open_journal
+    from desktop.store.diagnosis import JournalFaultError, diagnose_error
+
+    passphrase: str | None = args.passphrase
+    try:
+        with open_journal(path, passphrase) as journal:
+            print(f"journal: {path}")
+            if args.repair_search:
+                journal.rebuild_search_index()
+                print("search index: rebuilt from the notes")
+            try:
+                integrity = journal.integrity_check()
+            except DatabaseError as error:
+                raise JournalFaultError(diagnose_error(path, passphrase, error)) from None
+            counts = journal.counts()
+            print(f"integrity: {_one_line(integrity, 300)}")
+            print(f"encrypted: {'yes' if journal.encrypted else 'no'}")
+            if journal.read_only:
+                print("access: read-only (the folder or the file cannot be written; reading works)")
+                print("search index: not checked (checking it needs to write)")
+            print(f"schema revision: {journal.schema_revision()}")
+            print(
+                f"events: {counts.events}, entries: {counts.entries}, "
+                f"changed milestones: {counts.overrides}, own milestones: {counts.custom_milestones}"
+            )
+    except JournalFaultError as error:
+        if error.diagnosis.exit_code == EXIT_USAGE:  # a wrong passphrase: one line, nothing else (it is her input)
+            raise
+        _fail(error, EXIT_PROBLEM)
+        print(f"journal: {path}")
+        print(f"problem: {error.diagnosis.fault.value}")
+        _print_backups(path, _backup_passphrase(passphrase), suggest_restore=error.diagnosis.offers_restore)
+        return error.diagnosis.exit_code
+    _print_backups(path, _backup_passphrase(passphrase), suggest_restore=integrity != "ok")
     return EXIT_OK if integrity == "ok" else EXIT_PROBLEM
 
 
-def _print_backups(path: Path) -> None:
-    from desktop.store.backup import list_backups
+def _backup_passphrase(passphrase: str | None) -> str | None:
+    """The key for encrypted backups: the journal's, or the variable's when the journal itself cannot say."""
+    from desktop.cli_passphrase import PASSPHRASE_ENV
 
-    backups = list_backups(path)
-    newest = f", newest {backups[0].created.isoformat(sep=' ')} ({backups[0].path.name})" if backups else ""
-    print(f"backups: {len(backups)}{newest}")
+    return passphrase or os.environ.get(PASSPHRASE_ENV) or None
 
 
-def _check_unreadable(path: Path, connect: ConnectionFactory | None) -> None:
-    """`check` on a journal that does not open: say which backup could replace it."""
-    from desktop.store.backup import newest_good_backup, plain_sqlite_connect
+def _print_backups(path: Path, passphrase: str | None, *, suggest_restore: bool) -> None:
+    """Every backup with its state, and the newest good one among all of them (whatever their reason)."""
+    from desktop.store.backup import BackupState, check_backups
 
-    good = newest_good_backup(path, connect or plain_sqlite_connect)
+    checks = check_backups(path, passphrase)
+    newest = f", newest {checks[0].info.created.isoformat(sep=' ')} ({checks[0].info.path.name})" if checks else ""
+    print(f"backups: {len(checks)}{newest}")
+    for found in checks:
+        print(f"  {found.info.created.isoformat(sep=' ')}  {found.info.reason:<14}  {_state_text(found)}  {found.info.path.name}")
+    good = next((found.info for found in checks if found.state is BackupState.GOOD), None)
     if good is None:
-        print("newest good backup: none found")
-    else:
-        print(f"newest good backup: {good.path} ({good.entries} entries)")
+        locked = any(found.state is BackupState.NEEDS_PASSPHRASE for found in checks)
+        hint = " (encrypted backups need RECOVERY_JOURNAL_PASSPHRASE to be checked)" if locked else ""
+        print(f"newest good backup: none found{hint}")
+        return
+    print(f"newest good backup: {good.path} ({good.entries} entries)")
+    if suggest_restore:
         print(f"restore it with: {APP_NAME} backup restore {good.path}")
+
+
+def _state_text(found: BackupCheck) -> str:
+    from desktop.store.backup import BackupState
+
+    if found.state is BackupState.GOOD:
+        return f"good, {found.info.entries} entries"
+    if found.state is BackupState.DAMAGED:
+        return f"DAMAGED ({_one_line(found.detail)})"
+    return str(found.state.value)
+
+
+def _one_line(text: str, limit: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _export(args: argparse.Namespace, journal: Journal) -> int:
@@ -378,15 +432,22 @@ def _backup_now(_args: argparse.Namespace, path: Path, connect: ConnectionFactor
     return EXIT_OK
 
 
-def _backup_list(_args: argparse.Namespace, path: Path, connect: ConnectionFactory) -> int:
-    from desktop.store.backup import list_backups
+def _backup_list(args: argparse.Namespace, path: Path, _connect: ConnectionFactory) -> int:
+    """Every backup with its state; a passphrase that opens neither the journal nor a backup is refused."""
+    from desktop.store.backup import check_backups
+    from desktop.store.cipher import key_opens
+    from desktop.store.diagnosis import Fault, fault, judge_key
 
-    backups = list_backups(path, connect)
-    if not backups:
+    passphrase: str | None = args.passphrase
+    if passphrase is not None and not key_opens(path, passphrase):
+        verdict = judge_key(path, passphrase)
+        if verdict.fault in (Fault.WRONG_PASSPHRASE, Fault.PASSPHRASE_OR_DAMAGE):
+            raise fault(verdict.fault, path, verdict.detail)
+    checks = check_backups(path, _backup_passphrase(passphrase))
+    if not checks:
         print("No backups yet.")
-    for info in backups:
-        entries = "unreadable" if info.entries is None else f"{info.entries} entries"
-        print(f"{info.created.isoformat(sep=' ')}  {info.reason:<14}  {entries:<12}  {info.path}")
+    for found in checks:
+        print(f"{found.info.created.isoformat(sep=' ')}  {found.info.reason:<14}  {_state_text(found):<12}  {found.info.path}")
     return EXIT_OK
 
 
@@ -423,6 +484,7 @@ PATH_HANDLERS: dict[tuple[str, str | None], PathHandler] = {
     ("backup", "now"): _backup_now,
     ("backup", "list"): _backup_list,
     ("backup", "restore"): _backup_restore,
+    ("check", None): _check,
 }
 
 HANDLERS: dict[tuple[str, str | None], Handler] = {
@@ -436,7 +498,6 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("milestone", "reset"): _milestone_reset,
     ("milestone", "add"): _milestone_add,
     ("search", None): _search,
-    ("check", None): _check,
     ("export", None): _export,
     ("import", None): _import,
 }
@@ -488,29 +549,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.store import JournalError, WrongPassphraseError, open_journal
     from desktop.store.backup import BackupError
     from desktop.store.cipher import connection_factory
+    from desktop.store.diagnosis import JournalFaultError
     from desktop.store.encryption import EncryptionError
 
     path = journal_path(data_dir)
     command = (args.command, _subcommand(args))
     try:
         if args.command == "passphrase":  # works on the closed file: convert, verify, swap
-            print(run_passphrase_command(args.passphrase_command, path))
+            print(run_passphrase_command(args.passphrase_command, path, remove_damaged_backups=args.remove_damaged_backups))
             return EXIT_OK
         if command in PATH_HANDLERS:  # works on the file itself, which may be damaged
-            return PATH_HANDLERS[command](args, path, connection_factory(current_passphrase(path)))
+            args.passphrase = current_passphrase(path)
+            return PATH_HANDLERS[command](args, path, connection_factory(args.passphrase))
         handler = HANDLERS[command]
         _before_opening(args)
         passphrase = current_passphrase(path)
         args.backup_connect = connection_factory(passphrase)  # a backup of an encrypted journal stays encrypted
-        with open_journal(path, passphrase) as journal:
+        with open_journal(path, passphrase, verify=True) as journal:  # damaged pages never read as "no note"
             return handler(args, journal)
     except (UsageError, BackupError, PassphraseUnavailableError, EncryptionError, WrongPassphraseError) as error:
         return _fail(error, EXIT_USAGE)
+    except JournalFaultError as error:  # busy, read-only, full, damaged...: a fault, not bad input
+        return _fail(error, error.diagnosis.exit_code)
     except JournalError as error:
-        if args.command == "check":
-            _fail(error, EXIT_PROBLEM)
-            _check_unreadable(path, getattr(args, "backup_connect", None))
-            return EXIT_PROBLEM
         return _fail(error, EXIT_USAGE)
     except InstanceLockError as error:  # a full disk or read-only folder: a fault, never "open in the window"
         return _fail(error, EXIT_PROBLEM)

@@ -73,24 +73,45 @@ def _window_kept_out(journal_file: Path) -> Iterator[None]:
         lock.release()
 
 
-def run_passphrase_command(action: str, journal_file: Path) -> str:
+def run_passphrase_command(action: str, journal_file: Path, *, remove_damaged_backups: bool = False) -> str:
     """Do `passphrase ACTION` on the (closed) journal and return what to tell her.
 
     Raises PassphraseUnavailableError or EncryptionError with a one-line message.
     """
     with _window_kept_out(journal_file):
-        return _run_passphrase_command(action, journal_file)
+        return _run_passphrase_command(action, journal_file, remove_damaged_backups)
 
 
-def _run_passphrase_command(action: str, journal_file: Path) -> str:
-    from desktop.store.encryption import change_passphrase, remove_passphrase, set_passphrase
+def _consent_to_remove_damaged(journal_file: Path, given: bool) -> bool:
+    """Damaged plaintext backups cannot be encrypted: delete them only with her yes (the flag, or asked)."""
+    from desktop.store.encryption import damaged_plain_backups
+
+    damaged = damaged_plain_backups(journal_file)
+    if not damaged or given:
+        return given
+    if not sys.stdin.isatty():
+        return False  # set_passphrase then refuses with one line naming the flag's reason
+    for backup in damaged:
+        print(f"damaged backup (cannot be encrypted): {backup}", file=sys.stderr)
+    answer = input(f"Delete {len(damaged)} damaged backup(s) so no plaintext copy stays? [y/N] ")
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _run_passphrase_command(action: str, journal_file: Path, remove_damaged_backups: bool = False) -> str:
+    from desktop.store.encryption import EncryptionError, change_passphrase, remove_passphrase, set_passphrase
 
     if action == "set":
         from desktop.store.cipher import is_encrypted
 
         if is_encrypted(journal_file):
             raise PassphraseUnavailableError("the journal already has a passphrase: use 'passphrase change'")
-        report = set_passphrase(journal_file, new_passphrase())
+        consent = _consent_to_remove_damaged(journal_file, remove_damaged_backups)
+        try:
+            report = set_passphrase(journal_file, new_passphrase(), remove_damaged=consent)
+        except EncryptionError as error:
+            if "damaged" in str(error) and not consent:
+                raise EncryptionError(f"{error} (--remove-damaged-backups deletes them); nothing was changed") from None
+            raise
         done, backups_verb = "The journal is now encrypted with your passphrase.", "encrypted"
     elif action == "change":
         old = current_passphrase(journal_file)
@@ -105,9 +126,16 @@ def _run_passphrase_command(action: str, journal_file: Path) -> str:
         report = remove_passphrase(journal_file, old)
         done, backups_verb = "The passphrase was removed: the journal is no longer encrypted.", "decrypted"
     lines = [done]
+    if report.damaged_backups_removed:
+        lines.append(f"{report.damaged_backups_removed} damaged backup(s) that could not be encrypted were deleted.")
     if report.backups_converted:
         count = report.backups_converted
         lines.append(f"{count} backup{'s' if count != 1 else ''} {'were' if count != 1 else 'was'} {backups_verb} too.")
     for skipped in report.backups_skipped:
         lines.append(f"A backup could not be converted (another passphrase, or damaged) and was left as it was: {skipped}")
+    if action == "set":
+        lines.append(
+            "Old disk blocks may still hold earlier unencrypted copies; "
+            "setting the passphrase at the first start avoids that."
+        )
     return "\n".join(lines)

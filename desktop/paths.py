@@ -8,7 +8,9 @@ overrides it and ``--data-dir`` overrides both.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -45,15 +47,29 @@ def journal_path(data_dir: Path) -> Path:
 
 
 def ensure_private_dir(directory: Path) -> None:
-    """Create the data directory readable by its owner only (0700)."""
+    """Create the data directory readable by its owner only (0700).
+
+    An existing folder is tightened only when it is looser, and a folder she
+    cannot change (a read-only mount, someone else's) is left as it is: the
+    journal then opens read-only rather than not at all.
+    """
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if sys.platform != "win32":
-        os.chmod(directory, 0o700)
+    _tighten(directory, 0o700)
 
 
 def ensure_private_file(path: Path) -> None:
-    """Create ``path`` empty with mode 0600 if missing, and tighten it if present."""
+    """Create ``path`` empty with mode 0600 if missing, and tighten it if present (see ensure_private_dir)."""
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    if sys.platform != "win32":
-        os.chmod(path, 0o600)
+    _tighten(path, 0o600)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    if sys.platform == "win32":
+        return
+    try:
+        if stat.S_IMODE(path.stat().st_mode) != mode:
+            os.chmod(path, mode)
+    except OSError as error:
+        if error.errno not in (errno.EROFS, errno.EPERM, errno.EACCES):
+            raise

@@ -68,7 +68,7 @@ def test_a_huge_import_file_value_through_the_real_command(tmp_path: Path, data_
 def test_a_fault_of_the_system_is_one_line_and_exit_1(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
-    def disk_full(path: Path, _passphrase: str | None = None) -> None:
+    def disk_full(path: Path, _passphrase: str | None = None, **_options: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
     monkeypatch.setattr(desktop.store, "open_journal", disk_full)

@@ -168,3 +168,55 @@ def test_the_connection_factory_opens_both_ends(path: Path) -> None:
 
     info = back_up_now(path, MORNING, connect=connect)
     assert opened[:2] == [path.name, f".partial-{info.path.name}"]
+
+
+def test_safety_copies_never_push_out_her_own_or_the_daily_backups(path: Path) -> None:
+    """A restore tried again and again (the loop of issue 17) must not rotate away her manual backups."""
+    from desktop.store.backup import REASON_BEFORE_IMPORT
+
+    mine = [back_up_now(path, MORNING + timedelta(minutes=n)).path for n in range(3)]
+    daily = ensure_daily_backup(path, MORNING + timedelta(hours=1))
+    assert daily is not None
+    for n in range(25):
+        reason = REASON_BEFORE_RESTORE if n % 2 else REASON_BEFORE_IMPORT
+        back_up_now(path, MORNING + timedelta(hours=2, minutes=n), reason=reason)
+    kept = list_backups(path)
+    assert all(p.exists() for p in mine) and daily.path.exists()
+    safety = [b for b in kept if b.reason not in (REASON_MANUAL, REASON_DAILY)]
+    assert len(safety) == 10 and max(b.created for b in safety) == MORNING + timedelta(hours=2, minutes=24)
+
+
+def test_manual_backups_rotate_among_themselves(path: Path) -> None:
+    for n in range(12):
+        back_up_now(path, MORNING + timedelta(minutes=n))
+    for n in range(3):
+        back_up_now(path, MORNING + timedelta(hours=1, minutes=n), reason=REASON_BEFORE_RESTORE)
+    kept = list_backups(path)
+    assert [b.reason for b in kept].count(REASON_MANUAL) == 10
+    assert [b.reason for b in kept].count(REASON_BEFORE_RESTORE) == 3
+
+
+def test_a_rotated_damaged_safety_copy_takes_its_side_copies_with_it(path: Path) -> None:
+    from desktop.store.backup import rotate_backups
+
+    folder = backups_dir(path)
+    folder.mkdir(exist_ok=True)
+    old = folder / "journal-2026-01-01T000000-before-restore.sqlite3"
+    old.write_bytes(b"damaged")
+    side = folder / (old.name + "-wal")
+    side.write_bytes(b"its wal")
+    for n in range(10):
+        back_up_now(path, MORNING + timedelta(minutes=n), reason=REASON_BEFORE_RESTORE)
+    rotate_backups(path)
+    assert not old.exists() and not side.exists()
+
+
+def test_check_backups_labels_each_one(path: Path) -> None:
+    from desktop.store.backup import BackupState, check_backups
+
+    good = back_up_now(path, MORNING)
+    bad = backups_dir(path) / "journal-2026-03-11T081500-manual.sqlite3"
+    bad.write_bytes(b"garbage" * 1000)
+    states = {c.info.path: c for c in check_backups(path, None)}
+    assert states[good.path].state is BackupState.GOOD and states[good.path].info.entries == 1
+    assert states[bad].state is BackupState.DAMAGED and states[bad].detail

@@ -304,3 +304,85 @@ def test_killed_at_random_moments_over_a_bigger_journal_it_always_opens(data_dir
         key = opens_with(path, [None, NEW])
         assert notes(path, key) == expected, f"attempt {attempt}"
         assert not converting_path(path).exists()
+
+
+def test_restore_and_side_file_leftovers_are_gone_before_now_encrypted(data_dir: Path) -> None:
+    """An interrupted restore's copy, the journal's side files and a safety copy's -wal all held plaintext."""
+    from desktop.store.encryption import leftovers
+
+    path = journal_path(data_dir)
+    fill(path)
+    restoring = make_plain_backup(path, "x.sqlite3").replace(path.with_name(".restoring-journal.sqlite3"))
+    safety = make_plain_backup(path, "journal-2026-01-01T000000-before-restore.sqlite3")
+    side_copy = safety.with_name(safety.name + "-wal")
+    side_copy.write_bytes(SECRET.encode() * 10)
+    stale = path.with_name(path.name + "-journal")
+    stale.write_bytes(SECRET.encode())
+    assert {restoring, side_copy, stale} <= set(leftovers(path))
+    set_passphrase(path, NEW)
+    assert not restoring.exists() and not side_copy.exists() and not stale.exists()
+    assert SECRET.encode() not in data_dir_bytes(data_dir)
+    assert leftovers(path) == []
+
+
+def test_a_symlinked_journal_is_encrypted_where_it_really_is(data_dir: Path, tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere" / "journal.sqlite3"
+    real.parent.mkdir()
+    fill(real)
+    expected = notes(real, None)
+    data_dir.mkdir(parents=True)
+    link = journal_path(data_dir)
+    link.symlink_to(real)
+    set_passphrase(link, NEW)
+    assert link.is_symlink() and link.resolve() == real.resolve()  # the link still points at her file
+    assert is_encrypted(real) and SECRET.encode() not in real.read_bytes()
+    assert SECRET.encode() not in data_dir_bytes(real.parent)
+    assert notes(link, NEW) == expected
+    remove_passphrase(link, NEW)
+    assert link.is_symlink() and not is_encrypted(real) and notes(link, None) == expected
+
+
+def test_damaged_plain_backups_are_never_left_plaintext_silently(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path)
+    good = make_plain_backup(path, "journal-2026-01-01T000000-manual.sqlite3")
+    damaged = make_plain_backup(path, "journal-2026-01-02T000000-manual.sqlite3")
+    data = bytearray(damaged.read_bytes())
+    data[4096 * 2 + 8 : 4096 * 2 + 60] = b"\xff" * 52
+    damaged.write_bytes(bytes(data))
+    before = data_dir_bytes(data_dir)
+    with pytest.raises(EncryptionError, match="damaged and cannot be encrypted"):
+        set_passphrase(path, NEW)  # without her consent: nothing changes
+    assert data_dir_bytes(data_dir) == before and not is_encrypted(path)
+    report = set_passphrase(path, NEW, remove_damaged=True)
+    assert report.damaged_backups_removed == 1 and not damaged.exists()
+    assert is_encrypted(good) and SECRET.encode() not in data_dir_bytes(data_dir)
+
+
+def test_the_cli_asks_for_consent_with_a_flag_before_deleting_damaged_backups(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    path = journal_path(data_dir)
+    fill(path)
+    damaged = make_plain_backup(path, "journal-2026-01-02T000000-manual.sqlite3")
+    damaged.write_bytes(damaged.read_bytes()[:5000])
+    monkeypatch.setenv("RECOVERY_JOURNAL_NEW_PASSPHRASE", NEW)
+    assert main(["passphrase", "set"]) == 2
+    err = capsys.readouterr().err
+    assert "--remove-damaged-backups" in err and err.count("\n") == 1 and not is_encrypted(path)
+    assert main(["passphrase", "set", "--remove-damaged-backups"]) == 0
+    out = capsys.readouterr().out
+    assert "now encrypted" in out and "1 damaged backup(s)" in out and "Old disk blocks" in out
+    assert not damaged.exists() and SECRET.encode() not in data_dir_bytes(data_dir)
+
+
+def test_the_right_passphrase_for_a_damaged_file_is_not_called_wrong(data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    fill(path, OLD)
+    data = bytearray(path.read_bytes())
+    data[200] ^= 0xFF  # page 1, after the salt
+    path.write_bytes(bytes(data))
+    assert verify_passphrase(path, OLD)  # opening then reports the damage and offers a backup
+    assert not verify_passphrase(path, "not it")

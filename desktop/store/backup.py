@@ -20,8 +20,10 @@ the same factory, the copy is encrypted with the same key. Restore copies the
 backup file's bytes, so it never decrypts anything either.
 
 Rotation keeps the 7 newest days that have a daily backup plus, for the 4 most
-recent weeks before those, one daily backup per ISO week (the newest). On-demand
-and safety backups are kept, at most the 10 newest of them.
+recent weeks before those, one daily backup per ISO week (the newest). Her own
+("manual") backups and the safety copies rotate separately, at most the 10
+newest of each: a run of safety copies (say, a restore tried again and again)
+never pushes out a backup she made or a daily one.
 
 Nothing here logs or reads the content of an entry; only counts.
 """
@@ -37,11 +39,13 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from desktop.paths import ensure_private_dir
-from desktop.store.journal import JournalError
+from desktop.store.errors import JournalError
+from desktop.store.files import side_files
 
 ConnectionFactory = Callable[[Path], Any]
 """Opens a database file and returns a DB-API connection (see the module docstring)."""
@@ -49,13 +53,14 @@ ConnectionFactory = Callable[[Path], Any]
 BACKUP_DIR_NAME = "backups"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-KEEP_ON_DEMAND = 10
+KEEP_ON_DEMAND = 10  # of her own backups, and separately of the safety copies
 
 REASON_DAILY = "daily"
 REASON_MANUAL = "manual"
 REASON_BEFORE_RESTORE = "before-restore"
 REASON_BEFORE_IMPORT = "before-import"
 REASONS = (REASON_DAILY, REASON_MANUAL, REASON_BEFORE_RESTORE, REASON_BEFORE_IMPORT)
+SAFETY_REASONS = (REASON_BEFORE_RESTORE, REASON_BEFORE_IMPORT)
 
 _NAME = re.compile(r"^journal-(\d{4}-\d{2}-\d{2}T\d{6})(?:-(\d+))?-(" + "|".join(REASONS) + r")\.sqlite3$")
 _STAMP_FORMAT = "%Y-%m-%dT%H%M%S"
@@ -134,6 +139,11 @@ def _backup_files(journal_path: Path) -> list[tuple[Path, datetime, str]]:
     return found
 
 
+def backup_file_names(journal_path: Path) -> list[Path]:
+    """The backup files of the journal at ``journal_path``, newest first (their side copies aside)."""
+    return [path for path, _created, _reason in _backup_files(journal_path)]
+
+
 def list_backups(journal_path: Path, connect: ConnectionFactory = plain_sqlite_connect) -> list[BackupInfo]:
     """All backups, newest first, with their entry counts."""
     return [
@@ -148,6 +158,50 @@ def newest_good_backup(journal_path: Path, connect: ConnectionFactory = plain_sq
         if integrity_of(path, connect) == "ok":
             return BackupInfo(path, created, reason, _entry_count(path, connect))
     return None
+
+
+class BackupState(StrEnum):
+    GOOD = "good"
+    DAMAGED = "damaged"
+    NEEDS_PASSPHRASE = "encrypted, needs the passphrase"
+    OTHER_PASSPHRASE = "encrypted with another passphrase"
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """One backup as `check` and `backup list` report it: good (with its entries), damaged, or locked."""
+
+    info: BackupInfo
+    state: BackupState
+    detail: str = ""
+
+
+def check_backup(path: Path, created: datetime, reason: str, passphrase: str | None) -> BackupCheck:
+    """Judge one backup file whatever its format: plain ones are read as plain, encrypted ones with the key.
+
+    A damaged backup is told from one that only needs (another) passphrase by
+    SQLCipher's page check, as for the journal (see ``desktop/store/diagnosis.py``).
+    """
+    from desktop.store.cipher import connection_factory
+    from desktop.store.diagnosis import failing_pages, file_kind
+
+    kind = file_kind(path)
+    if kind == "encrypted" and passphrase is None:
+        return BackupCheck(BackupInfo(path, created, reason, None), BackupState.NEEDS_PASSPHRASE)
+    connect = connection_factory(passphrase if kind == "encrypted" else None)
+    verdict = integrity_of(path, connect) if kind in ("plain", "encrypted") else "the header or size is damaged"
+    if verdict == "ok":
+        return BackupCheck(BackupInfo(path, created, reason, _entry_count(path, connect)), BackupState.GOOD)
+    if kind == "encrypted" and passphrase is not None:
+        pages = path.stat().st_size // 4096
+        if failing_pages(path, passphrase) == pages:
+            return BackupCheck(BackupInfo(path, created, reason, None), BackupState.OTHER_PASSPHRASE)
+    return BackupCheck(BackupInfo(path, created, reason, None), BackupState.DAMAGED, verdict)
+
+
+def check_backups(journal_path: Path, passphrase: str | None) -> list[BackupCheck]:
+    """Every backup, newest first, each with its state (what `check` lists)."""
+    return [check_backup(path, created, reason, passphrase) for path, created, reason in _backup_files(journal_path)]
 
 
 def _new_private_file(path: Path) -> None:
@@ -194,11 +248,14 @@ def back_up_now(
     if not journal_path.is_file():
         raise BackupError(f"there is no journal at {journal_path} to back up")
     directory = backups_dir(journal_path)
-    ensure_private_dir(directory)
-    target = _unique_name(directory, now, reason)
-    partial = directory / f".partial-{target.name}"
-    partial.unlink(missing_ok=True)
-    _new_private_file(partial)
+    try:
+        ensure_private_dir(directory)
+        target = _unique_name(directory, now, reason)
+        partial = directory / f".partial-{target.name}"
+        partial.unlink(missing_ok=True)
+        _new_private_file(partial)
+    except OSError as error:
+        raise _backup_fault(directory, error) from None
     try:
         with closing(connect(journal_path)) as source, closing(connect(partial)) as copy:
             source.backup(copy)
@@ -213,11 +270,22 @@ def back_up_now(
     except BackupError:
         raise
     except Exception as error:
+        from desktop.store.diagnosis import Fault, diagnose_error
+
+        found = diagnose_error(journal_path, None, error)
+        if found.fault in (Fault.BUSY, Fault.DISK_FULL, Fault.READ_ONLY):
+            raise BackupError(f"could not back up the journal: {found.message()}") from None
         raise BackupError(f"could not back up the journal ({error})") from None
     finally:
         partial.unlink(missing_ok=True)
     rotate_backups(journal_path)
     return BackupInfo(target, now.replace(microsecond=0), reason, _entry_count(target, connect))
+
+
+def _backup_fault(directory: Path, error: OSError) -> BackupError:
+    from desktop.store.diagnosis import diagnose_error
+
+    return BackupError(f"could not back up the journal: {diagnose_error(directory, None, error).message()}")
 
 
 def ensure_daily_backup(
@@ -261,8 +329,10 @@ def backups_to_keep(backups: list[tuple[Path, datetime, str]]) -> set[Path]:
             continue
         kept_weeks.append(week)  # type: ignore[arg-type]
         keep.add(path)
-    on_demand = [b for b in backups if b[2] != REASON_DAILY]
-    keep.update(path for path, _c, _r in on_demand[:KEEP_ON_DEMAND])
+    manual = [b for b in backups if b[2] == REASON_MANUAL]
+    safety = [b for b in backups if b[2] in SAFETY_REASONS]
+    keep.update(path for path, _c, _r in manual[:KEEP_ON_DEMAND])
+    keep.update(path for path, _c, _r in safety[:KEEP_ON_DEMAND])
     return keep
 
 
@@ -273,13 +343,14 @@ def rotate_backups(journal_path: Path) -> list[Path]:
     removed = []
     for path, _created, _reason in backups:
         if path not in keep:
-            path.unlink(missing_ok=True)
+            for doomed in (path, *side_files(path)):  # a damaged safety copy may have its -wal beside it
+                doomed.unlink(missing_ok=True)
             removed.append(path)
     return removed
 
 
 def _sidecars(journal_path: Path) -> list[Path]:
-    return [journal_path.with_name(journal_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    return side_files(journal_path)
 
 
 def _safety_copy(journal_path: Path, now: datetime, connect: ConnectionFactory) -> BackupInfo | None:
@@ -316,6 +387,17 @@ def restore_backup(
     must never be replayed onto another file); then ``os.replace``, which is
     atomic. Returns the safety copy (None if there was no journal).
     """
+    try:
+        return _restore_backup(journal_path, backup_path, now, connect)
+    except OSError as error:  # the journal is as it was: the swap is the last step
+        from desktop.store.diagnosis import diagnose_error
+
+        raise BackupError(f"could not restore the backup: {diagnose_error(journal_path, None, error).message()}") from None
+
+
+def _restore_backup(
+    journal_path: Path, backup_path: Path, now: datetime, connect: ConnectionFactory
+) -> BackupInfo | None:
     verdict = integrity_of(backup_path, connect)
     if verdict != "ok":
         raise BackupError(f"the backup {backup_path.name} cannot be restored: {verdict}")

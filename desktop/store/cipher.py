@@ -38,25 +38,33 @@ def journal_format(path: Path) -> str:
     """``"new"`` (missing or empty), ``"plain"``, ``"encrypted"`` or ``"unknown"``, from the header alone.
 
     SQLCipher files look random from byte 0 (a salt), so "encrypted" means:
-    not plain SQLite, and a whole number of pages (SQLCipher pages are at
-    least 512 bytes). Anything else cannot be a journal at all.
+    not plain SQLite, no plain SQLite header fields after a damaged first 16
+    bytes, and a whole number of 4096-byte pages. Anything else is damaged
+    ("unknown"), and never asks for a passphrase she never set (see
+    ``desktop/store/diagnosis.py``).
     """
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        return "new"
-    if size == 0:
-        return "new"
-    if head == SQLITE_HEADER:
-        return "plain"
-    return "encrypted" if size % 512 == 0 else "unknown"
+    from desktop.store.diagnosis import file_kind
+
+    kind = file_kind(path)
+    return "unknown" if kind == "damaged" else kind
 
 
 def is_encrypted(path: Path) -> bool:
     """True when ``path`` is a SQLCipher file, so it needs a passphrase to open."""
     return journal_format(path) == "encrypted"
+
+
+def key_opens(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the encrypted file at ``path`` (reads its schema; writes nothing)."""
+    try:
+        connection = connect_raw(path, passphrase)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except Exception:  # a wrong key, damage, or a file that went away: it does not open
+        return False
+    return True
 
 
 def engine_url(path: Path, passphrase: str | None) -> URL:

@@ -10,7 +10,15 @@ next :func:`open_journal` deletes. Changing the passphrase is SQLCipher's
 ``PRAGMA rekey``, one transaction in rollback-journal mode.
 
 Backups (``<data dir>/backups/*.sqlite3``) are converted the same way, so no
-plaintext copy of the journal stays behind when encryption is turned on.
+plaintext copy of the journal stays behind when encryption is turned on. A
+damaged plaintext backup cannot be converted: encryption then refuses to
+start unless she agreed to delete it (``remove_damaged``). Before "now
+encrypted" is said, what an interrupted restore or conversion left, the
+journal's ``-wal``/``-shm``/``-journal`` and the side copies kept beside
+backups are deleted. A symlinked journal is encrypted where it really lives,
+so the link keeps pointing at it and no plaintext stays at the target.
+Old disk blocks may still hold earlier plaintext (a file system does not
+overwrite freed blocks); setting the passphrase at the first start avoids it.
 
 The journal must be closed while this runs (the app holds one instance lock).
 
@@ -22,6 +30,7 @@ from the environment and does nothing otherwise.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import time
@@ -40,6 +49,9 @@ PAUSE_ENV = "RECOVERY_JOURNAL_TEST_PAUSE_AT"
 STAGES = ("checkpointed", "exported", "verified", "replaced", "backups")
 
 
+RESTORING_PREFIX = ".restoring-"  # desktop/store/backup.py's temporary copy of a backup being restored
+
+
 class EncryptionError(Exception):
     """The passphrase could not be set, changed or removed; the journal is as it was."""
 
@@ -50,6 +62,7 @@ class ConversionReport:
 
     backups_converted: int = 0
     backups_skipped: tuple[Path, ...] = ()
+    damaged_backups_removed: int = 0
 
 
 def _pause_at(stage: str) -> None:
@@ -71,6 +84,8 @@ def _remove_with_side_files(path: Path) -> None:
 def discard_interrupted_conversions(path: Path) -> None:
     """Delete what an interrupted conversion of ``path`` (or a backup) left; the originals are complete."""
     _remove_with_side_files(converting_path(path))
+    if path.is_symlink():
+        _remove_with_side_files(converting_path(path.resolve()))
     folder = path.parent / BACKUPS_DIR_NAME
     if folder.is_dir():
         for leftover in folder.glob(f"*{CONVERTING_SUFFIX}"):
@@ -95,52 +110,130 @@ def discard_hidden_copies(journal_file: Path) -> None:
 
 
 def verify_passphrase(path: Path, passphrase: str) -> bool:
-    """Whether ``passphrase`` opens the encrypted journal at ``path`` (read-only check, for unlocking)."""
+    """Whether ``passphrase`` is the journal's (read-only check, for unlocking).
+
+    True also when the key is proven right but the file is damaged (only some
+    pages fail, or the key opens the backups): opening then reports the damage
+    and offers a backup, instead of calling the right passphrase wrong.
+    """
     try:
         _open_keyed(path, check_passphrase(passphrase)).close()
     except (EncryptionError, ValueError):
-        return False
+        from desktop.store.diagnosis import Fault, judge_key
+
+        try:
+            return judge_key(path, passphrase).fault is Fault.DAMAGED
+        except OSError:
+            return False
     return True
+
+
+def leftovers(journal_file: Path) -> list[Path]:
+    """Copies of the journal that no conversion converts: an interrupted restore's or conversion's
+    temporary file, the journal's side files, and side copies kept beside backups."""
+    real = journal_file.resolve()
+    found: list[Path] = []
+    for base in {journal_file, real}:
+        for candidate in (
+            base.with_name(RESTORING_PREFIX + base.name),
+            converting_path(base),
+            *(base.with_name(base.name + suffix) for suffix in SIDE_SUFFIXES),
+        ):
+            found.extend(p for p in (candidate, *(candidate.with_name(candidate.name + s) for s in SIDE_SUFFIXES)) if p.exists())
+    folder = journal_file.parent / BACKUPS_DIR_NAME
+    if folder.is_dir():
+        found.extend(p for suffix in SIDE_SUFFIXES for p in folder.glob(f"*.sqlite3{suffix}"))
+    return sorted(set(found))
+
+
+def remove_leftovers(journal_file: Path) -> None:
+    """Delete :func:`leftovers` (the journal must be closed: its own -wal is then empty or gone)."""
+    for leftover in leftovers(journal_file):
+        leftover.unlink(missing_ok=True)
+
+
+def damaged_plain_backups(journal_file: Path) -> list[Path]:
+    """Plaintext backups that cannot be converted because they are damaged: encryption would leave them plain."""
+    from desktop.store.backup import integrity_of
+    from desktop.store.diagnosis import file_kind
+
+    return [
+        backup
+        for backup in backup_files(journal_file)
+        if file_kind(backup) != "encrypted" and backup.stat().st_size > 0 and integrity_of(backup) != "ok"
+    ]
 
 
 # -- the three operations -------------------------------------------------------------
 
 
-def set_passphrase(path: Path, new_passphrase: str) -> ConversionReport:
+def _faults_in_words(operation: Callable[..., ConversionReport]) -> Callable[..., ConversionReport]:
+    """A full disk or a read-only folder during a conversion is one line, never a traceback (the swap
+    happens last, so the journal is as it was)."""
+
+    @functools.wraps(operation)
+    def run(path: Path, *args: Any, **kwargs: Any) -> ConversionReport:
+        try:
+            return operation(path, *args, **kwargs)
+        except OSError as error:
+            from desktop.store.diagnosis import diagnose_error
+
+            raise EncryptionError(diagnose_error(path, None, error).message()) from None
+
+    return run
+
+
+@_faults_in_words
+def set_passphrase(path: Path, new_passphrase: str, *, remove_damaged: bool = False) -> ConversionReport:
     """Encrypt the plain journal at ``path`` (and its plain backups) with ``new_passphrase``.
 
     With no journal yet (first run), a new, empty journal is created encrypted.
+    Damaged plaintext backups cannot be encrypted: without ``remove_damaged``
+    (her consent to delete them) nothing is done; with it they are deleted.
+    A symlinked journal is converted where it really is.
     """
     _check(new_passphrase)
-    if not path.exists() or path.stat().st_size == 0:
+    damaged = damaged_plain_backups(path)
+    if damaged and not remove_damaged:
+        raise EncryptionError(
+            f"{len(damaged)} backup(s) are damaged and cannot be encrypted, so they would stay readable without "
+            "the passphrase: agree to delete them, or move them away first"
+        )
+    real = path.resolve()
+    if not real.exists() or real.stat().st_size == 0:
         from desktop.store.journal import open_journal
 
         open_journal(path, new_passphrase).close()
-        discard_hidden_copies(path)
-        return _convert_backups(path, lambda backup: _convert(backup, None, new_passphrase), want_encrypted=False)
-    if is_encrypted(path):
+    elif is_encrypted(real):
         raise EncryptionError("the journal already has a passphrase: change or remove it instead")
-    _convert(path, None, new_passphrase)
-    _pause_at("replaced")
+    else:
+        _convert(real, None, new_passphrase)
+        _pause_at("replaced")
     discard_hidden_copies(path)
-    return _convert_backups(path, lambda backup: _convert(backup, None, new_passphrase), want_encrypted=False)
+    for backup in damaged:
+        _remove_with_side_files(backup)
+    report = _convert_backups(path, lambda backup: _convert(backup, None, new_passphrase), want_encrypted=False)
+    remove_leftovers(path)
+    return ConversionReport(report.backups_converted, report.backups_skipped, len(damaged))
 
 
+@_faults_in_words
 def change_passphrase(path: Path, old_passphrase: str, new_passphrase: str) -> ConversionReport:
     """Re-key the encrypted journal (and backups that open with the old passphrase)."""
     _check(new_passphrase)
     if not is_encrypted(path):
         raise EncryptionError("the journal has no passphrase yet: set one instead")
-    _rekey(path, old_passphrase, new_passphrase)
+    _rekey(path.resolve(), old_passphrase, new_passphrase)
     _pause_at("replaced")
     return _convert_backups(path, lambda backup: _rekey(backup, old_passphrase, new_passphrase), want_encrypted=True)
 
 
+@_faults_in_words
 def remove_passphrase(path: Path, old_passphrase: str) -> ConversionReport:
     """Decrypt the journal (and backups that open with its passphrase) back to plain SQLite."""
     if not is_encrypted(path):
         raise EncryptionError("the journal has no passphrase to remove")
-    _convert(path, old_passphrase, None)
+    _convert(path.resolve(), old_passphrase, None)
     _pause_at("replaced")
     return _convert_backups(path, lambda backup: _convert(backup, old_passphrase, None), want_encrypted=True)
 

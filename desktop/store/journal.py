@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from sqlalchemy import (
     BindParameter,
@@ -32,7 +33,8 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.guidance import CustomMilestone as CustomMilestoneRecord
@@ -41,8 +43,9 @@ from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, DayZero, 
 from desktop.one_line import one_line
 from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
-from desktop.store.cipher import PassphraseError, engine_url, journal_format, silence_cipher_log
+from desktop.store.cipher import PassphraseError, check_passphrase, engine_url, silence_cipher_log
 from desktop.store.errors import JournalError, WrongPassphraseError
+from desktop.store.files import can_write
 from desktop.store.records import (
     BLEEDING_LEVELS,
     OVERRIDE_OFFSET_MAX,
@@ -60,7 +63,7 @@ from desktop.store.records import (
     normalize_tags,
     validate_day,
 )
-from desktop.store.schema import SCHEMA_HEAD, read_schema_revision, upgrade_to_head
+from desktop.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD, read_schema_revision, upgrade_to_head
 from desktop.store.search import (
     SearchHit,
     SearchQueryError,
@@ -70,6 +73,7 @@ from desktop.store.search import (
 )
 
 if TYPE_CHECKING:
+    from desktop.store.diagnosis import Diagnosis, Fault
     from desktop.store.snapshot import ImportSummary, JournalSnapshot
 
 
@@ -111,6 +115,8 @@ def parse_event_kind(text: str) -> EventKind:
 class Journal:
     """An open journal file. Create with :func:`open_journal`; close when done."""
 
+    read_only = False  # set by open_journal when the folder or file cannot be written
+
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self._engine = engine
@@ -132,8 +138,19 @@ class Journal:
 
     @contextmanager
     def _unit_of_work(self) -> Iterator[Session]:
-        with self._sessions.begin() as session:
-            yield session
+        """One transaction; a busy, read-only, full or damaged journal becomes one plain line, never SQL."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except IntegrityError:
+            raise
+        except (DatabaseError, OSError) as error:
+            from desktop.store.diagnosis import FAULTS_OF_THE_FILE, diagnose_error, fault
+
+            found = diagnose_error(self.path, None, error)
+            if found.fault not in FAULTS_OF_THE_FILE:
+                raise
+            raise fault(found.fault, self.path, found.detail) from None
 
     def schema_revision(self) -> str | None:
         with self._engine.connect() as connection:
@@ -471,7 +488,7 @@ class Journal:
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
             result = "; ".join(str(row[0]) for row in rows)
-            if result == "ok" and not search_index_in_step(connection):
+            if result == "ok" and not self.read_only and not search_index_in_step(connection):  # that check writes
                 result = "the search index is out of step with the notes (run: recovery-journal check --repair-search)"
         return result
 
@@ -604,29 +621,40 @@ def _follow_moved_loss(
         row.loss_date = new_day
 
 
-def open_journal(path: Path, passphrase: str | None = None) -> Journal:
+def open_journal(
+    path: Path, passphrase: str | None = None, *, start_new: bool = False, verify: bool = False
+) -> Journal:
     """Open (creating if needed) the journal at ``path`` and bring its schema to head.
 
     Without a passphrase the journal is plain SQLite; with one it is SQLCipher
-    (a new file is created encrypted). A wrong passphrase raises JournalError
-    before anything is written: the key is checked by the first PRAGMA that
-    reads the file, which fails on page 1 without touching it.
+    (a new file is created encrypted). Whatever stops it opening is diagnosed
+    first (``desktop/store/diagnosis.py``) and raised as JournalFaultError,
+    with nothing written: a wrong passphrase is told from a damaged file, a busy
+    or read-only journal from a broken one. A folder or file that cannot be
+    written opens read-only (``Journal.read_only``): every read works and
+    every write is refused with one line. A missing or empty file beside
+    backups is not silently a new journal unless ``start_new`` says so.
+    ``verify`` runs SQLite's quick check first (about 10 ms for 5 MB), so
+    damaged inner pages are reported at once instead of reading as "no note".
     The directory is made 0700 and the file 0600 before SQLite writes a byte.
     """
-    ensure_private_dir(path.parent)
-    file_format = journal_format(path)
-    encrypted = file_format == "encrypted"
-    if file_format == "unknown":
-        raise JournalError(f"{path} is not a readable journal (neither SQLite nor SQLCipher)")
-    if encrypted and passphrase is None:
-        raise JournalError(f"{path} is encrypted: a passphrase is needed to open it")
-    if passphrase is not None and file_format == "plain":
-        raise JournalError(f"{path} is not encrypted: open it without a passphrase")
-    ensure_private_file(path)
+    from desktop.store.diagnosis import Fault, diagnose_error, diagnose_file, fault
+
+    found = diagnose_file(path, passphrase)
+    if found is not None and not (start_new and found.fault in (Fault.MISSING, Fault.EMPTY)):
+        raise fault(found.fault, path, found.detail)
+    writable = can_write(path)
+    if not writable and (not path.is_file() or path.stat().st_size == 0):
+        raise fault(Fault.READ_ONLY, path, "and there is no journal in it yet")
     try:
-        url = engine_url(path, passphrase)
+        if writable:
+            ensure_private_dir(path.parent)
+            ensure_private_file(path)
+        url = engine_url(path, passphrase) if writable else _read_only_url(path, passphrase)
     except PassphraseError as error:
         raise JournalError(str(error)) from None
+    except OSError as error:
+        raise fault(*_diagnosed(diagnose_error(path, passphrase, error))) from None
     old_umask = os.umask(0o077)
     try:
         engine = create_engine(url, hide_parameters=True, logging_name=SQL_LOGGER_SUFFIX)
@@ -635,25 +663,74 @@ def open_journal(path: Path, passphrase: str | None = None) -> Journal:
         logging.getLogger(f"sqlalchemy.engine.Engine.{SQL_LOGGER_SUFFIX}").setLevel(logging.WARNING)
         if passphrase is not None:
             event.listen(engine, "connect", silence_cipher_log, insert=True)  # before the dialect's PRAGMA key
-        event.listen(engine, "connect", _configure_sqlite)
+        event.listen(engine, "connect", _configure_sqlite if writable else _configure_read_only)
         try:
             with engine.begin() as connection:
                 revision = read_schema_revision(connection)
+                if revision is not None and revision not in KNOWN_REVISIONS:
+                    raise fault(Fault.NEWER_SCHEMA, path, revision)
                 if revision != SCHEMA_HEAD:
+                    if not writable:
+                        raise fault(Fault.READ_ONLY, path, "and it needs an upgrade this version cannot write")
                     upgrade_to_head(connection, revision)
-        except (DatabaseError, OperationalError) as error:
+                if verify:
+                    verdict = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA quick_check")]
+                    if verdict != ["ok"]:
+                        raise fault(Fault.DAMAGED, path, _first_words(verdict))
+        except JournalError:
             engine.dispose()
-            if encrypted and "file is not a database" in _sqlite_reason(error):
-                raise WrongPassphraseError(f"wrong passphrase for {path}") from None
-            if "database is locked" in _sqlite_reason(error):
-                raise JournalError(f"{path} is busy: another program is changing it (try again in a moment)") from None
-            raise JournalError(f"{path} is not a readable journal ({_sqlite_reason(error)})") from None
+            raise
+        except (DatabaseError, OperationalError, OSError) as error:
+            engine.dispose()
+            raise fault(*_diagnosed(diagnose_error(path, passphrase, error))) from None
     finally:
         os.umask(old_umask)
-    from desktop.store.encryption import discard_interrupted_conversions
+    if writable:
+        from desktop.store.encryption import discard_interrupted_conversions
 
-    discard_interrupted_conversions(path)  # only now: a conversion in progress would have kept us out
-    return Journal(path, engine)
+        discard_interrupted_conversions(path)  # only now: a conversion in progress would have kept us out
+    journal = Journal(path, engine)
+    journal.read_only = not writable
+    return journal
+
+
+def _first_words(lines: list[str], limit: int = 160) -> str:
+    """SQLite's findings as one short line (a damaged file can list thousands)."""
+    findings = [
+        " ".join(line.split()) for row in lines for line in row.splitlines() if line.strip() and not line.startswith("***")
+    ]
+    if not findings:
+        return "SQLite's check failed"
+    text = f"SQLite's check found {len(findings)} problem(s), the first: {findings[0]}"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _diagnosed(diagnosis: Diagnosis) -> tuple[Fault, Path, str]:
+    return diagnosis.fault, diagnosis.path, diagnosis.detail
+
+
+def _read_only_url(path: Path, passphrase: str | None) -> URL:
+    """A URL that never writes: ``immutable`` because SQLite cannot make a WAL index in a read-only folder.
+
+    An immutable open ignores a ``-wal`` left by a crash, so when one with
+    content is there (with its ``-shm``, which SQLite cannot create in such a
+    folder) the ordinary read-only mode is used instead.
+    """
+    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+    pending = wal.is_file() and wal.stat().st_size > 0 and shm.is_file()
+    mode = "mode=ro" if pending else "immutable=1"
+    database = f"file:{quote(str(path.resolve()))}?{mode}"
+    if passphrase is None:
+        return URL.create("sqlite", database=database, query={"uri": "true"})
+    return URL.create("sqlite+pysqlcipher", password=check_passphrase(passphrase), database=database, query={"uri": "true"})
+
+
+def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA temp_store=MEMORY")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
 
 
 def _sqlite_reason(error: DatabaseError) -> str:

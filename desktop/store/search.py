@@ -178,7 +178,9 @@ def search_index_in_step(connection: Connection) -> bool:
     """FTS5's own check that the index matches ``entries`` (it fails when a trigger was lost)."""
     try:
         connection.exec_driver_sql("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
-    except DatabaseError:  # SQLITE_CORRUPT_VTAB: the index and the pages disagree
+    except DatabaseError as error:  # SQLITE_CORRUPT_VTAB: the index and the pages disagree
+        if any(word in str(error.orig).lower() for word in ("locked", "busy", "readonly")):
+            raise  # another program's write lock or a read-only file is no sign of damage (the check is a write)
         return False
     return True
 

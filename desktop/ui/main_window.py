@@ -37,6 +37,7 @@ from desktop.ui.journal_features import JournalFeatures
 from desktop.ui.keyboard import set_standard_shortcut, set_tab_chain
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_panel import MilestonePanel
+from desktop.ui.open_problem import ProblemBanner, WaysOut, fault_text
 from desktop.ui.plan_text import milestone_title
 from desktop.ui.preferences import Preferences, load_preferences, save_preferences
 from desktop.ui.privacy import JournalStaysClosedError, PrivacyControls, passphrase_at_start
@@ -45,6 +46,7 @@ from desktop.ui.welcome import WelcomeBanner, show_about
 
 if TYPE_CHECKING:
     from desktop.store import Journal
+    from desktop.store.diagnosis import Diagnosis
     from desktop.ui.journal_model import JournalModel  # imported in load(): needed after the first paint only
     from desktop.ui.reminders import Reminders  # made after the journal opens: see _start_reminders
 
@@ -82,10 +84,10 @@ class MainWindow(QMainWindow):
         self.milestones = MilestonePanel()
         self.editor = DayEditor(self._save_text)
         self.article = ArticlePanel()
-        self.problem = QLabel("")
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem_banner = ProblemBanner()  # what keeps the journal closed, with the ways out
+        self.problem = self.problem_banner.message
+        self._stranded: Journal | None = None  # open, but its plan could not be made (see _plan_failed)
+        self._restore_offered = False  # the automatic restore question comes once, never in a loop
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
         body_layout.addWidget(self.header)
         self._body_layout = body_layout  # the reminder banner joins it after the journal opens
         body_layout.addWidget(self.welcome)
-        body_layout.addWidget(self.problem)
+        body_layout.addWidget(self.problem_banner)
         body_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(body)
 
@@ -232,6 +234,11 @@ class MainWindow(QMainWindow):
         self.exchange.failed.connect(lambda text: QMessageBox.warning(self, APP_DISPLAY_NAME, text))
         self.privacy.lock.about_to_lock.connect(self.editor.flush)
         self.privacy.lock.about_to_lock.connect(lambda: self.journal_features.flush_fields())
+        self.problem_banner.retry_requested.connect(self.load)
+        self.problem_banner.restore_requested.connect(self.exchange.restore)
+        self.problem_banner.start_new_requested.connect(self._start_new_journal)
+        self.problem_banner.correct_dates_requested.connect(self._correct_dates)
+        self.problem_banner.export_requested.connect(self.exchange.export)
 
     # -- loading the journal (after the first paint) --------------------------------
 
@@ -244,31 +251,144 @@ class MainWindow(QMainWindow):
             return False
         return self._open_journal(passphrase)
 
-    def _open_journal(self, passphrase: str | None) -> bool:
+    def _open_journal(self, passphrase: str | None, *, start_new: bool = False) -> bool:
+        """Open the file, or say exactly why not (store/diagnosis.py) with only the ways out that can help."""
         from desktop.store import JournalError, open_journal
-        from desktop.ui.journal_model import JournalModel
+        from desktop.store.diagnosis import JournalFaultError
 
+        self._close_stranded()
         try:
-            journal = open_journal(journal_path(self.data_dir), passphrase)
+            journal = open_journal(journal_path(self.data_dir), passphrase, start_new=start_new, verify=True)
+        except JournalFaultError as error:
+            # A damaged encrypted journal's backups open with the same key: keep it for the restore.
+            self._passphrase = passphrase if error.diagnosis.offers_restore else None
+            self._show_open_fault(error.diagnosis)
+            return False
         except JournalError as error:
             self._passphrase = None
             self.show_problem(self.tr("The journal could not be opened: {error}. Nothing was changed.").format(error=error))
-            reason = str(error)
-            QTimer.singleShot(0, lambda: self.exchange.offer_restore_after_failure(reason))
             return False
         self._passphrase = passphrase  # in memory only: workers and backups need the same key
-        self.problem.hide()
-        self.exchange.after_open()  # the first open of a day makes the automatic backup
-        self.model = JournalModel(journal, self._today)
-        self.model.plan_changed.connect(self._on_plan_changed)
-        self._set_journal_enabled(True)
-        self.calendar.select_day(self._today())
-        self._on_plan_changed()
-        self._on_day_selected()
+        return self._finish_loading(journal)
+
+    def _finish_loading(self, journal: Journal) -> bool:
+        """Build the plan and fill the window; any failure here leaves a message and ways out, never a blank window."""
+        from desktop.ui.journal_model import JournalModel
+
+        self._stranded = None
+        try:
+            self.model = JournalModel(journal, self._today)
+            self.model.plan_changed.connect(self._on_plan_changed)
+            self._set_journal_enabled(True)
+            self.calendar.select_day(self._today())
+            self._on_plan_changed()
+            self._on_day_selected()
+        except Exception as error:  # noqa: BLE001 (a date the plan cannot hold, damage met while reading, ...)
+            self._plan_failed(journal, error)
+            return False
+        self.problem_banner.hide()
+        self._restore_offered = False
+        self.editor.editor.setReadOnly(journal.read_only)
+        if journal.read_only:
+            self._show_read_only()
+        else:
+            self.exchange.after_open()  # the first open of a day makes the automatic backup
         self._day_timer.start()
         self.privacy.journal_opened(encrypted=journal.encrypted)
         self.loaded.emit()
         return True
+
+    def _show_open_fault(self, diagnosis: Diagnosis) -> None:
+        from desktop.store.backup import backup_file_names
+        from desktop.store.diagnosis import Fault
+
+        has_backups = bool(backup_file_names(journal_path(self.data_dir)))
+        self.show_problem(
+            self.tr("The journal could not be opened: {reason}.").format(reason=fault_text(diagnosis)),
+            WaysOut(
+                retry=diagnosis.retry_may_help,
+                restore=diagnosis.offers_restore and has_backups,
+                start_new=diagnosis.fault in (Fault.MISSING, Fault.EMPTY),
+            ),
+        )
+        if diagnosis.offers_restore and has_backups and not self._restore_offered:
+            self._restore_offered = True
+            reason = fault_text(diagnosis)
+            QTimer.singleShot(0, lambda: self._offer_restore(reason))
+
+    def _offer_restore(self, reason: str) -> None:
+        """Offer the newest good backup once; encrypted backups of a journal too damaged to ask for its
+        passphrase need it first (the same key opens them)."""
+        if self._passphrase is None:
+            from desktop.store.backup import backup_file_names
+            from desktop.store.cipher import is_encrypted, key_opens
+            from desktop.ui.passphrase_dialogs import AskPassphraseDialog
+
+            encrypted = [b for b in backup_file_names(journal_path(self.data_dir)) if is_encrypted(b)]
+            if encrypted:
+                self._passphrase = AskPassphraseDialog.get_passphrase(
+                    self,
+                    lambda p: any(key_opens(b, p) for b in encrypted[:3]),
+                    self.tr("The journal is damaged; its backups are encrypted. Type the passphrase to restore one."),
+                )
+        self.exchange.offer_restore_after_failure(reason)
+
+    def _plan_failed(self, journal: Journal, error: Exception) -> None:
+        """The file opened but the window could not be filled: a damaged page, or a date the plan cannot hold."""
+        from sqlalchemy.exc import DatabaseError
+
+        from desktop.store.diagnosis import FAULTS_OF_THE_FILE, JournalFaultError, diagnose_error
+
+        self.model = None
+        if isinstance(error, JournalFaultError | DatabaseError | OSError):
+            diagnosis = diagnose_error(journal.path, self._passphrase, error)
+            if diagnosis.fault in FAULTS_OF_THE_FILE:
+                journal.close()
+                self._show_open_fault(diagnosis)
+                return
+        self._stranded = journal  # kept open: History can correct the date, Export can save everything
+        reason = " ".join(str(error).split())[:200] or type(error).__name__
+        self.show_problem(
+            self.tr(
+                "The journal opened, but the plan could not be made from its dates ({reason}). "
+                "Nothing was changed: correct the date in Recorded dates, or export the journal."
+            ).format(reason=reason),
+            WaysOut(correct_dates=True, export=True),
+        )
+        self.exchange.export_action.setEnabled(True)
+
+    def _close_stranded(self) -> None:
+        if self._stranded is not None:
+            self._stranded.close()
+            self._stranded = None
+
+    def _correct_dates(self) -> None:
+        """Recorded dates, opened on the journal whose plan failed; then the plan is tried again."""
+        journal = self._stranded
+        if journal is None:
+            return
+        from desktop.ui.history_dialog import EventHistory, HistoryDialog
+
+        history = EventHistory(journal, parent=self)
+        HistoryDialog.show_history(self, history, self._today())
+        history.deleteLater()
+        if self._stranded is journal:
+            self._finish_loading(journal)
+
+    def _start_new_journal(self) -> None:
+        """A missing or empty journal beside backups: she chose to start again (the backups stay)."""
+        self._open_journal(None, start_new=True)
+
+    def _show_read_only(self) -> None:
+        self.problem_banner.show_problem(
+            self.tr(
+                "Read only: the journal's folder or file cannot be written, so everything can be read "
+                "but nothing can be changed or saved."
+            )
+        )
+        self.editor.editor.setReadOnly(True)
+        for action in self.record_actions.values():
+            action.setEnabled(False)
 
     def _open_journal_for_worker(self) -> Journal:
         """A second connection to the journal, for work on the background thread."""
@@ -308,9 +428,9 @@ class MainWindow(QMainWindow):
             assert self.model is not None
             self.editor.show_day(day, self.model.entry_text(day))
 
-    def show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.show()
+    def show_problem(self, message: str, ways: WaysOut | None = None) -> None:
+        """Say what keeps the journal closed, with ``ways`` out of it; the journal's widgets wait disabled."""
+        self.problem_banner.show_problem(message, ways or WaysOut())
         self._set_journal_enabled(False)
 
     def _set_journal_enabled(self, enabled: bool) -> None:

@@ -139,7 +139,9 @@ class NewPassphraseDialog(_PassphraseDialog):
             self.tr("Change the passphrase") if changing else self.tr("Protect the journal with a passphrase"),
             (self.tr("The journal, and its backups, will be encrypted with the new passphrase.") if changing else
              self.tr("The journal, and its backups, will be encrypted. You will type the passphrase each time you "
-                     "open the journal.")) + " " + self.tr(FORGOTTEN_WARNING),
+                     "open the journal.") + " " + self.tr("Old disk blocks may still hold earlier unencrypted copies; "
+                                                          "setting the passphrase at the first start avoids that."))
+            + " " + self.tr(FORGOTTEN_WARNING),
             self.tr("Change") if changing else self.tr("Encrypt"),
         )
         self._check_current = check_current

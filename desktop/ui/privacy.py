@@ -170,16 +170,36 @@ class PrivacyControls(QObject):
     def set_passphrase(self) -> None:
         from desktop.store.encryption import set_passphrase
 
+        remove_damaged = self._consent_to_remove_damaged_backups()
+        if remove_damaged is None:
+            return
         new = NewPassphraseDialog.get_new_passphrase(self.window)
         if new is not None:
             path = self.journal_file
             self._run(
-                lambda: set_passphrase(path, new),
+                lambda: set_passphrase(path, new, remove_damaged=remove_damaged),
                 after=new,
                 on_failure=None,
                 done=self.tr("The journal is now encrypted with your passphrase."),
                 backups_verb=self.tr("encrypted"),
             )
+
+    def _consent_to_remove_damaged_backups(self) -> bool | None:
+        """Damaged plaintext backups cannot be encrypted: delete them (True), none there (False), or stop (None)."""
+        from desktop.store.encryption import damaged_plain_backups
+
+        damaged = damaged_plain_backups(self.journal_file)
+        if not damaged:
+            return False
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Damaged backups"),
+            self.tr(
+                "{count} backup(s) are damaged and cannot be encrypted, so they would stay readable without the "
+                "passphrase. Delete them and encrypt the rest? (No: nothing is changed.)"
+            ).format(count=len(damaged)),
+        )
+        return True if answer == QMessageBox.StandardButton.Yes else None
 
     def change_passphrase(self) -> None:
         from desktop.store.encryption import change_passphrase, verify_passphrase

@@ -356,6 +356,65 @@
     </message>
 </context>
 <context>
+    <name>Diagnosis</name>
+    <message>
+        <source>the journal is busy: another program is writing to it (waited 5 seconds); nothing was changed, try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal cannot be written here (its folder or file is read-only){detail}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full: nothing was changed; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this journal was written by a newer version of Recovery Journal (schema {detail}; this version reads up to {head}): please update the app; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: a passphrase is needed to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted: open it without a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {path}{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the file is damaged (this cannot be told apart here): try the passphrase again, or a backup; {path} was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a readable journal: it is damaged ({detail}); the file was not changed, a backup can replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes) while there are backups; the file was not changed, a backup can replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no journal at {path}, but there are backups of one; nothing was created, a backup can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a journal file; nothing was changed (move the folder away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error with {path} ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventKind</name>
     <message>
         <source>Miscarriage</source>
@@ -976,6 +1035,22 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The journal could not be opened: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is damaged; its backups are encrypted. Type the passphrase to restore one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal opened, but the plan could not be made from its dates ({reason}). Nothing was changed: correct the date in Recorded dates, or export the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: the journal&apos;s folder or file cannot be written, so everything can be read but nothing can be changed or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,6 +1238,10 @@ The text is still in the editor.</source>
     </message>
     <message>
         <source>The journal, and its backups, will be encrypted. You will type the passphrase each time you open the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old disk blocks may still hold earlier unencrypted copies; setting the passphrase at the first start avoids that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,6 +1541,14 @@ The text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Damaged backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} backup(s) are damaged and cannot be encrypted, so they would stay readable without the passphrase. Delete them and encrypt the rest? (No: nothing is changed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +1582,29 @@ The text is still in the editor.</source>
     </message>
     <message>
         <source>The passphrase was not changed: {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new jo&amp;urnal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
