@@ -117,30 +117,22 @@ def classify(error: BaseException) -> tuple[Problem, str]:
 
 def problem_text(problem: Problem, detail: str = "") -> str:
     """The one sentence she reads when her words are not in the journal yet."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if problem is Problem.BUSY:
-        return tr(
-            "DayAutosave",
-            "The journal is busy — another program is using it. "
-            "Your words are kept and will be saved as soon as it is free.",
-        )
+        return translate("DayAutosave", "The journal is busy — another program is using it. Your words are kept and will be saved as soon as it is free.")  # noqa: E501 (one literal, for lupdate)
     if problem is Problem.DISK_FULL:
-        return tr("DayAutosave", "The disk is full. Your words are kept and will be saved as soon as there is room.")
+        return translate("DayAutosave", "The disk is full. Your words are kept and will be saved as soon as there is room.")
     if problem is Problem.READ_ONLY:
-        return tr(
-            "DayAutosave",
-            "The journal cannot be written to (the file or its folder is read-only). "
-            "Your words are kept and will be saved as soon as it can be written.",
-        )
+        return translate("DayAutosave", "The journal cannot be written to (the file or its folder is read-only). Your words are kept and will be saved as soon as it can be written.")  # noqa: E501
     if problem is Problem.CLOSED:
-        return tr("DayAutosave", "The journal is closed for a moment. Your words are kept and will be saved when it opens.")
+        return translate("DayAutosave", "The journal is closed for a moment. Your words are kept and will be saved when it opens.")  # noqa: E501
     if problem is Problem.REFUSED:
-        return tr("DayAutosave", "Not saved: {reason}. Correct it and it will be saved; the rest is kept.").format(
+        return translate("DayAutosave", "Not saved: {reason}. Correct it and it will be saved; the rest is kept.").format(
             reason=detail
         )
-    return tr(
-        "DayAutosave", "Your words could not be saved yet ({reason}). They are kept and saving will be tried again."
-    ).format(reason=detail)
+    return translate("DayAutosave", "Your words could not be saved yet ({reason}). They are kept and saving will be tried again.").format(  # noqa: E501
+        reason=detail
+    )
 
 
 def recovered_text() -> str:
