@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -90,3 +91,110 @@ def test_the_signal_saves_what_was_just_typed(data_dir: Path, number: signal.Sig
     with open_journal(journal_path(data_dir)) as journal:
         entry = journal.entry(date.today())
     assert entry is not None and entry.text == "last words before logout"
+
+
+# -- real key events (Xvfb + xdotool), as the testers typed -----------------------------------
+
+SETTLE_SCRIPT = """
+from PySide6.QtCore import QSettings
+from desktop.ui.app import create_application
+from desktop.ui.preferences import FIRST_RUN_DONE_KEY
+app = create_application()
+QSettings().setValue(FIRST_RUN_DONE_KEY, True)
+QSettings().sync()
+"""
+
+
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    number = b""
+    while not number.endswith(b"\n"):
+        ready, _, _ = select.select([read_fd], [], [], 20)
+        chunk = os.read(read_fd, 16) if ready else b""
+        if not chunk:
+            server.kill()
+            pytest.skip("Xvfb did not start")
+        number += chunk
+    os.close(read_fd)
+    return server, ":" + number.decode().strip()
+
+
+def _wait_for(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")), reason="needs Xvfb and xdotool")
+def test_real_keys_375_over_38_keeps_38_and_sigterm_keeps_the_last_words(data_dir: Path) -> None:
+    import time
+
+    from desktop.store import DayRecord
+
+    today = date.today()
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.save_day(DayRecord(today, temperature_c=36.6))
+
+    def temperature() -> float | None:
+        with open_journal(journal_path(data_dir)) as journal:
+            entry = journal.entry(today)
+        return entry.temperature_c if entry else None
+
+    server, display = _start_xvfb()
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
+    env.pop("WAYLAND_DISPLAY", None)
+    app: subprocess.Popen[str] | None = None
+    try:
+        subprocess.run([sys.executable, "-c", SETTLE_SCRIPT], env=env, check=True, cwd=ROOT, timeout=60)
+        app = subprocess.Popen(
+            [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "gui"],
+            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        backups = data_dir / "backups"
+        if not _wait_for(lambda: backups.is_dir() and any(backups.iterdir()) or app.poll() is not None, 60):
+            pytest.fail("the journal did not open")  # the daily backup is made right after it opens
+        if app.poll() is not None:
+            pytest.skip(f"the app cannot use this X server: {app.communicate()[1][-300:]}")
+
+        def xdotool(*args: str) -> str:
+            done = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, check=True, timeout=30)
+            return done.stdout
+
+        window = xdotool("search", "--sync", "--onlyvisible", "--name", "Recovery Journal").split()[0]
+        for _attempt in range(3):  # the first keys may come before the window has the focus
+            xdotool("windowfocus", "--sync", window)
+            xdotool("key", "alt+t", "ctrl+a")  # &Temperature
+            xdotool("type", "--delay", "120", "38.0")
+            xdotool("key", "Tab")
+            if _wait_for(lambda: temperature() == 38.0, 5):
+                break
+        assert temperature() == 38.0, "the keys did not reach the temperature field"
+        xdotool("key", "alt+t", "ctrl+a")
+        xdotool("type", "--delay", "120", "375")  # "37" on the way is valid
+        time.sleep(2.5)  # past the debounce: nothing may be saved
+        assert temperature() == 38.0
+        xdotool("key", "alt+t", "shift+Tab", "shift+Tab", "shift+Tab")  # back to the note
+        xdotool("type", "--delay", "40", "real keys")
+        app.send_signal(signal.SIGTERM)  # at once: long before the debounce
+        _out, err = app.communicate(timeout=60)
+        assert app.returncode == 0, err[-2000:]
+        with open_journal(journal_path(data_dir)) as journal:
+            entry = journal.entry(today)
+        assert entry is not None and (entry.text, entry.temperature_c) == ("real keys", 38.0)
+    finally:
+        if app is not None and app.poll() is None:
+            app.kill()
+            app.wait()
+        server.terminate()
+        server.wait(timeout=30)

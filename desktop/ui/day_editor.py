@@ -125,10 +125,10 @@ class DayEditor(QWidget):
     def _show_state(self) -> None:
         """Editing… while her words wait for the debounce, Not saved while a save failed; Saved stays after a save."""
         if self.autosave.pending(self._day) is None:
-            return
-        if self.autosave.problem():
-            self.state.setText(self.tr("Not saved"))
-            self.state.setToolTip(self.autosave.problem())
-        else:
-            self.state.setText(self.tr("Editing…"))
             self.state.setToolTip("")
+            self.state.setAccessibleDescription("")
+            return
+        problem = self.autosave.problem()
+        self.state.setText(self.tr("Not saved") if problem else self.tr("Editing…"))
+        self.state.setToolTip(problem)  # why, in plain words: her words are kept and retried
+        self.state.setAccessibleDescription(problem)
