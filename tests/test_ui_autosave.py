@@ -303,3 +303,39 @@ def test_failures_are_told_in_plain_words_never_sql(error: Exception, problem: P
     message = problem_text(found, detail)
     assert "INSERT" not in message and "secret" not in message and "SQL" not in message
     assert "\n" not in message and len(message) < 300
+
+
+def test_an_encrypted_journal_is_autosaved_on_the_worker_too(qtbot, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from desktop.ui.passphrase_dialogs import AskPassphraseDialog
+
+    secret = "a long enough passphrase"
+    open_journal(journal_path(data_dir), secret).close()
+    monkeypatch.setattr(AskPassphraseDialog, "get_passphrase", classmethod(lambda cls, *_args, **_kw: secret))
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    win.settings.setValue(FIRST_RUN_DONE_KEY, True)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    assert win.load() and win.model is not None
+    win.autosave.delay_ms = 20
+    threads: list[int] = []
+    real = win.model.save_day_edit
+
+    def on_which_thread(edit: DayEdit) -> object:
+        threads.append(threading.get_ident())
+        return real(edit)
+
+    monkeypatch.setattr(win.model, "save_day_edit", on_which_thread)
+    qtbot.waitUntil(lambda: not win.exchange.runner.is_busy(), timeout=30_000)  # the day's backup, keyed
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    go_to_day(qtbot, win, NEXT_DAY)
+    win.editor.editor.setFocus()
+    QTest.keyClicks(focus(), "encrypted words")
+    qtbot.waitUntil(lambda: bool(threads) and not win.autosave.has_pending(), timeout=10_000)
+    assert threading.get_ident() not in threads
+    win.close()
+    with open_journal(journal_path(data_dir), secret) as journal:
+        assert journal.entry(NEXT_DAY).text == "encrypted words"  # type: ignore[union-attr]

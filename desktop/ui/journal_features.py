@@ -224,9 +224,9 @@ class JournalFeatures(QObject):
     # -- closing -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self._window and event.type() == QEvent.Type.Close:  # the window's closeEvent saves the day
-            if self.search_panel is not None:
-                self.search_panel.wait_for_idle()
+        closing = watched is self._window and event.type() == QEvent.Type.Close  # its closeEvent saves the day
+        if closing and self.search_panel is not None:
+            self.search_panel.wait_for_idle()
         return super().eventFilter(watched, event)
 
 
