@@ -1,5 +1,5 @@
-"""Allow ``python -m desktop``."""
+"""Allow ``python -m desktop`` (the same entry point as the installed command)."""
 
-from desktop.cli import main
+from desktop.cli import entry_point
 
-raise SystemExit(main())
+entry_point()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 from desktop import APP_NAME, __version__
 from desktop.guidance.dates import parse_iso_date
 from desktop.guidance.kinds import EVENT_KINDS
+from desktop.one_line import error_line, one_line
 from desktop.paths import journal_path, resolve_data_dir
 
 if TYPE_CHECKING:  # the store is imported only when a command needs it: start-up speed
@@ -50,7 +51,9 @@ def _iso_date(text: str) -> date:
 def _event_kind(text: str) -> str:
     value = text.strip().lower()
     if value not in EVENT_KINDS:
-        raise argparse.ArgumentTypeError(f"unknown event kind '{text}' (choose one of: {', '.join(EVENT_KINDS)})")
+        raise argparse.ArgumentTypeError(
+            f"unknown event kind '{one_line(text)}' (choose one of: {', '.join(EVENT_KINDS)})"
+        )
     return value
 
 
@@ -60,7 +63,7 @@ def _positive_int(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of at least 1")
+        raise argparse.ArgumentTypeError(f"'{one_line(text)}' is not a whole number of at least 1")
     return value
 
 
@@ -82,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     event_add.add_argument("--note", default="")
     event_list = event.add_parser("list", help="list recorded dates")
     event_list.add_argument("--json", action="store_true")
+    event_delete = event.add_parser("delete", help="delete a recorded date (to correct it, delete it and add it again)")
+    event_delete.add_argument("kind", type=_event_kind, metavar="KIND", help=" | ".join(EVENT_KINDS))
+    event_delete.add_argument("date", type=_iso_date, metavar="DATE")
 
     note = commands.add_parser("note", help="a day's journal note").add_subparsers(
         dest="note_command", required=True, parser_class=_OneLineParser
@@ -187,6 +193,35 @@ def _event_list(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
+def _event_delete(args: argparse.Namespace, journal: Journal) -> int:
+    """Delete one date; with copies of it on the same day, one goes and the line says how many remain."""
+    from desktop.guidance import EventKind
+
+    record, remaining = journal.delete_event_on(EventKind(args.kind), args.date)
+    print(f"Deleted the {record.kind.label.lower()} date {record.date.isoformat()}.")
+    if remaining:
+        print(f"{remaining} more {record.kind.value} date(s) on {record.date.isoformat()} remain; "
+              "run the command again to delete another.")
+    return EXIT_OK
+
+
+def _plan_for(journal: Journal, today: date) -> list[Milestone]:
+    """The plan, or a JournalError of one line naming the date to correct when it cannot be worked out."""
+    from desktop.guidance import milestones_for
+    from desktop.guidance.engine import UnplannableDateError
+    from desktop.store import JournalError
+
+    try:
+        return milestones_for(journal.history(), today)
+    except UnplannableDateError as error:
+        fix = (
+            f"; correct it with: {APP_NAME} event delete {error.kind.value} {error.day.isoformat()}"
+            if error.kind is not None and error.day is not None
+            else ""
+        )
+        raise JournalError(f"{error}{fix}") from None
+
+
 def _note_set(args: argparse.Namespace, journal: Journal) -> int:
     saved = journal.save_entry(args.date, args.text)
     print(f"Saved the note for {args.date.isoformat()}." if saved else f"Removed the note for {args.date.isoformat()}.")
@@ -203,19 +238,20 @@ def _note_show(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def _milestones(args: argparse.Namespace, journal: Journal) -> int:
-    from desktop.guidance import milestones_for
-    from desktop.guidance.engine import header_line, source_label
+    from desktop.guidance.engine import day_zero_for, header_line, source_label
 
     history = journal.history()
     today = _today(args)
-    milestones = milestones_for(history, today)
+    milestones = _plan_for(journal, today)
     if args.json:
         _print_json([m.to_json() for m in milestones])
         return EXIT_OK
-    if not milestones:
+    if day_zero_for(history) is None:
         print("No loss is recorded yet, so there is no plan. Record one with: event add miscarriage DATE")
-        return EXIT_OK
-    print(header_line(history, milestones, today))
+        if not milestones:
+            return EXIT_OK
+    else:
+        print(header_line(history, milestones, today))
     for m in milestones:
         when = m.start.isoformat() if m.start else ""
         if m.end is not None:
@@ -316,6 +352,8 @@ def _export(args: argparse.Namespace, journal: Journal) -> int:
         last=args.last,
         include_notes=args.include_notes,
     )
+    if args.format in ("ics", "pdf"):
+        _plan_for(journal, options.today)  # a date the plan cannot hold: one line naming it, no file written
     export_to(args.format, journal, args.path, options)
     print(f"Exported {args.format.upper()} to {args.path} (not encrypted: keep it somewhere private).")
     return EXIT_OK
@@ -390,6 +428,7 @@ PATH_HANDLERS: dict[tuple[str, str | None], PathHandler] = {
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("event", "add"): _event_add,
     ("event", "list"): _event_list,
+    ("event", "delete"): _event_delete,
     ("note", "set"): _note_set,
     ("note", "show"): _note_show,
     ("milestones", None): _milestones,
@@ -421,12 +460,23 @@ def _plain_gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return None
 
 
+def _fail(error: object, code: int) -> int:
+    """Every error of the command line goes out here: "recovery-journal: <one bounded line>", then the exit code."""
+    print(f"{APP_NAME}: {error_line(error)}", file=sys.stderr)
+    return code
+
+
+def _fault_message(error: OSError) -> str:
+    """An operating-system error in words, with the file it concerns (never a traceback)."""
+    reason = error.strerror or str(error)
+    return f"{error.filename}: {reason}" if error.filename else reason
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _plain_gui_args(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     except UsageError as error:
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(error, EXIT_USAGE)
     data_dir = resolve_data_dir(args.data_dir)
     if args.command in (None, "gui"):
         from desktop.ui.app import run_gui
@@ -434,6 +484,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(data_dir, exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
 
     from desktop.cli_passphrase import PassphraseUnavailableError, current_passphrase, run_passphrase_command
+    from desktop.instance_lock import InstanceLockError
     from desktop.store import JournalError, WrongPassphraseError, open_journal
     from desktop.store.backup import BackupError
     from desktop.store.cipher import connection_factory
@@ -454,17 +505,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         with open_journal(path, passphrase) as journal:
             return handler(args, journal)
     except (UsageError, BackupError, PassphraseUnavailableError, EncryptionError, WrongPassphraseError) as error:
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(error, EXIT_USAGE)
     except JournalError as error:
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
         if args.command == "check":
+            _fail(error, EXIT_PROBLEM)
             _check_unreadable(path, getattr(args, "backup_connect", None))
             return EXIT_PROBLEM
-        return EXIT_USAGE
+        return _fail(error, EXIT_USAGE)
+    except InstanceLockError as error:  # a full disk or read-only folder: a fault, never "open in the window"
+        return _fail(error, EXIT_PROBLEM)
+    except BrokenPipeError:
+        raise  # stdout closed early (piped into `head`): entry_point ends quietly
+    except OSError as error:
+        return _fail(_fault_message(error), EXIT_PROBLEM)
 
 
 def entry_point() -> None:
+    from desktop.hardening import disable_core_dumps
+
+    disable_core_dumps()  # first: no core file ever holds her passphrase or notes (CLI and window alike)
     try:
         code = main()
         sys.stdout.flush()

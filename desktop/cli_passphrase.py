@@ -57,25 +57,20 @@ def new_passphrase() -> str:
 @contextmanager
 def _window_kept_out(journal_file: Path) -> Iterator[None]:
     """Hold the window's instance lock: converting a file the window has open would lose her edits,
-    and a window started meanwhile waits for the conversion to finish."""
-    from PySide6.QtCore import QLockFile
+    and a window started meanwhile waits for the conversion to finish.
 
-    from desktop.paths import INSTANCE_LOCK_FILE_NAME, ensure_private_dir
+    Only a lock the window holds says "open in the window"; a lock that cannot be taken
+    (a full disk, a read-only folder) raises InstanceLockError, which says what happened.
+    """
+    from desktop.instance_lock import InstanceLock
 
-    ensure_private_dir(journal_file.parent)
-    lock = QLockFile(str(journal_file.parent / INSTANCE_LOCK_FILE_NAME))
-    lock.setStaleLockTime(0)
-    old_umask = os.umask(0o077)
-    try:
-        acquired = lock.tryLock(0)
-    finally:
-        os.umask(old_umask)
-    if not acquired:
+    lock = InstanceLock(journal_file.parent)
+    if not lock.acquire():
         raise PassphraseUnavailableError("the journal is open in the Recovery Journal window: close it first")
     try:
         yield
     finally:
-        lock.unlock()
+        lock.release()
 
 
 def run_passphrase_command(action: str, journal_file: Path) -> str:

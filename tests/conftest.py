@@ -20,6 +20,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.delenv("RECOVERY_JOURNAL_PASSPHRASE", raising=False)
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # the single-instance socket goes in the test's data dir
     from PySide6.QtCore import QSettings, QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)

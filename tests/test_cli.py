@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -266,3 +267,122 @@ def test_milestones_table_counts_days_in_plain_words(capsys: pytest.CaptureFixtu
     assert "upcoming, 1 day " in lines["Earliest date for sex"]
     assert "upcoming, 161 days" in lines["Earliest time to plan a pregnancy"]
     assert not re.search(r"\b1 days", out)
+
+
+# -- never locked out: a journal already holding a date the plan cannot hold (issue 11) ------------
+
+
+def _store_raw_event(data_dir: Path, kind: str, day: str) -> None:
+    """As an older version (or a tool) stored it, bypassing today's rules."""
+    import sqlite3
+    from contextlib import closing
+
+    assert main(["event", "list"]) == 0  # creates the journal at head
+    with closing(sqlite3.connect(journal_path(data_dir))) as connection, connection:
+        connection.execute(
+            "INSERT INTO events (kind, date, note, created_at, updated_at) VALUES (?, ?, '', ?, ?)",
+            (kind, day, "2026-01-01 00:00:00", "2026-01-01 00:00:00"),
+        )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("milestones",), ("milestones", "--json"), ("export", "pdf", "{out}/s.pdf"), ("export", "ics", "{out}/c.ics")],
+)
+def test_a_stored_date_the_plan_cannot_hold_gives_one_line_naming_the_fix(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, argv: tuple[str, ...]
+) -> None:
+    _store_raw_event(data_dir, "miscarriage", "9999-12-31")
+    capsys.readouterr()
+    code, out, err = run(capsys, *(a.format(out=tmp_path) for a in argv))
+    assert code == 2 and out == ""
+    assert err == (
+        "recovery-journal: the plan cannot be worked out from the miscarriage recorded on 9999-12-31 "
+        "(9999-12-31 +21 days is beyond the calendar); "
+        "correct it with: recovery-journal event delete miscarriage 9999-12-31\n"
+    )
+    assert list(tmp_path.glob("*.pdf")) == list(tmp_path.glob("*.ics")) == []
+
+
+def test_a_journal_with_a_bad_date_can_still_be_listed_exported_and_corrected(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    _store_raw_event(data_dir, "miscarriage", "9999-12-31")
+    capsys.readouterr()
+    code, out, _ = run(capsys, "event", "list")
+    assert code == 0 and "9999-12-31  miscarriage" in out
+    assert run(capsys, "export", "json", str(tmp_path / "all.json"))[0] == 0
+    assert run(capsys, "export", "csv", str(tmp_path / "days.csv"))[0] == 0
+    code, out, _ = run(capsys, "event", "delete", "miscarriage", "9999-12-31")
+    assert (code, out) == (0, "Deleted the miscarriage date 9999-12-31.\n")
+    assert run(capsys, "milestones")[0] == 0
+    assert run(capsys, "export", "pdf", str(tmp_path / "s.pdf"))[0] == 0
+
+
+def test_the_store_lists_recorded_dates_outside_the_rules(data_dir: Path) -> None:
+    from desktop.store import open_journal
+
+    _store_raw_event(data_dir, "miscarriage", "9999-12-31")
+    _store_raw_event(data_dir, "period", "1066-10-14")
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.add_event("miscarriage", date(2026, 3, 1))
+        assert [(e.kind.value, e.date.isoformat()) for e in journal.dates_outside_rules()] == [
+            ("period", "1066-10-14"),
+            ("miscarriage", "9999-12-31"),
+        ]
+
+
+# -- corrections: event delete ---------------------------------------------------------------------
+
+
+def test_event_delete_removes_the_date(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    assert run(capsys, "event", "add", "miscarriage", "2026-11-01")[0] == 0
+    assert run(capsys, "event", "add", "period", "2026-11-20")[0] == 0
+    code, out, err = run(capsys, "event", "delete", "period", "2026-11-20")
+    assert (code, out, err) == (0, "Deleted the period start date 2026-11-20.\n", "")
+    code, out, _ = run(capsys, "event", "list", "--json")
+    assert [(e["kind"], e["date"]) for e in json.loads(out)] == [("miscarriage", "2026-11-01")]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("event", "delete", "period", "2026-11-01"), "no period start date is recorded on 2026-11-01"),
+        (("event", "delete", "birthday", "2026-11-01"), "unknown event kind 'birthday'"),
+        (("event", "delete", "miscarriage", "2026-11-31"), "is not a real calendar date"),
+        (("event", "delete", "miscarriage"), "the following arguments are required: DATE"),
+    ],
+)
+def test_event_delete_of_nothing_is_one_line_exit_2(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, argv: tuple[str, ...], message: str
+) -> None:
+    assert run(capsys, "event", "add", "miscarriage", "2026-11-01")[0] == 0
+    before = journal_path(data_dir).read_bytes()
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert err.startswith("recovery-journal: ") and len(err.splitlines()) == 1 and message in err
+    assert journal_path(data_dir).read_bytes() == before
+
+
+def test_event_delete_of_a_repeated_date_deletes_one_and_says_how_many_remain(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    assert run(capsys, "event", "add", "consultation", "2026-11-05", "--note", "first")[0] == 0
+    assert run(capsys, "event", "add", "consultation", "2026-11-05", "--note", "second")[0] == 0
+    code, out, _ = run(capsys, "event", "delete", "consultation", "2026-11-05")
+    assert code == 0
+    assert out.splitlines() == [
+        "Deleted the gynecologist consultation date 2026-11-05.",
+        "1 more consultation date(s) on 2026-11-05 remain; run the command again to delete another.",
+    ]
+    code, out, _ = run(capsys, "event", "list", "--json")
+    assert [e["note"] for e in json.loads(out)] == ["first"]  # the last one recorded went
+
+
+def test_own_milestones_are_listed_without_a_loss(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    assert run(capsys, "milestone", "add", "Walk by the sea", "2026-06-01")[0] == 0
+    code, out, _ = run(capsys, "milestones", "--json", "--today", "2026-05-01")
+    assert code == 0
+    assert [(m["title"], m["start"], m["source"]) for m in json.loads(out)] == [("Walk by the sea", "2026-06-01", "user")]
+    code, out, _ = run(capsys, "milestones", "--today", "2026-05-01")
+    assert code == 0 and "No loss is recorded yet" in out and "Walk by the sea" in out

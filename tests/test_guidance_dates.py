@@ -34,3 +34,15 @@ def test_parse_iso_date_rejects_anything_but_a_real_yyyy_mm_dd(text: str) -> Non
 
 def test_parse_iso_date_accepts_a_real_date() -> None:
     assert parse_iso_date("2028-02-29") == date(2028, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("add", "start", "amount"),
+    [(add_days, date.max, 1), (add_days, date.min, -1), (add_days, date(2026, 1, 1), 10**9),
+     (add_months, date(9999, 12, 31), 1), (add_months, date(1, 1, 1), -1)],
+)
+def test_arithmetic_past_the_calendar_raises_a_plan_error(add, start: date, amount: int) -> None:  # type: ignore[no-untyped-def]
+    from desktop.guidance.dates import PlanDateError
+
+    with pytest.raises(PlanDateError, match="beyond the calendar"):
+        add(start, amount)

@@ -218,3 +218,42 @@ def test_sex_ideal_is_never_before_sex_earliest(day_zero: date, period_offset: i
         assert "sex-ideal" not in plan
     else:
         assert plan["sex-ideal"].start == max(plan["sex-earliest"].start, day_zero + timedelta(days=period_offset))  # type: ignore[type-var]
+
+
+# -- issue 11: overrides per loss, own milestones without a loss, no OverflowError -------------
+
+
+def test_own_milestones_are_listed_without_a_loss() -> None:
+    walk = CustomMilestone(1, "Walk by the sea", date(2026, 6, 1))
+    assert [(m.title, m.source, m.status) for m in milestones_for(History(custom=(walk,)), date(2026, 5, 1))] == [
+        ("Walk by the sea", "user", "upcoming")
+    ]
+
+
+def test_an_override_counts_only_for_the_loss_it_was_made_for() -> None:
+    first, second = date(2020, 1, 10), date(2024, 2, 1)
+    old = Override("planning-earliest", date=date(2020, 5, 1), loss_date=first)
+    new = Override("sex-earliest", offset_days=14, loss_date=second)
+    h = history((M, first), (M, second), overrides=(old, new))
+    plan = by_key(milestones_for(h, date(2026, 12, 7)))
+    assert (plan["planning-earliest"].start, plan["planning-earliest"].source) == (date(2024, 8, 1), "article")
+    assert (plan["sex-earliest"].start, plan["sex-earliest"].source) == (date(2024, 2, 15), "doctor")
+    assert h.overrides_for(day_zero_for(h)) == (new,)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("day_zero", [date(9999, 12, 31), date.max - timedelta(days=30), date(9999, 7, 1)])
+def test_a_day_zero_near_the_end_of_the_calendar_raises_a_plan_error_not_overflow(day_zero: date) -> None:
+    from desktop.guidance.engine import UnplannableDateError
+
+    with pytest.raises(UnplannableDateError) as raised:
+        milestones_for(history((M, day_zero)), date(2026, 12, 7))
+    assert (raised.value.kind, raised.value.day) == (M, day_zero)
+    assert f"the miscarriage recorded on {day_zero.isoformat()}" in str(raised.value)
+    assert isinstance(raised.value, ValueError) and not isinstance(raised.value, OverflowError)
+
+
+def test_a_huge_stored_offset_raises_a_plan_error_not_overflow() -> None:
+    from desktop.guidance.engine import UnplannableDateError
+
+    with pytest.raises(UnplannableDateError):
+        milestones_for(history((M, date(2026, 1, 1)), overrides=(Override("sex-earliest", offset_days=10**7),)), date(2026, 2, 1))

@@ -53,6 +53,7 @@ def command_samples(export_dir: Path, data_dir: Path) -> dict[tuple[str, str | N
         ("backup", "list"): ["backup", "list"],
         ("backup", "restore"): lambda: newest_backup(data_dir),
         ("check", None): ["check"],
+        ("event", "delete"): ["event", "delete", "miscarriage", EVENT_DATES[0]],
     }
 
 

@@ -58,6 +58,7 @@ def test_entries_save_update_and_empty_text_removes_the_page(journal) -> None:  
 
 
 def test_overrides_and_own_milestones_are_stored(journal) -> None:  # type: ignore[no-untyped-def]
+    journal.add_event("miscarriage", date(2026, 3, 1))  # a doctor's change belongs to a loss (issue 11)
     journal.set_override("abstinence", offset_days=14, note="Dr said two weeks")
     journal.add_custom_milestone("Walk by the sea", date(2026, 6, 1))
     history = journal.history()
@@ -190,3 +191,20 @@ def test_day_marks_for_a_calendar_page_are_one_query(journal) -> None:  # type: 
         event.remove(Engine, "before_cursor_execute", count)
     assert len(marks) == 2
     assert len(statements) == 1
+
+
+def test_her_own_milestone_is_changed_in_place(journal) -> None:  # type: ignore[no-untyped-def]
+    own = journal.add_custom_milestone("Walk by the sea", date(2026, 6, 1), "with Anna")
+    other = journal.add_custom_milestone("Concert", date(2026, 7, 1))
+    changed = journal.update_custom_milestone(own.id, "  Swim in the lake ", date(2026, 6, 15), "with Ben")
+    assert (changed.id, changed.title, changed.date, changed.note) == (own.id, "Swim in the lake", date(2026, 6, 15), "with Ben")
+    assert journal.history().custom == (changed, other)
+
+
+def test_changing_her_own_milestone_refuses_an_unknown_id_or_an_empty_title(journal) -> None:  # type: ignore[no-untyped-def]
+    own = journal.add_custom_milestone("Walk by the sea", date(2026, 6, 1))
+    with pytest.raises(JournalError, match="no milestone of your own"):
+        journal.update_custom_milestone(own.id + 100, "Other", date(2026, 6, 2), "")
+    with pytest.raises(JournalError, match="needs a title"):
+        journal.update_custom_milestone(own.id, "   ", date(2026, 6, 2), "")
+    assert journal.history().custom == (own,)

@@ -28,7 +28,9 @@ SAMPLE_ROWS: dict[str, list[dict[str, object]]] = {
         {"id": 1, "date": "2026-03-02", "text": "a hard day\nsecond line"},
         {"id": 2, "date": "2026-03-05", "text": "ein besserer Tag"},
     ],
-    "milestone_overrides": [{"id": 1, "key": "sex-earliest", "date": None, "offset_days": 14, "note": "Dr K"}],
+    "milestone_overrides": [  # loss_date exists from 0005 on: the loss the change was made for
+        {"id": 1, "key": "sex-earliest", "date": None, "offset_days": 14, "note": "Dr K", "loss_date": "2026-03-01"}
+    ],
     "custom_milestones": [{"id": 1, "title": "Walk by the sea", "date": "2026-06-01", "note": ""}],
 }
 TIMESTAMPS = {"created_at": "2026-03-05 10:00:00.000000", "updated_at": "2026-03-05 11:00:00.000000"}
@@ -87,3 +89,115 @@ def test_every_row_survives_the_upgrade_to_head(tmp_path: Path, revision: str) -
     if "milestone_overrides" in written:
         assert [(o.key, o.offset_days) for o in history.overrides] == [("sex-earliest", 14)]
 
+
+def _journal_at_0004(path: Path, events: list[tuple[str, str]], overrides: list[tuple[str, str]]) -> None:
+    """A 0004 journal with these events (kind, date) and overrides (key, created_at)."""
+    from alembic import command
+
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0004")
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as connection, connection:
+        for kind, day in events:
+            connection.execute(
+                "INSERT INTO events (kind, date, note, created_at, updated_at) VALUES (?, ?, '', ?, ?)",
+                (kind, day, f"{day} 09:00:00.000000", f"{day} 09:00:00.000000"),
+            )
+        for key, created in overrides:
+            connection.execute(
+                "INSERT INTO milestone_overrides (key, date, offset_days, note, created_at, updated_at) "
+                "VALUES (?, NULL, 30, ?, ?, ?)",
+                (key, f"made {created}", f"{created} 10:00:00.000000", f"{created} 10:00:00.000000"),
+            )
+
+
+def test_0005_gives_each_override_the_loss_that_was_most_recent_when_it_was_made(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    _journal_at_0004(
+        path,
+        events=[("miscarriage", "2020-01-10"), ("procedure", "2020-01-12"), ("procedure", "2024-02-01")],
+        overrides=[("sex-earliest", "2021-03-01"), ("planning-earliest", "2024-05-01"), ("consultation", "2019-06-01")],
+    )
+    with open_journal(path) as journal:
+        assert journal.schema_revision() == SCHEMA_HEAD
+        loss_of = {o.key: o.loss_date for o in journal.history().overrides}
+        counts = journal.counts()
+    assert loss_of == {
+        "sex-earliest": date(2020, 1, 10),  # made in 2021: the 2020 loss was the latest then
+        "planning-earliest": date(2024, 2, 1),  # made after the 2024 loss (a procedure of its own)
+        "consultation": date(2024, 2, 1),  # made before any loss's date: the most recent one
+    }
+    assert counts.overrides == 3
+
+
+def test_0005_keeps_an_override_of_no_loss_unattached_and_out_of_the_plan(tmp_path: Path) -> None:
+    from desktop.guidance import milestones_for
+
+    path = tmp_path / "journal.sqlite3"
+    _journal_at_0004(path, events=[], overrides=[("sex-earliest", "2025-01-01")])
+    with open_journal(path) as journal:
+        assert journal.history().overrides == ()
+        assert [(o.key, o.loss_date, o.note) for o in journal.snapshot().overrides] == [
+            ("sex-earliest", None, "made 2025-01-01")
+        ]
+        journal.add_event("miscarriage", date(2026, 3, 1))
+        plan = {m.key: m for m in milestones_for(journal.history(), date(2026, 12, 7))}
+    assert plan["sex-earliest"].source == "article"
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT count(*) FROM milestone_overrides").fetchone()[0] == 1
+
+
+def test_0005_downgrades_to_one_change_per_milestone(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "journal.sqlite3"
+    with open_journal(path) as journal:
+        journal.add_event("miscarriage", date(2020, 1, 10))
+        journal.set_override("sex-earliest", offset_days=10, note="first")
+        journal.add_event("miscarriage", date(2024, 2, 1))
+        journal.set_override("sex-earliest", offset_days=12, note="second")
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0004")
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT key, note FROM milestone_overrides").fetchall() == [("sex-earliest", "second")]
+
+
+def test_0006_adds_the_reminder_bookkeeping_table_and_keeps_only_the_newest_day(tmp_path: Path) -> None:
+    """Reminder bookkeeping moved out of the (unencrypted) settings file into the journal."""
+    from alembic import command
+
+    path = tmp_path / "journal.sqlite3"
+    written = _make_journal_at(path, "0004")
+    with closing(sqlite3.connect(path)) as connection:
+        assert not connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'reminders_shown'").fetchone()
+
+    with open_journal(path) as journal:
+        assert journal.schema_revision() == SCHEMA_HEAD
+        assert not journal.reminder_shown("sex-earliest", date(2026, 3, 22))
+        journal.mark_reminder_shown("sex-earliest", date(2026, 3, 22))
+        journal.mark_reminder_shown("sex-earliest", date(2026, 3, 22))  # twice: still one row
+        journal.mark_reminder_shown("user-1", date(2026, 3, 22))
+        assert journal.reminder_shown("sex-earliest", date(2026, 3, 22))
+        assert not journal.reminder_shown("sex-earliest", date(2026, 3, 23))
+        journal.mark_reminder_shown("consultation", date(2026, 3, 23))
+        assert not journal.reminder_shown("sex-earliest", date(2026, 3, 22))  # earlier days are forgotten
+        assert journal.integrity_check() == "ok"
+
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT key, day FROM reminders_shown").fetchall() == [("consultation", "2026-03-23")]
+        for table, rows in written.items():
+            assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == len(rows)
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("INSERT INTO reminders_shown (key, day) VALUES ('consultation', '2026-03-23')")
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0004")
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        assert not connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'reminders_shown'").fetchone()
+    with open_journal(path) as journal:  # and up again
+        assert journal.schema_revision() == SCHEMA_HEAD
+        assert not journal.reminder_shown("consultation", date(2026, 3, 23))

@@ -8,7 +8,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.paths import journal_path
 from desktop.store import DayRecord, open_journal
@@ -263,3 +265,26 @@ def test_no_good_backup_means_no_offer(monkeypatch: pytest.MonkeyPatch, actions:
     journal_path(data_dir).write_bytes(b"damaged" * 1000)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("nothing to offer"))
     assert actions.offer_restore_after_failure("damaged") is False
+
+
+def test_export_range_typed_from_the_keyboard_and_a_non_date_is_refused_not_changed(monkeypatch: pytest.MonkeyPatch, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    def fill(dialog: ExportDialog) -> None:
+        qtbot.addWidget(dialog)
+        dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+        dialog.show()
+        dialog.activateWindow()
+        dialog.first.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.first.edit, timeout=3000)
+        QTest.keyClicks(QApplication.focusWidget(), "2026-02-30")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.last.edit
+        QTest.keyClicks(QApplication.focusWidget(), "2026-03-15")
+
+    seen = drive(monkeypatch, ExportDialog, fill)
+    assert ExportDialog.get_export(None, TODAY, date(2026, 3, 1), TODAY, tmp_path) is None
+    dialog = seen[0]
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.first.text() == "2026-02-30"  # kept as typed
+    assert "is not a date" in dialog.first.shown_problem()
+    assert dialog.error.text() == "Correct the date range of the summary."
+    assert dialog.last.value() == date(2026, 3, 15)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt
-from PySide6.QtWidgets import QCheckBox, QWizard
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget, QWizard
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
@@ -117,8 +118,13 @@ def test_rather_later_records_nothing_and_dates_cannot_be_in_the_future(qtbot, d
     click(wizard, QWizard.WizardButton.NextButton)
     click(wizard, QWizard.WizardButton.NextButton)
     page = wizard.dates_page
-    page.miscarriage.setDate(QDate(2026, 4, 1))
-    assert page.miscarriage.date() == QDate(2026, 3, 19)  # clamped to today
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.miscarriage.edit, timeout=3000)
+    QTest.keyClicks(QApplication.focusWidget(), "2026-04-01")
+    assert page.miscarriage.date() == QDate(2026, 4, 1)  # kept as typed, never clamped into another date
+    assert "cannot be in the future" in page.miscarriage.shown_problem()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert shown_wizard(win) is wizard  # Done is refused while the date cannot be recorded
+    assert recorded(data_dir) == []
     tick(qtbot, page.later)
     assert not page.miscarriage.isEnabled()
     click(wizard, QWizard.WizardButton.FinishButton)
@@ -177,3 +183,136 @@ def test_opened_from_help_with_a_loss_recorded_it_records_no_second_one(qtbot, d
     assert wizard.dates_page.isVisible() and not wizard.dates_page.miscarriage.isVisible()
     click(wizard, QWizard.WizardButton.FinishButton)
     assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 2))]
+
+
+def go_to_the_dates(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+    wizard = wait_for_wizard(qtbot, win)
+    click(wizard, QWizard.WizardButton.NextButton)
+    click(wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.dates_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.dates_page.miscarriage.edit, timeout=3000)
+    return wizard
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def test_the_procedure_starts_at_the_loss_date_and_one_typed_before_it_is_refused(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, data_dir)
+    wizard = go_to_the_dates(qtbot, win)
+    page = wizard.dates_page
+    QTest.keyClicks(focused(), "2026-03-02")
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is page.had_procedure
+    QTest.keyClick(focused(), Qt.Key.Key_Space)
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is page.procedure.edit
+    assert page.procedure.text() == "2026-03-02"  # the loss date, not today
+    QTest.keyClicks(focused(), "2026-03-01")
+    assert page.procedure.shown_problem() == "The procedure cannot be before the miscarriage (2 Mar 2026)."
+    QTest.keyClick(focused(), Qt.Key.Key_Return)  # Done
+    assert shown_wizard(win) is wizard  # refused
+    assert page.procedure.text() == "2026-03-01"  # not moved to the loss date
+    assert recorded(data_dir) == []
+    QTest.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(focused(), "2026-03-04")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert shown_wizard(win) is None
+    assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 2)), (EventKind.PROCEDURE, date(2026, 3, 4))]
+
+
+def test_the_procedure_follows_the_loss_until_she_types_it(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, data_dir)
+    page = go_to_the_dates(qtbot, win).dates_page
+    assert page.procedure.text() == page.miscarriage.text() == "2026-03-19"
+    QTest.keyClicks(focused(), "2026-03-10")
+    assert page.procedure.text() == "2026-03-10"
+    assert page.procedure.calendar_widget().minimumDate() == QDate(2026, 3, 10)  # earlier days greyed
+    assert page.procedure.calendar_widget().maximumDate() == QDate(2026, 3, 19)
+    assert page.miscarriage.calendar_widget().maximumDate() == QDate(2026, 3, 19)
+
+
+def test_a_future_loss_typed_in_the_welcome_is_refused_not_clamped(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, data_dir)
+    wizard = go_to_the_dates(qtbot, win)
+    QTest.keyClicks(focused(), "2026-11-14")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert shown_wizard(win) is wizard
+    assert wizard.dates_page.miscarriage.text() == "2026-11-14"
+    assert "cannot be in the future" in wizard.dates_page.miscarriage.shown_problem()
+    assert recorded(data_dir) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept", "still_open"),
+    [
+        (QMessageBox.StandardButton.Save, [(EventKind.MISCARRIAGE, date(2026, 3, 2))], False),
+        (QMessageBox.StandardButton.Discard, [], False),
+        (QMessageBox.StandardButton.Cancel, [], True),
+    ],
+)
+def test_esc_with_a_date_entered_asks_whether_to_keep_it(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, answer, kept, still_open  # type: ignore[no-untyped-def]
+) -> None:
+    asked: list[str] = []
+
+    def question(_parent, title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    win = open_window(qtbot, data_dir)
+    wizard = go_to_the_dates(qtbot, win)
+    QTest.keyClicks(focused(), "2026-03-02")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    assert asked == ["Keep the dates you entered?"]
+    assert (shown_wizard(win) is wizard) == still_open
+    assert recorded(data_dir) == kept
+
+
+def test_esc_with_a_date_that_cannot_be_kept_goes_back_to_it(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Save)
+    win = open_window(qtbot, data_dir)
+    wizard = go_to_the_dates(qtbot, win)
+    QTest.keyClicks(focused(), "2026-04-01")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    assert shown_wizard(win) is wizard
+    assert "cannot be in the future" in wizard.dates_page.miscarriage.shown_problem()
+    assert recorded(data_dir) == []
+
+
+def test_esc_without_a_date_entered_does_not_ask(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[object] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args))
+    win = open_window(qtbot, data_dir)
+    go_to_the_dates(qtbot, win)
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    assert asked == []
+    assert shown_wizard(win) is None
+    assert recorded(data_dir) == []
+
+
+def test_closing_the_welcome_window_with_a_date_entered_asks_too(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    asked: list[str] = []
+
+    def question(_parent, title, *_args):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    win = open_window(qtbot, data_dir)
+    wizard = go_to_the_dates(qtbot, win)
+    QTest.keyClicks(focused(), "2026-03-02")
+    wizard.close()  # the window's close button
+    assert asked == ["Keep the dates you entered?"]
+    assert shown_wizard(win) is wizard
+    click(wizard, QWizard.WizardButton.CancelButton)  # Skip asks as well
+    assert len(asked) == 2
+    assert recorded(data_dir) == []

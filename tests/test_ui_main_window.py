@@ -7,14 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from desktop.guidance import CustomMilestone, Override
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
 from desktop.ui.calendar import JournalCalendar
 from desktop.ui.main_window import MainWindow
-from desktop.ui.milestone_dialogs import ChangeMilestoneDialog, MilestoneChange
+from desktop.ui.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog, MilestoneChange
 from desktop.ui.preferences import Preferences, Theme
 from desktop.ui.record_dialog import RecordDateDialog, RecordedDate
 from desktop.ui.settings_dialog import SettingsDialog
@@ -302,3 +304,115 @@ def test_settings_is_in_the_edit_menu_between_file_and_journal(window: MainWindo
     edit = window.menuBar().actions()[1].menu()
     assert window.settings_action in edit.actions()
     assert not window.settings_action.shortcut().isEmpty()
+
+
+def test_a_date_the_store_refuses_is_explained_and_nothing_is_recorded(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    seed(data_dir, ("miscarriage", date(2026, 3, 10)))
+    window = open_window(qtbot, data_dir)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: shown.append(text)))
+    monkeypatch.setattr(
+        RecordDateDialog, "get_date", classmethod(lambda cls, *a, **k: RecordedDate(EventKind.PROCEDURE, date(2026, 3, 5), ""))
+    )
+    window.record_actions[EventKind.PROCEDURE].trigger()
+    assert shown == ["the procedure on 2026-03-05 is dated before the miscarriage on 2026-03-10 it follows; check both dates"]
+    with open_journal(journal_path(data_dir)) as journal:
+        assert [e.kind for e in journal.list_events()] == [EventKind.MISCARRIAGE]
+
+
+def active(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+
+
+def test_reset_to_the_article_offers_undo_that_brings_back_the_doctors_date_and_note(
+    qtbot, data_dir: Path  # type: ignore[no-untyped-def]
+) -> None:
+    seed(data_dir, ("procedure", date(2026, 3, 2)))
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.set_override("sex-earliest", offset_days=14, note="Dr. Novak")
+    win = open_window(qtbot, data_dir)
+    active(qtbot, win)
+    win.milestones.select_key("sex-earliest")
+    win.milestones.reset_button.click()
+    assert win.milestones.row_texts("sex-earliest")[3] == "Article"
+    assert win.milestones.notice.isVisible()
+    assert win.milestones.notice_text.text() == "“Earliest date for sex” is back to the article's date."
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.milestones.undo_button, timeout=3000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Undo, from the keyboard
+    assert not win.milestones.notice.isVisible()
+    assert win.milestones.row_texts("sex-earliest")[3] == "Your doctor"
+    assert "16 Mar 2026" in win.milestones.row_texts("sex-earliest")[1]
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.history().overrides == (Override("sex-earliest", None, 14, "Dr. Novak", date(2026, 3, 2)),)
+
+
+def test_a_dismissed_reset_notice_leaves_the_article_date(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    seed(data_dir, ("procedure", date(2026, 3, 2)))
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.set_override("planning-earliest", day=date(2026, 8, 1), note="check-up first")
+    win = open_window(qtbot, data_dir)
+    win.milestones.select_key("planning-earliest")
+    win.milestones.reset_button.click()
+    win.milestones.dismiss_button.click()
+    assert not win.milestones.notice.isVisible()
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.history().overrides == ()
+
+
+def test_her_own_milestone_can_be_changed_title_date_and_note(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    seed(data_dir, ("procedure", date(2026, 3, 2)))
+    with open_journal(journal_path(data_dir)) as journal:
+        own = journal.add_custom_milestone("Walk by the sea", date(2026, 4, 1), "with Anna")
+
+    def exec_(self: AddMilestoneDialog) -> int:
+        qtbot.addWidget(self)
+        self.show()
+        self.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is self.title, timeout=3000)
+        assert (self.title.text(), self.date.text(), self.note.text()) == ("Walk by the sea", "2026-04-01", "with Anna")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(QApplication.focusWidget(), "Swim in the lake")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QTest.keyClicks(QApplication.focusWidget(), "2026-05-10")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(QApplication.focusWidget(), "with Anna and Ben")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        return self.result()
+
+    monkeypatch.setattr(AddMilestoneDialog, "exec", exec_)
+    win = open_window(qtbot, data_dir)
+    win.milestones.select_key(f"user-{own.id}")
+    assert win.milestones.change_button.isEnabled()
+    win.milestones.change_button.click()
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.history().custom == (CustomMilestone(own.id, "Swim in the lake", date(2026, 5, 10), "with Anna and Ben"),)
+    assert win.milestones.row_texts(f"user-{own.id}")[0] == "Swim in the lake"
+    assert win.milestones.selected_key() == f"user-{own.id}"
+
+
+def test_the_reset_notice_goes_when_she_makes_another_change(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    seed(data_dir, ("procedure", date(2026, 3, 2)))
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.set_override("sex-earliest", offset_days=14, note="Dr. Novak")
+    monkeypatch.setattr(
+        ChangeMilestoneDialog, "get_change", classmethod(lambda cls, *a, **k: MilestoneChange(None, 30, "later"))
+    )
+    win = open_window(qtbot, data_dir)
+    win.milestones.select_key("sex-earliest")
+    win.milestones.reset_button.click()
+    assert win.milestones.notice.isVisible()
+    win.milestones.select_key("planning-earliest")
+    win.milestones.change_button.click()
+    assert not win.milestones.notice.isVisible()
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.history().overrides == (Override("planning-earliest", None, 30, "later", date(2026, 3, 2)),)

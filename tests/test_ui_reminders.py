@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -172,9 +173,69 @@ def test_a_restart_the_same_day_does_not_repeat_it_and_settings_hold_no_titles(q
     assert not second.reminders.banner.isVisible()
     settings = QSettings()
     settings.beginGroup(SHOWN_GROUP)
-    assert settings.childGroups() == [TODAY.isoformat()]
-    settings.beginGroup(TODAY.isoformat())
-    assert settings.childKeys() == ["sex-earliest"]
+    assert settings.allKeys() == []  # remembered in the journal, not in the settings file
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.reminder_shown("sex-earliest", TODAY)
+        assert not journal.reminder_shown("sex-earliest", TODAY + timedelta(days=1))
+    assert_settings_file_holds_no_dates_or_milestones()
+
+
+def assert_settings_file_holds_no_dates_or_milestones() -> None:
+    """What the settings file says about her: preferences only, no day from which day 0 follows."""
+    settings = QSettings()
+    settings.sync()
+    text = Path(settings.fileName()).read_text(encoding="utf-8")
+    assert REMINDERS_KEY.split("/")[1] in text  # the file that was checked is the one in use
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text), text
+    plan_keys = {m.key for m in milestones_for(History(events=(RecordedEvent(EventKind.MISCARRIAGE, LOSS),)), TODAY)}
+    for key in (*plan_keys, "user-", "shown"):
+        assert key not in text, (key, text)
+
+
+def test_settings_hold_no_dates_or_milestone_keys_after_reminders_fire(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    seed_loss(data_dir)
+    clock = Clock(TODAY)
+    window = open_window(qtbot, data_dir, clock)
+    window.model.add_own_milestone("Back at work", TODAY + timedelta(days=1), "")
+    assert window.reminders.banner.isVisible()
+    clock.day = TODAY + timedelta(days=1)
+    assert window.reminders.check() == ["user-1"]
+    reminder_action_in_menu(window).trigger()  # off and on again: the preference is saved each time
+    reminder_action_in_menu(window).trigger()
+    window.close()
+    assert_settings_file_holds_no_dates_or_milestones()
+
+
+def test_an_older_version_s_bookkeeping_moves_from_the_settings_into_the_journal(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    seed_loss(data_dir)
+    old = QSettings()
+    old.setValue(f"{SHOWN_GROUP}/{TODAY.isoformat()}/sex-earliest", True)  # as 0.x wrote it
+    old.setValue(f"{SHOWN_GROUP}/{(TODAY - timedelta(days=3)).isoformat()}/consultation", True)
+    old.setValue(f"{SHOWN_GROUP}/not-a-date/x", True)
+    old.sync()
+    assert re.search(r"\d{4}-\d{2}-\d{2}", Path(old.fileName()).read_text(encoding="utf-8"))
+
+    window = open_window(qtbot, data_dir, Clock(TODAY))
+    assert not window.reminders.banner.isVisible()  # it was shown today before the upgrade: not again
+    assert_settings_file_holds_no_dates_or_milestones()
+    settings = QSettings()
+    settings.beginGroup(SHOWN_GROUP)
+    assert settings.allKeys() == []
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.reminder_shown("sex-earliest", TODAY)
+
+
+def test_the_bookkeeping_moves_even_with_reminders_off(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    old = QSettings()
+    old.setValue(f"{SHOWN_GROUP}/{TODAY.isoformat()}/sex-earliest", True)
+    old.sync()
+    window = open_window(qtbot, data_dir, Clock(TODAY), reminders=False)
+    assert not window.reminders.enabled()
+    settings = QSettings()
+    settings.beginGroup(SHOWN_GROUP)
+    assert settings.allKeys() == []
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.reminder_shown("sex-earliest", TODAY)
 
 
 def test_while_locked_in_window_nothing_shows_until_unlock(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,18 +1,26 @@
 """Writing exported files: private (0600) from the first byte, and never half-written.
 
 An export holds her journal unencrypted, so it is created readable by her
-only; it is written to a temporary name beside the target and renamed over it
+only; it is written to a temporary file beside the target and renamed over it
 only when complete, so an interrupted export never leaves a truncated file
 where a good one was.
+
+The temporary file gets a random name and is created with ``O_EXCL``
+(``tempfile.mkstemp``): in a shared folder another user could otherwise
+create a predictable ``.NAME.partial`` first (or a symlink by that name) and
+receive the plaintext. Whatever goes wrong, the temporary file is removed.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from desktop.store.journal import JournalError
+
+TEMPORARY_SUFFIX = ".partial"
 
 
 class ExportError(JournalError):
@@ -23,16 +31,37 @@ def write_private_file(path: Path, data: bytes) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise ExportError(f"cannot write {path}: the folder {directory} does not exist")
-    temporary = directory / f".{path.name}.partial"
+    temporary: Path | None = None
     try:
-        fd = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX, dir=directory)
+        temporary = Path(name)
         with os.fdopen(fd, "wb") as handle:
+            if sys.platform != "win32":
+                os.fchmod(handle.fileno(), 0o600)  # mkstemp already makes it 0600: say so where it matters
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if sys.platform != "win32":
-            os.chmod(temporary, 0o600)
         os.replace(temporary, path)
+        temporary = None
+        _sync_directory(directory)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make the rename itself durable; some file systems (and Windows) cannot open a folder: fine."""
+    if sys.platform == "win32":
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -33,13 +33,25 @@ def export_to(format_name: str, journal: Journal, path: Path, options: ExportOpt
         from desktop.exchange.csv_format import export_csv
 
         export_csv(journal, path)
-    elif format_name == "ics":
-        from desktop.exchange.ics_format import export_ics
-
-        export_ics(journal, path, today=options.today, reminder_days=options.reminder_days)
-    elif format_name == "pdf":
-        from desktop.exchange.pdf_summary import export_pdf
-
-        export_pdf(journal, path, options)
+    elif format_name in ("ics", "pdf"):
+        _export_plan(format_name, journal, path, options)
     else:
         raise ValueError(f"unknown export format {format_name!r}")
+
+
+def _export_plan(format_name: str, journal: Journal, path: Path, options: ExportOptions) -> None:
+    """ICS and PDF carry the plan: a stored date it cannot be worked out from is one line naming that date."""
+    from desktop.exchange.files import ExportError
+    from desktop.guidance.engine import UnplannableDateError
+
+    try:
+        if format_name == "ics":
+            from desktop.exchange.ics_format import export_ics
+
+            export_ics(journal, path, today=options.today, reminder_days=options.reminder_days)
+        else:
+            from desktop.exchange.pdf_summary import export_pdf
+
+            export_pdf(journal, path, options)
+    except UnplannableDateError as error:
+        raise ExportError(f"{error}; correct that date under Recorded dates, then export again") from None

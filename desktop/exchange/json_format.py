@@ -1,4 +1,14 @@
-"""The JSON export format (version 1, described in docs/export-format.md) and its import.
+"""The JSON export format (version 2, described in docs/export-format.md) and its import.
+
+Version 2 names, for each doctor's change, the loss it was made for
+(``"loss"``: the date that loss began, or null for a change that belongs to no
+loss). Version 1 files still import: their changes go to the most recent loss
+in the file whose day 0 comes before the change's date (a change given in days
+after day 0: the most recent loss); a change no loss in the file can take is
+kept unattached, as migration 0005 does, never dropped.
+
+Import reads only a regular file of at most IMPORT_MAX_BYTES, checked before a
+byte is read, so a pipe, a device or a folder is refused at once.
 
 Import reads and validates the *whole* file into a ``JournalSnapshot`` before
 the journal is touched, then writes it in one transaction. A problem is
@@ -12,16 +22,20 @@ journal → export gives the same bytes.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.exchange.files import write_private_file
-from desktop.guidance import CustomMilestone, EventKind, Override, RecordedEvent
+from desktop.guidance import CustomMilestone, DayZero, EventKind, Override, RecordedEvent
 from desktop.guidance.dates import parse_iso_date
-from desktop.guidance.engine import OVERRIDABLE_KEYS
+from desktop.guidance.engine import OVERRIDABLE_KEYS, losses_in
+from desktop.one_line import one_line
 from desktop.store.journal import BLEEDING_LEVELS, DayRecord, JournalError
+from desktop.store.records import MOOD_RANGE, OVERRIDE_OFFSET_MAX, PAIN_RANGE, TEMPERATURE_RANGE_C, TITLE_MAX
 from desktop.store.snapshot import ImportSummary, JournalSnapshot
 
 if TYPE_CHECKING:
@@ -29,15 +43,15 @@ if TYPE_CHECKING:
     from desktop.store.backup import ConnectionFactory
 
 FORMAT_NAME = "recovery-journal"
-FORMAT_VERSION = 1
-TITLE_MAX = 200
-OFFSET_MAX = 36_500  # a hundred years: far beyond any doctor's date, safe for date arithmetic
+FORMAT_VERSION = 2
+OFFSET_MAX = OVERRIDE_OFFSET_MAX  # kept under its old name for callers
+IMPORT_MAX_BYTES = 64 * 1024 * 1024  # far above any real export (a decade of daily pages is a few MB)
 
 _TOP_FIELDS = ("format", "version", "events", "entries", "milestone_overrides", "custom_milestones")
 _RECORD_FIELDS = {
     "events": ("kind", "date", "note"),
     "entries": ("date", "text", "bleeding", "pain", "temperature_c", "mood", "tags"),
-    "milestone_overrides": ("key", "date", "offset_days", "note"),
+    "milestone_overrides": ("key", "loss", "date", "offset_days", "note"),
     "custom_milestones": ("title", "date", "note"),
 }
 
@@ -70,7 +84,7 @@ def snapshot_to_document(snapshot: JournalSnapshot) -> dict[str, Any]:
             for d in snapshot.entries
         ],
         "milestone_overrides": [
-            {"key": o.key, "date": iso(o.date), "offset_days": o.offset_days, "note": o.note}
+            {"key": o.key, "loss": iso(o.loss_date), "date": iso(o.date), "offset_days": o.offset_days, "note": o.note}
             for o in snapshot.overrides
         ],
         "custom_milestones": [
@@ -99,10 +113,10 @@ class _Record:
             raise ImportFileError(f"{self.where}: must be an object {{...}}, not {_kind_of(value)}")
         self.value: dict[str, Any] = value
         if isinstance(value.get("date"), str):
-            self.where += f" ({value['date']})"
+            self.where += f" ({one_line(value['date'])})"
         unknown = sorted(set(value) - set(_RECORD_FIELDS[section]))
         if unknown:
-            raise ImportFileError(f"{self.where}: unknown field '{unknown[0]}'")
+            raise ImportFileError(f"{self.where}: unknown field '{one_line(unknown[0])}'")
 
     def fail(self, field: str, problem: str) -> ImportFileError:
         return ImportFileError(f"{self.where}, field '{field}': {problem}")
@@ -144,8 +158,9 @@ class _Record:
         value = self.value.get(field)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 30.0 <= value <= 45.0:
-            raise self.fail(field, f"must be a number of °C from 30 to 45 or null, not {_show(value)}")
+        low, high = TEMPERATURE_RANGE_C
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise self.fail(field, f"must be a number of °C from {low:g} to {high:g} or null, not {_show(value)}")
         return float(value)
 
     def choice(self, field: str, choices: tuple[str, ...], *, required: bool) -> str | None:
@@ -183,7 +198,11 @@ def _kind_of(value: object) -> str:
 
 
 def _show(value: object) -> str:
-    shown = json.dumps(value, ensure_ascii=False)
+    try:
+        shown = json.dumps(value, ensure_ascii=False)
+    except ValueError:  # an integer too long to print
+        return "a number too long to show"
+    shown = one_line(shown, len(shown))  # control characters escaped, so the message stays one line
     return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
@@ -209,10 +228,10 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
             f"this version reads format version {FORMAT_VERSION}"
         )
     if version < 1:
-        raise ImportFileError(f"the field 'version' must be {FORMAT_VERSION}, not {version}")
+        raise ImportFileError(f"the field 'version' must be from 1 to {FORMAT_VERSION}, not {version}")
     unknown = sorted(set(document) - set(_TOP_FIELDS))
     if unknown:
-        raise ImportFileError(f"unknown field '{unknown[0]}' at the top of the file")
+        raise ImportFileError(f"unknown field '{one_line(unknown[0])}' at the top of the file")
 
     events = []
     for index, value in enumerate(_section(document, "events")):
@@ -236,28 +255,39 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
                 date=day,
                 text=record.text("text"),
                 bleeding=record.choice("bleeding", BLEEDING_LEVELS, required=False),
-                pain=record.whole_number("pain", 0, 10),
+                pain=record.whole_number("pain", *PAIN_RANGE),
                 temperature_c=record.temperature("temperature_c"),
-                mood=record.whole_number("mood", 1, 5),
+                mood=record.whole_number("mood", *MOOD_RANGE),
                 tags=record.tags("tags"),
             )
         )
 
+    losses = losses_in(events)
+    loss_starts = {loss.loss_date for loss in losses}
     overrides = []
-    seen_keys: dict[str, int] = {}
+    seen_keys: dict[tuple[date | None, str], int] = {}
     for index, value in enumerate(_section(document, "milestone_overrides")):
         record = _Record("milestone_overrides", index, value)
-        record.where += f" ({value.get('key')})" if isinstance(value.get("key"), str) else ""
+        record.where += f" ({one_line(value['key'])})" if isinstance(value.get("key"), str) else ""
         key = record.choice("key", tuple(sorted(OVERRIDABLE_KEYS)), required=True)
         assert key is not None
-        if key in seen_keys:
-            raise record.fail("key", f"the same milestone as milestone_overrides[{seen_keys[key]}]")
-        seen_keys[key] = index
+        if version == 1 and "loss" in record.value:
+            raise record.fail("loss", "is not part of format version 1")
+        loss = record.date("loss", required=False)
+        if loss is not None and loss not in loss_starts:
+            raise record.fail("loss", f"no loss in this file begins on {loss.isoformat()}")
         day = record.date("date", required=False)
         offset = record.whole_number("offset_days", 1, OFFSET_MAX)
         if (day is None) == (offset is None):
             raise record.fail("date", "give either 'date' or 'offset_days' (the other null), not both or neither")
-        overrides.append(Override(key, day, offset, record.text("note")))
+        if version == 1:
+            loss = _loss_of_version_1_change(day, losses)
+        if (loss, key) in seen_keys:
+            raise record.fail(
+                "key", f"the same milestone as milestone_overrides[{seen_keys[loss, key]}], for the same loss"
+            )
+        seen_keys[loss, key] = index
+        overrides.append(Override(key, day, offset, record.text("note"), loss))
 
     custom = []
     for index, value in enumerate(_section(document, "custom_milestones")):
@@ -272,28 +302,68 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
     return JournalSnapshot(tuple(events), tuple(entries), tuple(overrides), tuple(custom))
 
 
+def _loss_of_version_1_change(day: date | None, losses: list[DayZero]) -> date | None:
+    """Which loss a change from a version-1 file (one change per milestone, no loss named) belongs to."""
+    if not losses:
+        return None
+    if day is None:
+        return losses[-1].loss_date
+    fitting = [loss for loss in losses if loss.date < day]
+    return fitting[-1].loss_date if fitting else None
+
+
+def _name(path: Path, *, full: bool = False) -> str:
+    """The file's name (or whole path) for a one-line message, whatever characters it holds."""
+    return one_line(str(path) if full else path.name, 200)
+
+
+def read_regular_file(path: Path, limit: int = IMPORT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; anything else is refused before reading.
+
+    A pipe would block forever and a device like /dev/zero never ends: both are
+    refused from ``stat`` alone, and the read stops one byte past the limit.
+    """
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise ImportFileError(f"{_name(path, full=True)} is a folder, not an export file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportFileError(f"{_name(path, full=True)} is not a regular file (a pipe or device?); choose an exported .json file")
+        if info.st_size > limit:
+            raise ImportFileError(f"{_name(path)} is too large to be an export ({info.st_size:,} bytes; at most {limit:,})")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since the stat
+                raise ImportFileError(f"{_name(path, full=True)} is not a regular file; choose an exported .json file")
+            raw = handle.read(limit + 1)
+    except OSError as error:
+        raise ImportFileError(f"cannot read {_name(path, full=True)}: {error.strerror or error}") from None
+    if len(raw) > limit:
+        raise ImportFileError(f"{_name(path)} is too large to be an export (more than {limit:,} bytes)")
+    return raw
+
+
 def read_import_file(path: Path) -> JournalSnapshot:
     """Read and validate the whole file; nothing is written."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ImportFileError(f"cannot read {path}: {error.strerror or error}") from None
+    raw = read_regular_file(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportFileError(f"{path.name}: not UTF-8 text (byte {error.start})") from None
+        raise ImportFileError(f"{_name(path)}: not UTF-8 text (byte {error.start})") from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportFileError(
-            f"{path.name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            f"{_name(path)}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
     except RecursionError:
-        raise ImportFileError(f"{path.name}: nested too deeply to be an export") from None
+        raise ImportFileError(f"{_name(path)}: nested too deeply to be an export") from None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        raise ImportFileError(f"{_name(path)}: holds a number too long to be part of an export") from None
     try:
         return document_to_snapshot(document)
     except ImportFileError as error:
-        raise ImportFileError(f"{path.name}: {error}") from None
+        raise ImportFileError(f"{_name(path)}: {error}") from None
 
 
 def import_json(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desktop.guidance.dates import add_days, add_months
+from desktop.guidance.dates import PlanDateError, add_days, add_months
 from desktop.guidance.kinds import EventKind
 from desktop.guidance.plan import GuidancePlan, MilestoneSpec, article_plan
 
@@ -46,12 +46,23 @@ class RecordedEvent:
 
 @dataclass(frozen=True)
 class Override:
-    """The user's doctor gave another date: either a date or an offset in days from day 0."""
+    """The user's doctor gave another date: either a date or an offset in days from day 0.
+
+    ``loss_date`` names the loss it was made for (the date that loss began, see
+    ``DayZero.loss_date``): the plan uses only the current loss's overrides, so a
+    new loss starts again from the article. The store always sets it and keeps
+    overrides that belong to no loss out of ``History``; ``None`` here means "the
+    current loss", for plain callers and tests that hold a single loss.
+    """
 
     key: str
     date: Day | None = None
     offset_days: int | None = None
     note: str = ""
+    loss_date: Day | None = None
+
+    def applies_to(self, day_zero: DayZero) -> bool:
+        return self.loss_date is None or self.loss_date == day_zero.loss_date
 
     def resolve(self, day_zero: Day) -> Day:
         if self.date is not None:
@@ -72,8 +83,12 @@ class CustomMilestone:
 @dataclass(frozen=True)
 class History:
     events: tuple[RecordedEvent, ...] = ()
-    overrides: tuple[Override, ...] = ()
+    overrides: tuple[Override, ...] = ()  # of every loss; see Override.loss_date
     custom: tuple[CustomMilestone, ...] = ()
+
+    def overrides_for(self, loss: DayZero) -> tuple[Override, ...]:
+        """The doctor's changes made for one loss (an earlier loss keeps its own)."""
+        return tuple(o for o in self.overrides if o.applies_to(loss))
 
 
 @dataclass(frozen=True)
@@ -201,7 +216,7 @@ class _PlanApplier:
         self.history = history
         self.day_zero = day_zero
         self.today = today
-        self.overrides = {o.key: o for o in history.overrides}
+        self.overrides = {o.key: o for o in history.overrides_for(day_zero)}
         self.article_dates: dict[str, date] = {}
         self.effective_dates: dict[str, date] = {}
 
@@ -311,16 +326,35 @@ def _override_fields(
     return {"source": SOURCE_DOCTOR, "note": override.note, "article_start": article_start, "article_end": article_end}
 
 
+class UnplannableDateError(PlanDateError):
+    """The plan cannot be worked out from a recorded date; names it so she can correct it."""
+
+    def __init__(self, message: str, kind: EventKind | None, day: date | None) -> None:
+        super().__init__(message)
+        self.kind = kind  # the recorded date to correct (None: a doctor's change, not a recorded date)
+        self.day = day
+
+
 def milestones_for(history: History, today: date, plan: GuidancePlan | None = None) -> list[Milestone]:
     """The plan for the most recent loss, with the user's own milestones after it.
 
-    Returns an empty list when no loss is recorded: the app then marks nothing.
+    Her own milestones are listed even when no loss is recorded. Raises
+    UnplannableDateError (never OverflowError) when a stored date is so far out
+    that the plan's dates would fall off the calendar.
     """
     day_zero = day_zero_for(history)
-    if day_zero is None:
-        return []
-    applier = _PlanApplier(plan or article_plan(), history, day_zero, today)
-    result = [m for spec in applier.plan.milestones if (m := applier.apply(spec)) is not None]
+    result: list[Milestone] = []
+    if day_zero is not None:
+        applier = _PlanApplier(plan or article_plan(), history, day_zero, today)
+        try:
+            result = [m for spec in applier.plan.milestones if (m := applier.apply(spec)) is not None]
+        except PlanDateError as error:
+            raise UnplannableDateError(
+                f"the plan cannot be worked out from {day_zero.anchor_phrase} recorded on "
+                f"{day_zero.date.isoformat()} ({error})",
+                day_zero.anchor,
+                day_zero.date,
+            ) from None
     for custom in sorted(history.custom, key=lambda c: (c.date, c.id)):
         status, remaining = _date_status(custom.date, today)
         result.append(

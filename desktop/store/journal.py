@@ -37,17 +37,26 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.guidance import CustomMilestone as CustomMilestoneRecord
 from desktop.guidance import EventKind, History, Override, RecordedEvent
-from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET
+from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, DayZero, losses_in
+from desktop.one_line import one_line
 from desktop.paths import ensure_private_dir, ensure_private_file
 from desktop.store import models
 from desktop.store.cipher import PassphraseError, engine_url, journal_format, silence_cipher_log
 from desktop.store.errors import JournalError, WrongPassphraseError
 from desktop.store.records import (
     BLEEDING_LEVELS,
+    OVERRIDE_OFFSET_MAX,
+    TITLE_MAX,
     DayLogMarks,
     DayRecord,
     EntryRecord,
     JournalCounts,
+    check_date,
+    check_event,
+    check_event_order,
+    check_note,
+    check_override,
+    dates_outside_range,
     normalize_tags,
     validate_day,
 )
@@ -96,7 +105,7 @@ def parse_event_kind(text: str) -> EventKind:
         return EventKind(text.strip().lower())
     except ValueError:
         choices = ", ".join(kind.value for kind in EventKind)
-        raise JournalError(f"unknown event kind '{text}' (choose one of: {choices})") from None
+        raise JournalError(f"unknown event kind '{one_line(text)}' (choose one of: {choices})") from None
 
 
 class Journal:
@@ -106,6 +115,9 @@ class Journal:
         self.path = path
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # "Today" for the store's rules (no miscarriage in the future): a test or the
+        # window sets it; every rule-checking method also takes ``today=`` directly.
+        self.today: Callable[[], date] = date.today
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -129,20 +141,39 @@ class Journal:
 
     # -- events --------------------------------------------------------------------
 
-    def add_event(self, kind: EventKind | str, day: date, note: str = "") -> RecordedEvent:
+    def add_event(
+        self, kind: EventKind | str, day: date, note: str = "", *, today: date | None = None
+    ) -> RecordedEvent:
+        """Record a date, after the store's rules (see ``records.check_event``); a refusal writes nothing."""
         event_kind = kind if isinstance(kind, EventKind) else parse_event_kind(kind)
+        check_event(event_kind, day, note, today or self.today())
         with self._unit_of_work() as session:
+            before = _all_events(session)
+            check_event_order(before, [*before, RecordedEvent(event_kind, day, note)])
             row = models.Event(kind=event_kind.value, date=day, note=note)
             session.add(row)
             session.flush()
             return _event_record(row)
 
-    def update_event(self, event_id: int, kind: EventKind, day: date, note: str) -> RecordedEvent:
+    def update_event(
+        self, event_id: int, kind: EventKind, day: date, note: str, *, today: date | None = None
+    ) -> RecordedEvent:
+        """Correct a recorded date under the same rules as a new one.
+
+        When the correction moves the date a loss began, that loss's doctor's
+        changes move with it: they belong to the loss, not to a date.
+        """
+        check_event(kind, day, note, today or self.today())
         with self._unit_of_work() as session:
             row = session.get(models.Event, event_id)
             if row is None:
                 raise JournalError(f"no recorded date with id {event_id}")
+            before = _all_events(session)
+            row_before = _event_record(row)
+            after = [RecordedEvent(kind, day, note, event_id) if e.id == event_id else e for e in before]
+            check_event_order(before, after)
             row.kind, row.date, row.note = kind.value, day, note
+            _follow_moved_loss(session, losses_in(before), losses_in(after), row_before, day)
             session.flush()
             return _event_record(row)
 
@@ -155,8 +186,40 @@ class Journal:
             session.delete(row)
             return record
 
+    def delete_event_on(self, kind: EventKind, day: date) -> tuple[RecordedEvent, int]:
+        """Delete one recorded date of ``kind`` on ``day`` (the last one recorded when there are copies).
+
+        Returns the deleted record and how many of that kind remain on that day, so
+        the caller can say so. The doctor's changes of a deleted loss are kept (not
+        planned with): recording the date again brings them back.
+        """
+        with self._unit_of_work() as session:
+            rows = list(
+                session.scalars(
+                    select(models.Event)
+                    .where(models.Event.kind == kind.value, models.Event.date == day)
+                    .order_by(models.Event.id)
+                )
+            )
+            if not rows:
+                raise JournalError(f"no {kind.label.lower()} date is recorded on {day.isoformat()}")
+            record = _event_record(rows[-1])
+            session.delete(rows[-1])
+            return record, len(rows) - 1
+
+    def dates_outside_rules(self) -> list[RecordedEvent]:
+        """Recorded dates outside EARLIEST_DATE..LATEST_DATE (kept by an older version or a tool).
+
+        The window and the CLI use this to offer "correct a date in History" (or
+        ``event delete``) instead of a plan that cannot be worked out.
+        """
+        return dates_outside_range(self.list_events())
+
     def restore_event(self, record: RecordedEvent) -> RecordedEvent:
-        """Put a deleted event back (undo), under its old id when that id is still free."""
+        """Put a deleted event back (undo), under its old id when that id is still free.
+
+        No rules here on purpose: undo puts back exactly what was there.
+        """
         with self._unit_of_work() as session:
             free = record.id is not None and session.get(models.Event, record.id) is None
             row = models.Event(id=record.id if free else None, kind=record.kind.value, date=record.date, note=record.note)
@@ -273,30 +336,44 @@ class Journal:
     def set_override(
         self, key: str, *, day: date | None = None, offset_days: int | None = None, note: str = ""
     ) -> Override:
+        """Her doctor's date for a milestone of the most recent loss; it stays with that loss."""
         target = OVERRIDE_TARGET.get(key, key)
         if target not in OVERRIDABLE_KEYS:
             allowed = ", ".join(sorted(OVERRIDABLE_KEYS | OVERRIDE_TARGET.keys()))
             raise JournalError(f"the milestone '{key}' cannot be changed (changeable: {allowed})")
         if (day is None) == (offset_days is None):
             raise JournalError("give either a new date or a number of days after day 0, not both")
-        if offset_days is not None and offset_days < 1:
-            raise JournalError("the number of days after day 0 must be at least 1")
+        if offset_days is not None and not 1 <= offset_days <= OVERRIDE_OFFSET_MAX:
+            raise JournalError(f"the number of days after day 0 must be from 1 to {OVERRIDE_OFFSET_MAX:,}")
         with self._unit_of_work() as session:
-            row = session.scalar(select(models.MilestoneOverride).where(models.MilestoneOverride.key == target))
+            loss = _current_loss(session)
+            check_override(target, day, note, loss.date)
+            row = session.scalar(
+                select(models.MilestoneOverride).where(
+                    models.MilestoneOverride.key == target, models.MilestoneOverride.loss_date == loss.loss_date
+                )
+            )
             if row is None:
-                row = models.MilestoneOverride(key=target)
+                row = models.MilestoneOverride(key=target, loss_date=loss.loss_date)
                 session.add(row)
             row.date, row.offset_days, row.note = day, offset_days, note
-            return Override(target, day, offset_days, note)
+            return Override(target, day, offset_days, note, loss.loss_date)
 
     def reset_override(self, key: str) -> None:
+        """Back to the article's date for the most recent loss (an earlier loss keeps its changes)."""
         target = OVERRIDE_TARGET.get(key, key)
         with self._unit_of_work() as session:
-            session.execute(delete(models.MilestoneOverride).where(models.MilestoneOverride.key == target))
+            losses = losses_in(_all_events(session))
+            if not losses:
+                return
+            session.execute(
+                delete(models.MilestoneOverride).where(
+                    models.MilestoneOverride.key == target, models.MilestoneOverride.loss_date == losses[-1].loss_date
+                )
+            )
 
     def add_custom_milestone(self, title: str, day: date, note: str = "") -> CustomMilestoneRecord:
-        if not title.strip():
-            raise JournalError("a milestone needs a title")
+        _check_own_milestone(title, day, note)
         with self._unit_of_work() as session:
             row = models.CustomMilestone(title=title.strip(), date=day, note=note)
             session.add(row)
@@ -306,6 +383,16 @@ class Journal:
     def delete_custom_milestone(self, milestone_id: int) -> None:
         with self._unit_of_work() as session:
             session.execute(delete(models.CustomMilestone).where(models.CustomMilestone.id == milestone_id))
+
+    def update_custom_milestone(self, milestone_id: int, title: str, day: date, note: str) -> CustomMilestoneRecord:
+        """Her own milestone, changed in place (like the article's): same id, new title, date and note."""
+        _check_own_milestone(title, day, note)
+        with self._unit_of_work() as session:
+            row = session.get(models.CustomMilestone, milestone_id)
+            if row is None:
+                raise JournalError(f"there is no milestone of your own with id {milestone_id}")
+            row.title, row.date, row.note = title.strip(), day, note
+            return CustomMilestoneRecord(row.id, row.title, row.date, row.note)
 
     def history(self) -> History:
         """Everything the guidance engine needs, read in one transaction."""
@@ -317,9 +404,13 @@ class Journal:
                 select(recorded.kind, recorded.date, recorded.note, recorded.id).order_by(recorded.date, recorded.id)
             )
             events = tuple(RecordedEvent(EventKind(kind), day, note, event_id) for kind, day, note, event_id in event_rows)
-            overrides = tuple(
-                Override(row.key, row.date, row.offset_days, row.note)
-                for row in session.scalars(select(models.MilestoneOverride).order_by(models.MilestoneOverride.key))
+            overrides = tuple(  # every loss's changes; the plan takes its own loss's (a change of no loss: none)
+                Override(row.key, row.date, row.offset_days, row.note, row.loss_date)
+                for row in session.scalars(
+                    select(models.MilestoneOverride)
+                    .where(models.MilestoneOverride.loss_date.is_not(None))
+                    .order_by(models.MilestoneOverride.loss_date, models.MilestoneOverride.key)
+                )
             )
             custom = tuple(
                 CustomMilestoneRecord(row.id, row.title, row.date, row.note)
@@ -336,13 +427,15 @@ class Journal:
         with self._unit_of_work() as session:
             return read_snapshot(session)
 
-    def apply_snapshot(self, snapshot: JournalSnapshot, *, replace_all: bool) -> ImportSummary:
-        """Merge (or, with ``replace_all``, replace) in one transaction; a conflict changes nothing."""
+    def apply_snapshot(
+        self, snapshot: JournalSnapshot, *, replace_all: bool, today: date | None = None
+    ) -> ImportSummary:
+        """Merge (or, with ``replace_all``, replace) in one transaction; a conflict or a broken rule changes nothing."""
         from desktop.store.snapshot import SnapshotConflictError, write_snapshot
 
         try:
             with self._unit_of_work() as session:
-                return write_snapshot(session, snapshot, replace_all=replace_all)
+                return write_snapshot(session, snapshot, replace_all=replace_all, today=today or self.today())
         except SnapshotConflictError as error:
             raise JournalError(str(error)) from None
 
@@ -387,6 +480,46 @@ class Journal:
         with self._unit_of_work() as session:
             rebuild_search_index(session.connection())
 
+    # -- reminders: which were shown on which day (in the journal, never in the settings file) ---
+
+    def reminder_shown(self, key: str, day: date) -> bool:
+        """Was the reminder for milestone ``key`` already announced on ``day``?"""
+        try:
+            with self._unit_of_work() as session:
+                found = session.scalar(
+                    select(models.ReminderShown.id).where(
+                        models.ReminderShown.key == key, models.ReminderShown.day == day
+                    )
+                )
+        except (DatabaseError, OperationalError) as error:
+            raise JournalError(f"the reminders could not be read ({_sqlite_reason(error)})") from None
+        return found is not None
+
+    def mark_reminder_shown(self, key: str, day: date) -> None:
+        """Remember that ``key`` was announced on ``day``; earlier days are forgotten (only today's matter)."""
+        try:
+            with self._unit_of_work() as session:
+                session.execute(delete(models.ReminderShown).where(models.ReminderShown.day < day))
+                exists = session.scalar(
+                    select(models.ReminderShown.id).where(
+                        models.ReminderShown.key == key, models.ReminderShown.day == day
+                    )
+                )
+                if exists is None:
+                    session.add(models.ReminderShown(key=key, day=day))
+        except (DatabaseError, OperationalError) as error:
+            raise JournalError(f"the reminders could not be saved ({_sqlite_reason(error)})") from None
+
+
+def _check_own_milestone(title: str, day: date, note: str) -> None:
+    """The rules her own milestone obeys, whether added or changed."""
+    if not title.strip():
+        raise JournalError("a milestone needs a title")
+    if len(title.strip()) > TITLE_MAX:
+        raise JournalError(f"a milestone's title can be at most {TITLE_MAX} characters")
+    check_date("the milestone's date", day)
+    check_note("the milestone's note", note)
+
 
 @cache
 def _day_marks_statement() -> CompoundSelect:
@@ -430,6 +563,45 @@ def _as_day_record(entry: DayRecord) -> DayRecord:
 
 def _event_record(row: models.Event) -> RecordedEvent:
     return RecordedEvent(kind=EventKind(row.kind), date=row.date, note=row.note, id=row.id)
+
+
+def _all_events(session: Session) -> list[RecordedEvent]:
+    recorded = models.Event
+    rows = session.execute(select(recorded.kind, recorded.date, recorded.note, recorded.id).order_by(recorded.date))
+    return [RecordedEvent(EventKind(kind), day, note, event_id) for kind, day, note, event_id in rows]
+
+
+def _current_loss(session: Session) -> DayZero:
+    losses = losses_in(_all_events(session))
+    if not losses:
+        raise JournalError(
+            "no loss is recorded yet, so there is no plan to change; record the miscarriage or procedure first"
+        )
+    return losses[-1]
+
+
+def _follow_moved_loss(
+    session: Session, before: list[DayZero], after: list[DayZero], moved: RecordedEvent, new_day: date
+) -> None:
+    """A corrected date that moves where a loss began carries that loss's doctor's changes along.
+
+    Only when it is unambiguous: the corrected event began a loss before and
+    begins one after, and no other loss begins on either date.
+    """
+    starts_before = {loss.loss_date for loss in before}
+    starts_after = {loss.loss_date for loss in after}
+    old_day = moved.date
+    if (
+        moved.kind not in (EventKind.MISCARRIAGE, EventKind.PROCEDURE)
+        or old_day == new_day
+        or old_day not in starts_before
+        or new_day not in starts_after
+        or old_day in starts_after
+        or new_day in starts_before
+    ):
+        return
+    for row in session.scalars(select(models.MilestoneOverride).where(models.MilestoneOverride.loss_date == old_day)):
+        row.loss_date = new_day
 
 
 def open_journal(path: Path, passphrase: str | None = None) -> Journal:

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, Float, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from desktop.store.records import BLEEDING_LEVELS, MOOD_RANGE, PAIN_RANGE, TEMPERATURE_RANGE_C
+
+_BLEEDING_SQL = ", ".join(f"'{level}'" for level in BLEEDING_LEVELS)
 
 
 def utc_now() -> datetime:
@@ -46,12 +50,15 @@ class Entry(Timestamped, Base):
     __tablename__ = "entries"
     __table_args__ = (
         CheckConstraint(
-            "bleeding IS NULL OR bleeding IN ('none', 'spotting', 'light', 'medium', 'heavy')",
+            f"bleeding IS NULL OR bleeding IN ({_BLEEDING_SQL})",
             name="ck_entries_bleeding",
         ),
-        CheckConstraint("pain IS NULL OR pain BETWEEN 0 AND 10", name="ck_entries_pain"),
-        CheckConstraint("temperature_c IS NULL OR temperature_c BETWEEN 30 AND 45", name="ck_entries_temperature"),
-        CheckConstraint("mood IS NULL OR mood BETWEEN 1 AND 5", name="ck_entries_mood"),
+        CheckConstraint("pain IS NULL OR pain BETWEEN {:g} AND {:g}".format(*PAIN_RANGE), name="ck_entries_pain"),
+        CheckConstraint(
+            "temperature_c IS NULL OR temperature_c BETWEEN {:g} AND {:g}".format(*TEMPERATURE_RANGE_C),
+            name="ck_entries_temperature",
+        ),
+        CheckConstraint("mood IS NULL OR mood BETWEEN {:g} AND {:g}".format(*MOOD_RANGE), name="ck_entries_mood"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -65,13 +72,22 @@ class Entry(Timestamped, Base):
 
 
 class MilestoneOverride(Timestamped, Base):
-    """Her doctor's date for one of the article's milestones (a date, or days after day 0)."""
+    """Her doctor's date for one of the article's milestones (a date, or days after day 0), for one loss.
+
+    ``loss_date`` is the date the loss began (its miscarriage, or its procedure when
+    no miscarriage is recorded); NULL for a change kept from before losses were told
+    apart that no loss could claim (migration 0005): kept, exported, not planned with.
+    """
 
     __tablename__ = "milestone_overrides"
-    __table_args__ = (CheckConstraint("(date IS NULL) <> (offset_days IS NULL)", name="ck_override_date_or_offset"),)
+    __table_args__ = (
+        CheckConstraint("(date IS NULL) <> (offset_days IS NULL)", name="ck_override_date_or_offset"),
+        UniqueConstraint("loss_date", "key", name="uq_override_loss_key"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(40), unique=True)
+    key: Mapped[str] = mapped_column(String(40))
+    loss_date: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     date: Mapped[date | None] = mapped_column(Date, nullable=True)
     offset_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -86,3 +102,14 @@ class CustomMilestone(Timestamped, Base):
     title: Mapped[str] = mapped_column(String(200))
     date: Mapped[date] = mapped_column(Date, index=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReminderShown(Base):
+    """A reminder announced on a day (milestone key and date only): kept in the journal, never in settings."""
+
+    __tablename__ = "reminders_shown"
+    __table_args__ = (UniqueConstraint("key", "day", name="uq_reminders_shown_key_day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(60))
+    day: Mapped[date] = mapped_column(Date)

@@ -8,7 +8,12 @@ for users in docs/export-format.md):
   is skipped; any other is added;
 - a day that already has a page: skipped if the pages are identical, otherwise
   the import is refused, naming the day (nothing is overwritten in merge mode);
-- a changed milestone: skipped if identical, otherwise refused the same way.
+- a changed milestone (per loss): skipped if identical, otherwise refused the same way.
+
+Every record obeys the store's rules (``desktop/store/records.py``) exactly as
+when she types it: a date outside the range, a loss in the future, a
+procedure before its miscarriage or a doctor's date on or before its loss's
+day 0 refuses the whole import, naming the record.
 
 Replace deletes everything first and then writes the snapshot; the caller
 makes a backup before (see ``desktop.exchange.json_format``).
@@ -24,7 +29,18 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.guidance import CustomMilestone, Override, RecordedEvent
+from desktop.guidance.engine import losses_in
+from desktop.one_line import one_line
 from desktop.store import models
+from desktop.store.errors import JournalError
+from desktop.store.records import (
+    OVERRIDE_OFFSET_MAX,
+    check_date,
+    check_event,
+    check_event_order,
+    check_note,
+    check_override,
+)
 
 if TYPE_CHECKING:  # journal.py imports this module lazily; only the type is needed here
     from desktop.store.journal import DayRecord
@@ -61,8 +77,14 @@ def read_snapshot(session: Session) -> JournalSnapshot:
         _as_day_record(_entry_record(row)) for row in session.scalars(select(models.Entry).order_by(models.Entry.date))
     )
     overrides = tuple(
-        Override(row.key, row.date, row.offset_days, row.note)
-        for row in session.scalars(select(models.MilestoneOverride).order_by(models.MilestoneOverride.key))
+        Override(row.key, row.date, row.offset_days, row.note, row.loss_date)
+        for row in session.scalars(
+            select(models.MilestoneOverride).order_by(
+                models.MilestoneOverride.loss_date.is_(None),
+                models.MilestoneOverride.loss_date,
+                models.MilestoneOverride.key,
+            )
+        )
     )
     custom = tuple(
         CustomMilestone(row.id, row.title, row.date, row.note)
@@ -73,10 +95,40 @@ def read_snapshot(session: Session) -> JournalSnapshot:
     return JournalSnapshot(events, entries, overrides, custom)
 
 
-def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: bool) -> ImportSummary:
-    """Write inside the caller's transaction; raise before writing anything on a merge conflict."""
+def _check_records(snapshot: JournalSnapshot, today: date) -> None:
+    """The rules each record obeys on its own, as at every other door."""
+    for event in snapshot.events:
+        check_event(event.kind, event.date, event.note, today)
+    for milestone in snapshot.custom_milestones:
+        title = one_line(milestone.title)
+        check_date(f"own milestone '{title}'", milestone.date)
+        check_note(f"the note of own milestone '{title}'", milestone.note)
+    for override in snapshot.overrides:
+        if override.offset_days is not None and not 1 <= override.offset_days <= OVERRIDE_OFFSET_MAX:
+            raise JournalError(f"the change of '{override.key}': days after day 0 must be from 1 to {OVERRIDE_OFFSET_MAX:,}")
+        if override.loss_date is not None:
+            check_date(f"the loss of the change of '{override.key}'", override.loss_date)
+
+
+def _check_overrides_fit(overrides: list[Override], events: list[RecordedEvent]) -> None:
+    """Each doctor's change names a loss of the journal and lies after that loss's day 0."""
+    day_zero = {loss.loss_date: loss.date for loss in losses_in(events)}
+    for override in overrides:
+        if override.loss_date is None:
+            continue  # kept from before losses were told apart: stays, unplanned (see migration 0005)
+        if override.loss_date not in day_zero:
+            raise JournalError(
+                f"the change of '{override.key}' was made for a loss on {override.loss_date.isoformat()}, "
+                "which is not recorded"
+            )
+        check_override(override.key, override.date, override.note, day_zero[override.loss_date])
+
+
+def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: bool, today: date) -> ImportSummary:
+    """Write inside the caller's transaction; raise before writing anything on a conflict or a broken rule."""
     from desktop.store.journal import DayRecord, normalize_tags, validate_day
 
+    _check_records(snapshot, today)
     entries: list[DayRecord] = []
     skipped = 0
     for record in snapshot.entries:
@@ -104,6 +156,7 @@ def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: 
 
     event_keys = {(e.kind, e.date, e.note) for e in existing.events}
     new_events = [e for e in snapshot.events if (e.kind, e.date, e.note) not in event_keys]
+    check_event_order(existing.events, [*existing.events, *new_events])
 
     pages: dict[date, DayRecord] = {e.date: e for e in existing.entries}
     new_entries = []
@@ -117,17 +170,24 @@ def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: 
                 "nothing was imported (replace the journal instead, or remove that day first)"
             )
 
-    current_overrides = {o.key: o for o in existing.overrides}
+    current_overrides: dict[tuple[date | None, str], Override] = {
+        (o.loss_date, o.key): o for o in existing.overrides if o.loss_date is not None
+    }
     new_overrides = []
     for override in snapshot.overrides:
-        current_override = current_overrides.get(override.key)
+        current_override = current_overrides.get((override.loss_date, override.key))
         if current_override is None:
             new_overrides.append(override)
         elif current_override != override:
             raise SnapshotConflictError(
-                f"the milestone '{override.key}' already has a different date from your doctor in this journal; "
+                f"the milestone '{override.key}' already has a different date from your doctor in this journal"
+                f"{_for_loss(override)}; "
                 "nothing was imported (replace the journal instead, or reset that milestone first)"
             )
+
+    unattached = {o for o in existing.overrides if o.loss_date is None}
+    new_overrides = [o for o in new_overrides if o not in unattached]
+    _check_overrides_fit(new_overrides, [*existing.events, *new_events])
 
     custom_keys = {(c.title, c.date, c.note) for c in existing.custom_milestones}
     new_custom = [c for c in snapshot.custom_milestones if (c.title, c.date, c.note) not in custom_keys]
@@ -149,7 +209,11 @@ def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: 
     for override in new_overrides:
         session.add(
             models.MilestoneOverride(
-                key=override.key, date=override.date, offset_days=override.offset_days, note=override.note
+                key=override.key,
+                loss_date=override.loss_date,
+                date=override.date,
+                offset_days=override.offset_days,
+                note=override.note,
             )
         )
     for milestone in new_custom:
@@ -159,3 +223,7 @@ def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: 
     added = len(new_events) + len(new_entries) + len(new_overrides) + len(new_custom)
     total = len(snapshot.events) + len(snapshot.entries) + len(snapshot.overrides) + len(snapshot.custom_milestones)
     return ImportSummary(added=added, skipped=total - added, replaced=replace_all)
+
+
+def _for_loss(override: Override) -> str:
+    return f" (for the loss of {override.loss_date.isoformat()})" if override.loss_date is not None else ""

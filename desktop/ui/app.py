@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from desktop.ui.i18n import install_translations
-from desktop.ui.preferences import load_preferences
+from desktop.ui.preferences import load_preferences, make_settings_private
 from desktop.ui.style import apply_calm_style, apply_theme
 
 
@@ -23,6 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     QGuiApplication.setDesktopFileName(APP_NAME)  # Wayland's app id and the .desktop file (StartupWMClass) agree
+    make_settings_private()  # before anything is saved: 0600 once, and Qt keeps it so on every save
     install_translations(app)  # before any widget: every tr() after this speaks her language
     apply_calm_style(app)
     apply_theme(app, load_preferences().theme)  # before any widget: the first paint is already in her theme
@@ -46,10 +47,16 @@ def set_application_icon(app: QApplication) -> None:
 
 def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
     app = create_application()
+    from desktop.instance_lock import InstanceLockError
     from desktop.ui.single_instance import ALREADY_OPEN, SingleInstance, bring_forward
 
     instance = SingleInstance(data_dir)
-    if not instance.acquire(listen=False):  # listening (QtNetwork) waits for the first paint  # one window per journal: say so, and bring the open one forward
+    try:
+        acquired = instance.acquire(listen=False)
+    except InstanceLockError as error:  # a full disk or read-only folder is not "already open": say what it is
+        print(f"{APP_NAME}: {error}; opening without it", file=sys.stderr)
+        acquired = True  # never locked out: the journal's own open says what it can do here
+    if not acquired:  # listening (QtNetwork) waits for the first paint  # one window per journal: say so, and bring the open one forward
         instance.ask_first_instance_to_raise()
         print(f"{APP_NAME}: {ALREADY_OPEN}", file=sys.stderr)
         if not exit_after_first_paint:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -48,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.formats import ExportOptions
 from desktop.ui.background import TaskRunner
-from desktop.ui.calendar import to_date, to_qdate
+from desktop.ui.date_field import DateField, focus_first_problem
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, date_time_text, plural
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is first painted
@@ -135,12 +134,8 @@ class ExportDialog(QDialog):
         for key, (label, _ext) in FORMATS.items():
             self.format.addItem(_tr(label), key)
         self.path = _PathField(self._choose_file, self.tr("File"))
-        self.first = QDateEdit(to_qdate(first))
-        self.last = QDateEdit(to_qdate(last))
-        for edit, name in ((self.first, self.tr("Symptoms from")), (self.last, self.tr("Symptoms to"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
+        self.first = DateField(first, self.tr("Symptoms from"))
+        self.last = DateField(last, self.tr("Symptoms to"))
         self.include_notes = QCheckBox(self.tr("Include my day notes"))
         self.reminders = QCheckBox(self.tr("Add reminders"))
         self.reminder_days = QSpinBox()
@@ -217,9 +212,13 @@ class ExportDialog(QDialog):
         if not path.parent.is_dir():
             return self.tr("The folder {folder} does not exist.").format(folder=path.parent)
         key = self._key()
-        first, last = to_date(self.first.date()), to_date(self.last.date())
-        if key == "pdf" and first > last:
-            return self.tr("The first day of the range must not be after the last.")
+        first, last = self.first.value(), self.last.value()
+        if key == "pdf":
+            if first is None or last is None:
+                focus_first_problem([self.first, self.last])
+                return self.tr("Correct the date range of the summary.")
+            if first > last:
+                return self.tr("The first day of the range must not be after the last.")
         options = ExportOptions(
             today=self._today,
             reminder_days=self.reminder_days.value() if key == "ics" and self.reminders.isChecked() else None,

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -32,8 +33,10 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_DISPLAY_NAME
 from desktop.guidance.kinds import EventKind
-from desktop.ui.calendar import to_date, to_qdate
+from desktop.ui.calendar import to_date
+from desktop.ui.date_field import focus_first_problem
 from desktop.ui.form_fields import date_field
+from desktop.ui.i18n import medium_date
 from desktop.ui.preferences import FIRST_RUN_DONE_KEY, read_flag
 from desktop.ui.welcome import NOT_MEDICAL_ADVICE, PRIVACY_PROMISE
 
@@ -135,11 +138,17 @@ class _DatesPage(QWizardPage):
                 "under Recorded dates."
             )
         )
+        self._today = today
+        self._edited = False  # she typed or picked a date, or ticked the procedure: leaving then asks
         self.miscarriage = date_field(today, self.tr("Date of the miscarriage"))
-        self.miscarriage.setMaximumDate(to_qdate(today))  # things are recorded once they have happened
+        self.miscarriage.set_latest(  # things are recorded once they have happened
+            today, self.tr("The miscarriage cannot be in the future (today is {today}).").format(today=medium_date(today))
+        )
         self.had_procedure = QCheckBox(self.tr("There was also a p&rocedure, on"))
-        self.procedure = date_field(today, self.tr("Date of the procedure"))
-        self.procedure.setMaximumDate(to_qdate(today))
+        self.procedure = date_field(today, self.tr("Date of the procedure"))  # follows the loss until she types one
+        self.procedure.set_latest(
+            today, self.tr("The procedure cannot be in the future (today is {today}).").format(today=medium_date(today))
+        )
         self.later = QCheckBox(self.tr("I'd rather do this &later"))
         hint = _paragraph(self.tr("You can change or delete recorded dates at any time."))
         hint.setObjectName("hint")
@@ -168,9 +177,46 @@ class _DatesPage(QWizardPage):
 
         self.later.toggled.connect(self._sync_enabled)
         self.had_procedure.toggled.connect(self._sync_enabled)
-        self.miscarriage.dateChanged.connect(lambda day: self.procedure.setMinimumDate(day))
-        self.procedure.setMinimumDate(self.miscarriage.date())
+        self.miscarriage.date_changed.connect(self._follow_loss)
+        for edited in (self.miscarriage.edited, self.procedure.edited, self.had_procedure.clicked):
+            edited.connect(self._mark_edited)
+        self._procedure_typed = False
+        self.procedure.edited.connect(self._on_procedure_typed)
+        self._follow_loss(self.miscarriage.date())
         self._sync_enabled()
+
+    def initializePage(self) -> None:
+        """Arriving here, the keyboard is in the first date: she can type it at once."""
+        if self.miscarriage.isVisibleTo(self) and self.miscarriage.isEnabled():
+            self.miscarriage.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _mark_edited(self) -> None:
+        self._edited = True
+
+    def _on_procedure_typed(self) -> None:
+        self._procedure_typed = True
+
+    def _follow_loss(self, loss: QDate) -> None:
+        """The procedure is not before the loss, and starts at its date (usually a day or two after)."""
+        if not loss.isValid():
+            return
+        day = to_date(loss)
+        self.procedure.set_earliest(
+            day,
+            self.tr("The procedure cannot be before the miscarriage ({date}).").format(date=medium_date(day)),
+        )
+        if not self._procedure_typed:
+            self.procedure.setDate(day)
+
+    def dates_entered(self) -> bool:
+        """She entered a date here (not only looked at the page): leaving without it must ask."""
+        return self._edited and not self.later.isChecked()
+
+    def validatePage(self) -> bool:
+        """Done is refused while a date is not one that can be recorded; the field says why."""
+        if self.later.isChecked():
+            return True
+        return focus_first_problem([self.miscarriage, self.procedure])
 
     def _sync_enabled(self) -> None:
         recording = not self.later.isChecked()
@@ -181,8 +227,8 @@ class _DatesPage(QWizardPage):
     def dates(self) -> tuple[date | None, date | None]:
         if self.later.isChecked():
             return None, None
-        procedure = to_date(self.procedure.date()) if self.had_procedure.isChecked() else None
-        return to_date(self.miscarriage.date()), procedure
+        procedure = self.procedure.value() if self.had_procedure.isChecked() else None
+        return self.miscarriage.value(), procedure
 
 
 class FirstRunWizard(QWizard):
@@ -206,10 +252,39 @@ class FirstRunWizard(QWizard):
         skip = self.button(QWizard.WizardButton.CancelButton)
         skip.setAccessibleName(self.tr("Skip the welcome"))
         skip.setToolTip(self.tr("Close the welcome; nothing is recorded"))
+        self._left_keeping_dates = False
+
+    def reject(self) -> None:
+        """Skip, Esc or the close button: with dates entered, ask whether to record them first."""
+        if not self.dates_page.dates_entered():
+            super().reject()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Keep the dates you entered?"),
+            self.tr(
+                "You entered a date in this welcome. Save records it before the welcome closes; "
+                "Discard closes without recording anything; Cancel goes back to the welcome."
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            super().reject()
+        elif answer == QMessageBox.StandardButton.Save:
+            if not self.dates_page.validatePage():  # a date that cannot be recorded: back to it, with the reason
+                while self.currentPage() is not self.dates_page and self.currentId() != -1:
+                    self.next()
+                self.dates_page.validatePage()
+                return
+            self._left_keeping_dates = True  # the dates only: leaving is no "Done" for the passphrase step
+            self.done(QWizard.DialogCode.Accepted)
+        # Cancel (or the box closed): she stays where she was
 
     def answers(self) -> FirstRunAnswers:
         miscarriage, procedure = self.dates_page.dates()
         wants_passphrase = self.privacy_page.can_set_passphrase and self.privacy_page.passphrase.isChecked()
+        wants_passphrase = wants_passphrase and not self._left_keeping_dates
         return FirstRunAnswers(miscarriage, procedure, wants_passphrase)
 
     # -- opening ---------------------------------------------------------------------

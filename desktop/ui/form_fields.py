@@ -5,18 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
-from desktop.ui.calendar import to_qdate
+from desktop.ui.date_field import DateField
 
 
-def date_field(day: date, accessible_name: str | None = None) -> QDateEdit:
-    """An ISO date editor with a calendar pop-up: unambiguous in every locale."""
-    field = QDateEdit(to_qdate(day))
-    field.setCalendarPopup(True)
-    field.setDisplayFormat("yyyy-MM-dd")
-    field.setAccessibleName(accessible_name or QCoreApplication.translate("FormFields", "Date"))
-    return field
+def date_field(day: date, accessible_name: str | None = None) -> DateField:
+    """A date typed in ISO or her locale's form, or chosen on a calendar; shown as ISO, unambiguous everywhere."""
+    return DateField(day, accessible_name or QCoreApplication.translate("FormFields", "Date"))
 
 
 def note_field(placeholder: str | None = None, accessible_name: str | None = None) -> QLineEdit:

@@ -23,7 +23,7 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -87,16 +87,23 @@ class _DeleteCommand(QUndoCommand):
 
 
 class _EditCommand(QUndoCommand):
+    """Pushed once the store has taken the change, so a refusal never leaves a command on the stack."""
+
     def __init__(self, history: EventHistory, handle: _EventHandle, before: RecordedEvent, after: RecordedEvent) -> None:
         text = QCoreApplication.translate("HistoryDialog", "change the {event}")
         super().__init__(text.format(event=_describe(before)))
         self._history, self._handle, self._before, self._after = history, handle, before, after
+        self._applied = True  # the first redo (from push) finds the change already stored
 
     def _apply(self, record: RecordedEvent) -> None:
         self._history.store.update_event(self._handle.id, record.kind, record.date, record.note)
         self._history.changed.emit()
 
     def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            self._history.changed.emit()
+            return
         self._apply(self._after)
 
     def undo(self) -> None:
@@ -122,9 +129,12 @@ class EventHistory(QObject):
         self.undo_stack.push(_DeleteCommand(self, self._handle(event), event))
 
     def edit(self, before: RecordedEvent, kind: EventKind, day: date, note: str) -> None:
+        """Raises JournalError when the store refuses the change; then nothing is stored or pushed."""
         after = RecordedEvent(kind, day, note, before.id)
         if after != before:
-            self.undo_stack.push(_EditCommand(self, self._handle(before), before, after))
+            handle = self._handle(before)
+            self.store.update_event(handle.id, kind, day, note)
+            self.undo_stack.push(_EditCommand(self, handle, before, after))
 
     def _handle(self, event: RecordedEvent) -> _EventHandle:
         assert event.id is not None, "only stored events can be changed"
@@ -163,6 +173,7 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Recorded dates"))
+        self.table.setAccessibleDescription(self.tr("The Delete key removes the selected date, after asking."))
         self.empty = QLabel(self.tr("No dates are recorded yet."))
         self.empty.setObjectName("hint")
 
@@ -194,6 +205,9 @@ class HistoryDialog(QDialog):
         self.redo_button.clicked.connect(history.undo_stack.redo)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
         history.changed.connect(self.reload)
         history.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         self.reload()
@@ -244,12 +258,11 @@ class HistoryDialog(QDialog):
         event = self.selected_event()
         if event is None:
             return
-        dialog = RecordDateDialog(self, max(self._today, event.date), event.kind, event.date)
+        dialog = RecordDateDialog(self, self._today, event.kind, event.date)
         dialog.setWindowTitle(self.tr("Change a recorded date"))
+        dialog.date.setDate(event.date)  # as stored, even when it breaks a rule now: the field then says why
         dialog.note.setText(event.note)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            value = dialog.value()
-            self._history.edit(event, EventKind(value.kind), value.date, value.note)
+        dialog.run(lambda value: self._history.edit(event, EventKind(value.kind), value.date, value.note))
 
     def delete_selected(self) -> None:
         event = self.selected_event()

@@ -35,6 +35,7 @@ class JournalModel(QObject):
         super().__init__()
         self.journal = journal
         self._today = today
+        journal.today = today  # the store's rules (no loss in the future) use the window's clock at every door
         self._history = journal.history()
         self._plan_day = today()
         self._milestones = milestones_for(self._history, self._plan_day)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_DISPLAY_NAME
-from desktop.guidance import Milestone
+from desktop.guidance import Milestone, Override
+from desktop.guidance.engine import OVERRIDE_TARGET, day_zero_for
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.ui.article_panel import ArticlePanel
@@ -37,6 +38,7 @@ from desktop.ui.journal_features import JournalFeatures
 from desktop.ui.keyboard import set_standard_shortcut, set_tab_chain
 from desktop.ui.legend import Legend
 from desktop.ui.milestone_panel import MilestonePanel
+from desktop.ui.plan_text import milestone_title
 from desktop.ui.preferences import Preferences, load_preferences, save_preferences
 from desktop.ui.privacy import JournalStaysClosedError, PrivacyControls, passphrase_at_start
 from desktop.ui.style import apply_theme, scale_font
@@ -53,6 +55,8 @@ DAY_CHECK_INTERVAL_MS = 60_000
 class MainWindow(QMainWindow):
     first_painted = Signal()
     loaded = Signal()
+
+    _undo_reset: tuple[str, Override] | None = None  # the doctor's date a reset took away, until Undo or the next reset
 
     def __init__(self, data_dir: Path, today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -223,6 +227,8 @@ class MainWindow(QMainWindow):
         self.milestones.reset_requested.connect(self.reset_milestone)
         self.milestones.add_requested.connect(self.add_own_milestone)
         self.milestones.delete_own_requested.connect(self.delete_own_milestone)
+        self.milestones.change_own_requested.connect(self.change_own_milestone)
+        self.milestones.undo_requested.connect(self.undo_reset)
         self.autosave.saved.connect(self._on_note_saved)
         self.editor.save_failed.connect(self._on_save_failed)
         self.autosave.recovered.connect(self._on_save_recovered)
@@ -388,6 +394,7 @@ class MainWindow(QMainWindow):
                 self,
                 today=self._today,
                 milestones=lambda: self.model.milestones() if self.model is not None else [],
+                journal=lambda: self.model.journal if self.model is not None else None,
                 lock=self.privacy.lock,
                 settings=self.settings,
             )
@@ -440,7 +447,9 @@ class MainWindow(QMainWindow):
 
         recorded = RecordDateDialog.get_date(self, self._today(), kind, self.calendar.selected_day())
         if recorded is not None:
-            self.model.add_event(recorded.kind, recorded.date, recorded.note)
+            model = self.model
+            if not self._stored(lambda: model.add_event(recorded.kind, recorded.date, recorded.note)):
+                return
             self.statusBar().showMessage(self.tr("Recorded: {kind}").format(kind=kind_label(recorded.kind)), 4000)
 
     def change_milestone(self, milestone: Milestone) -> None:
@@ -452,13 +461,48 @@ class MainWindow(QMainWindow):
         target = next((m for m in self.model.milestones() if m.key == _date_key(milestone.key)), milestone)
         current = target.due or target.start or milestone.start
         change = ChangeMilestoneDialog.get_change(self, target, zero.date, current)
-        if change is not None:
-            self.model.change_milestone(milestone.key, day=change.day, offset_days=change.offset_days, note=change.note)
+        model = self.model
+        if change is not None and self._stored(
+            lambda: model.change_milestone(milestone.key, day=change.day, offset_days=change.offset_days, note=change.note)
+        ):
             self.milestones.select_key(milestone.key)
 
     def reset_milestone(self, milestone: Milestone) -> None:
-        if self.model is not None:
-            self.model.reset_milestone(milestone.key)
+        """Back to the article's date, with Undo beside the list: the doctor's date and note come back."""
+        if self.model is None:
+            return
+        target = OVERRIDE_TARGET.get(milestone.key, milestone.key)
+        history = self.model.history()
+        loss = day_zero_for(history)
+        current = history.overrides_for(loss) if loss is not None else ()
+        override = next((o for o in current if o.key == target), None)  # this loss's change, not an earlier one's
+        self.model.reset_milestone(milestone.key)
+        self.milestones.select_key(milestone.key)
+        self._undo_reset = (milestone.key, override) if override is not None else None
+        if override is not None:
+            self.milestones.show_undo_notice(
+                self.tr("“{title}” is back to the article's date.").format(title=milestone_title(milestone))
+            )
+
+    def undo_reset(self) -> None:
+        pending, self._undo_reset = self._undo_reset, None
+        if self.model is None or pending is None:
+            return
+        key, override = pending
+        self.model.change_milestone(key, day=override.date, offset_days=override.offset_days, note=override.note)
+        self.milestones.select_key(key)
+        self.statusBar().showMessage(self.tr("Your doctor's date is back."), 4000)
+
+    def change_own_milestone(self, milestone: Milestone) -> None:
+        """Her own milestone changed like the article's: title, date, note."""
+        if self.model is None or milestone.custom_id is None or milestone.start is None:
+            return
+        from desktop.ui.milestone_dialogs import AddMilestoneDialog, OwnMilestone
+
+        changed = AddMilestoneDialog.get_changed(self, OwnMilestone(milestone.title, milestone.start, milestone.note))
+        if changed is not None:
+            self.model.journal.update_custom_milestone(milestone.custom_id, changed.title, changed.day, changed.note)
+            self.model.reload()
             self.milestones.select_key(milestone.key)
 
     def add_own_milestone(self) -> None:
@@ -468,7 +512,19 @@ class MainWindow(QMainWindow):
 
         own = AddMilestoneDialog.get_milestone(self, self.calendar.selected_day())
         if own is not None:
-            self.model.add_own_milestone(own.title, own.day, own.note)
+            model = self.model
+            self._stored(lambda: model.add_own_milestone(own.title, own.day, own.note))
+
+    def _stored(self, store: Callable[[], object]) -> bool:
+        """Run a change through the store's rules; a refusal is shown in its one line and nothing changes."""
+        from desktop.store import JournalError
+
+        try:
+            store()
+        except JournalError as error:
+            QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
+            return False
+        return True
 
     def delete_own_milestone(self, milestone: Milestone) -> None:
         if self.model is None or milestone.custom_id is None:

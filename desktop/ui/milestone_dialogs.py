@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.guidance import Milestone
-from desktop.ui.calendar import to_date, to_qdate
+from desktop.ui.date_field import focus_first_problem
 from desktop.ui.form_fields import date_field, note_field, save_cancel_buttons
-from desktop.ui.i18n import long_date
+from desktop.ui.i18n import long_date, medium_date
 from desktop.ui.plan_text import milestone_title
 
 
@@ -60,7 +60,10 @@ class ChangeMilestoneDialog(QDialog):
         group.addButton(self.by_date)
         group.addButton(self.by_days)
         self.date = date_field(current, self.tr("New date"))
-        self.date.setMinimumDate(to_qdate(day_zero + timedelta(days=1)))
+        self.date.set_earliest(
+            day_zero + timedelta(days=1),
+            self.tr("Your doctor's date must be after day 0 ({date}).").format(date=medium_date(day_zero)),
+        )
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
         self.days.setValue(max(1, (current - day_zero).days))
@@ -84,10 +87,16 @@ class ChangeMilestoneDialog(QDialog):
         self.date.setEnabled(self.by_date.isChecked())
         self.days.setEnabled(self.by_days.isChecked())
 
+    def accept(self) -> None:
+        if focus_first_problem([self.date]):  # checks the date only when "On a date" is chosen (enabled)
+            super().accept()
+
     def value(self) -> MilestoneChange:
         note = self.note.text().strip()
         if self.by_date.isChecked():
-            return MilestoneChange(to_date(self.date.date()), None, note)
+            day = self.date.value()
+            assert day is not None, "accept() lets only an allowed date through"
+            return MilestoneChange(day, None, note)
         return MilestoneChange(None, self.days.value(), note)
 
     @classmethod
@@ -99,13 +108,20 @@ class ChangeMilestoneDialog(QDialog):
 
 
 class AddMilestoneDialog(QDialog):
-    def __init__(self, parent: QWidget | None, initial: date) -> None:
+    """Her own milestone: a title, a date, a note. Also changes one she made (``get_changed``)."""
+
+    def __init__(self, parent: QWidget | None, initial: date, current: OwnMilestone | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a milestone of your own"))
-        self.title = QLineEdit()
+        if current is None:
+            self.setWindowTitle(self.tr("Add a milestone of your own"))
+        else:
+            self.setWindowTitle(self.tr("Change: {title}").format(title=current.title))
+        self.title = QLineEdit(current.title if current else "")
         self.title.setAccessibleName(self.tr("Title"))
-        self.date = date_field(initial)
+        self.date = date_field(current.day if current else initial)
         self.note = note_field()
+        if current is not None:
+            self.note.setText(current.note)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Date"), self.date)
@@ -121,10 +137,22 @@ class AddMilestoneDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(bool(self.title.text().strip()))
 
+    def accept(self) -> None:
+        if self.title.text().strip() and focus_first_problem([self.date]):
+            super().accept()
+
     def value(self) -> OwnMilestone:
-        return OwnMilestone(self.title.text().strip(), to_date(self.date.date()), self.note.text().strip())
+        day = self.date.value()
+        assert day is not None, "accept() lets only an allowed date through"
+        return OwnMilestone(self.title.text().strip(), day, self.note.text().strip())
 
     @classmethod
     def get_milestone(cls, parent: QWidget | None, initial: date) -> OwnMilestone | None:
         dialog = cls(parent, initial)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def get_changed(cls, parent: QWidget | None, current: OwnMilestone) -> OwnMilestone | None:
+        """Her own milestone with a new title, date or note; ``None`` when she cancels."""
+        dialog = cls(parent, current.day, current)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

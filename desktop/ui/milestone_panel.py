@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -90,6 +91,8 @@ class MilestonePanel(QWidget):
     reset_requested = Signal(object)  # Milestone
     add_requested = Signal()
     delete_own_requested = Signal(object)  # Milestone
+    change_own_requested = Signal(object)  # Milestone (her own: title, date, note)
+    undo_requested = Signal()  # the Undo button of the notice after a reset
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +119,7 @@ class MilestonePanel(QWidget):
         self.delete_button = QPushButton(self.tr("Remove"))
         for button in (self.change_button, self.reset_button, self.add_button, self.delete_button):
             button.setAccessibleName(button.text().rstrip("…"))
-        self.change_button.clicked.connect(lambda: self._emit_for_selected(self.change_requested))
+        self.change_button.clicked.connect(self._on_change_clicked)
         self.reset_button.clicked.connect(lambda: self._emit_for_selected(self.reset_requested))
         self.delete_button.clicked.connect(lambda: self._emit_for_selected(self.delete_own_requested))
         self.add_button.clicked.connect(self.add_requested)
@@ -132,6 +135,25 @@ class MilestonePanel(QWidget):
         scale_font(self.disclaimer, 0.9)
         self.disclaimer.setAccessibleName(self.tr("Not medical advice"))
 
+        self.notice = QFrame()
+        self.notice.setObjectName("undoNotice")
+        self.notice_text = QLabel()
+        self.notice_text.setWordWrap(True)
+        self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the reset"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(0, 0, 0, 0)
+        notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.undo_button)
+        notice_layout.addWidget(self.dismiss_button)
+        self.notice.hide()
+        self.undo_button.clicked.connect(self._on_undo_clicked)
+        self.dismiss_button.clicked.connect(self.hide_notice)
+        for button in (self.change_button, self.add_button, self.delete_button):
+            button.clicked.connect(self.hide_notice)  # another change: the reset is no longer the last thing to undo
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.reset_button)
@@ -143,6 +165,7 @@ class MilestonePanel(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.notice)
         layout.addWidget(self.disclaimer)
         self._update_buttons()
 
@@ -171,7 +194,32 @@ class MilestonePanel(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """The list, then its buttons in the order they read: for the window's tab order."""
-        return [self.tree, self.change_button, self.reset_button, self.delete_button, self.add_button]
+        return [
+            self.tree, self.change_button, self.reset_button, self.delete_button, self.add_button,
+            self.undo_button, self.dismiss_button,
+        ]
+
+    def show_undo_notice(self, text: str) -> None:
+        """'Reset to the article's date.' with Undo beside it; the focus goes there so the keyboard finds it."""
+        self.notice_text.setText(text)
+        self.notice.show()
+        self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hide_notice(self) -> None:
+        self.notice.hide()
+
+    def _on_undo_clicked(self) -> None:
+        self.hide_notice()
+        self.undo_requested.emit()
+
+    def _on_change_clicked(self) -> None:
+        milestone = self.selected()
+        if milestone is None:
+            return
+        if milestone.source == "user":
+            self.change_own_requested.emit(milestone)
+        else:
+            self.change_requested.emit(milestone)
 
     def milestones(self) -> list[Milestone]:
         return list(self._milestones)
@@ -208,7 +256,13 @@ class MilestonePanel(QWidget):
 
     def _update_buttons(self) -> None:
         milestone = self.selected()
-        self.change_button.setEnabled(milestone is not None and can_change(milestone))
+        own = milestone is not None and milestone.source == "user"
+        self.change_button.setEnabled(milestone is not None and (own or can_change(milestone)))
+        self.change_button.setToolTip(
+            self.tr("Change the title, date or note of your milestone")
+            if own
+            else self.tr("Use your doctor's date instead of the article's")
+        )
         self.reset_button.setEnabled(milestone is not None and milestone.source == SOURCE_DOCTOR)
         self.delete_button.setVisible(milestone is not None and milestone.source == "user")
 

@@ -5,12 +5,19 @@ features that follow a preference (theme, calendar, article, reminders, lock)
 agree on names and defaults. Reading never fails: a missing or garbled value
 falls back to its default, because a settings file edited by hand must not
 stop the journal from opening.
+
+The settings file is not encrypted and stays when the journal is removed, so
+it holds preferences only (never a date, a milestone or a word of hers), and
+it is private: 0600 in a 0700 folder (see :func:`make_settings_private`).
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt
 
@@ -121,3 +128,43 @@ def save_preferences(preferences: Preferences, settings: QSettings | None = None
     settings.setValue(THEME_KEY, preferences.theme.value)
     settings.setValue(ARTICLE_FONT_KEY, preferences.article_font_pt)
     settings.sync()
+    make_settings_private(settings)
+
+
+def _shared_config_folders() -> set[Path]:
+    """Folders other programs keep their settings in too: never tightened by us."""
+    home = Path.home()
+    folders = {home, home / ".config", home / "Library" / "Preferences"}
+    xdg = os.environ.get("XDG_CONFIG_HOME", "")
+    if xdg:
+        folders.add(Path(xdg))
+    return folders
+
+
+def make_settings_private(settings: QSettings | None = None) -> None:
+    """Make the settings file 0600 (created empty so, if missing) and its own folder 0700.
+
+    Called at start-up before anything is saved, and after saving: Qt writes the
+    file anew on every save (write, then rename) but keeps an existing file's
+    permissions, so a file that is 0600 once stays 0600, even under umask 000.
+    Best effort: a read-only home must not stop the journal from opening.
+    """
+    settings = settings or QSettings()
+    if sys.platform == "win32" or settings.format() not in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        return
+    path = Path(settings.fileName())
+    if not path.is_absolute():
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if path.parent not in _shared_config_folders():
+            os.chmod(path.parent, 0o700)
+        if path.is_symlink():
+            return  # someone's deliberate arrangement (dotfiles): leave the target alone
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        try:
+            os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass

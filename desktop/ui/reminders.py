@@ -4,9 +4,12 @@ Off by default: nothing is shown that she did not ask for. When on, each
 milestone that falls on today (a date from the article, her doctor or her own,
 a window's end, a to-do's due date) is announced once, quietly: through the
 system tray's notification when the desktop has a tray, else in a small
-dismissible banner in the window. What was announced is remembered in
-``QSettings`` by date and milestone key only (no titles, no note text), so a
-restart the same day does not repeat it.
+dismissible banner in the window. What was announced is remembered in the
+journal itself, by date and milestone key (``Journal.mark_reminder_shown``),
+so a restart the same day does not repeat it. Never in the settings file: it
+is not encrypted, and a date there ("shown on 2026-01-31: sex-earliest")
+gives away day 0. Older versions kept it there; it is moved into the journal
+and removed from the settings on the first start.
 
 While the window is locked nothing of the journal is shown: a tray notification
 says only that there is a reminder for today, and the reminder itself waits
@@ -22,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -40,12 +44,16 @@ from PySide6.QtWidgets import (
 from desktop import APP_DISPLAY_NAME
 from desktop.guidance import Milestone
 from desktop.guidance.engine import DONE, OVERRIDE_TARGET, SOURCE_DOCTOR, SOURCE_ESTIMATE, SOURCE_USER
+from desktop.store.errors import JournalError
 from desktop.ui.lock import LockController
 from desktop.ui.plan_text import milestone_title, source_text
-from desktop.ui.preferences import REMINDERS_KEY, load_preferences
+from desktop.ui.preferences import REMINDERS_KEY, load_preferences, make_settings_private, read_flag
+
+if TYPE_CHECKING:
+    from desktop.store import Journal
 
 CHECK_INTERVAL_MS = 5 * 60_000  # a new day, or a milestone added for today, is noticed within minutes
-SHOWN_GROUP = "reminders/shown"  # reminders/shown/<YYYY-MM-DD>/<milestone key> = true; only today's are kept
+SHOWN_GROUP = "reminders/shown"  # where older versions kept reminders/shown/<YYYY-MM-DD>/<key>: moved to the journal
 NOTIFICATION_MS = 15_000
 CONTEXT = "Reminders"
 
@@ -114,32 +122,57 @@ def reminders_for(milestones: Sequence[Milestone], day: date) -> list[Reminder]:
 
 
 class ShownReminders:
-    """Which reminders were announced today, by date and key, in ``QSettings``."""
+    """Which reminders were announced on a day: asked of, and told to, the open journal.
 
-    def __init__(self, settings: QSettings) -> None:
-        self._settings = settings
+    A journal that cannot answer (closed, busy) is not an error worth showing:
+    the reminder waits for the next check, or (when it cannot be noted) may
+    come once more after a restart.
+    """
 
-    @staticmethod
-    def _key(day: date, key: str) -> str:
-        return f"{SHOWN_GROUP}/{day.isoformat()}/{key}"
+    def __init__(self, journal: Callable[[], Journal | None]) -> None:
+        self._journal = journal
 
     def was_shown(self, day: date, key: str) -> bool:
-        return bool(self._settings.value(self._key(day, key), False, type=bool))
+        journal = self._journal()
+        return journal is not None and journal.reminder_shown(key, day)
 
     def mark_shown(self, day: date, keys: Sequence[str]) -> None:
-        self._forget_before(day)
-        for key in keys:
-            self._settings.setValue(self._key(day, key), True)
-        self._settings.sync()
-
-    def _forget_before(self, day: date) -> None:
-        self._settings.beginGroup(SHOWN_GROUP)
+        journal = self._journal()
+        if journal is None:
+            return
         try:
-            for group in self._settings.childGroups():
-                if group < day.isoformat():
-                    self._settings.remove(group)
+            for key in keys:
+                journal.mark_reminder_shown(key, day)
+        except JournalError:
+            pass
+
+    def move_from_settings(self, settings: QSettings) -> bool:
+        """Move an older version's bookkeeping out of the settings file; True once none is left there."""
+        journal = self._journal()
+        if journal is None:
+            return False
+        settings.beginGroup(SHOWN_GROUP)
+        try:
+            anything = bool(settings.allKeys())
+            for day_text in sorted(settings.childGroups()):
+                settings.beginGroup(day_text)
+                keys = [key for key in settings.childKeys() if read_flag(settings, key)]
+                settings.endGroup()
+                try:
+                    day = date.fromisoformat(day_text)
+                except ValueError:
+                    continue  # a garbled group: nothing to keep, removed below
+                for key in keys:
+                    journal.mark_reminder_shown(key, day)
+        except JournalError:
+            return False  # try again later; the settings keep it until the journal has it
         finally:
-            self._settings.endGroup()
+            settings.endGroup()
+        if anything:
+            settings.remove(SHOWN_GROUP)
+            settings.sync()
+            make_settings_private(settings)
+        return True
 
 
 class ReminderBanner(QFrame):
@@ -171,7 +204,9 @@ class Reminders(QObject):
     """Checks for today's reminders (at start, every few minutes, on unlock) and shows them once.
 
     ``today`` is the window's clock; ``milestones`` returns the current plan;
-    ``tray_available`` is asked before a tray icon is made (default: does the desktop have a tray now).
+    ``journal`` returns the open journal (None while none is open), which remembers
+    what was shown; ``tray_available`` is asked before a tray icon is made (default:
+    does the desktop have a tray now).
     """
 
     notified = Signal(str)  # the text shown (tray or banner); nothing while nothing is shown
@@ -183,6 +218,7 @@ class Reminders(QObject):
         *,
         today: Callable[[], date],
         milestones: Callable[[], Sequence[Milestone]],
+        journal: Callable[[], Journal | None],
         lock: LockController,
         settings: QSettings,
         tray_available: Callable[[], bool] | None = None,
@@ -195,7 +231,8 @@ class Reminders(QObject):
         self._lock = lock
         self._settings = settings
         self._tray_available = tray_available
-        self._shown = ShownReminders(settings)
+        self._shown = ShownReminders(journal)
+        self._settings_moved = self._shown.move_from_settings(settings)
         self._locked_notice_day: date | None = None
         self._session_ending = False
         self.tray: QSystemTrayIcon | None = None
@@ -225,6 +262,7 @@ class Reminders(QObject):
         """The menu's check box: saved at once, and a reminder due today shows at once."""
         self._settings.setValue(REMINDERS_KEY, on)
         self._settings.sync()
+        make_settings_private(self._settings)
         self._sync_action()
         self.check()
 
@@ -243,13 +281,18 @@ class Reminders(QObject):
 
     def check(self) -> list[str]:
         """Announce what falls on today and was not announced yet; returns the keys announced."""
+        if not self._settings_moved:
+            self._settings_moved = self._shown.move_from_settings(self._settings)
         if not self.enabled():
             self._drop_tray()
             self.banner.hide()
             return []
         self._ensure_tray()
         day = self._today()
-        due = [r for r in reminders_for(self._milestones(), day) if not self._shown.was_shown(day, r.key)]
+        try:
+            due = [r for r in reminders_for(self._milestones(), day) if not self._shown.was_shown(day, r.key)]
+        except JournalError:  # busy or closed: the next check (in minutes, or on unlock) tries again
+            return []
         if not due:
             return []
         if self._lock.is_locked:

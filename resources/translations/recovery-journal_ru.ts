@@ -8,6 +8,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,6 +99,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your doctor&apos;s date must be after day 0 ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,6 +116,49 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date as {iso} or {local}; Alt+Down opens a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar for: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date, as {iso} or {local}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as {iso} or {local}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates from {first} to {last} can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest date here is {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest date here is {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,6 +592,10 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct the date range of the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The first day of the range must not be after the last.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,6 +620,14 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
     <message>
         <source>Close the welcome; nothing is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the dates you entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You entered a date in this welcome. Save records it before the welcome closes; Discard closes without recording anything; Cancel goes back to the welcome.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +678,10 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Delete key removes the selected date, after asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,6 +1019,14 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{title}” is back to the article&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your doctor&apos;s date is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove milestone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1154,23 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the title, date or note of your milestone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1464,6 +1555,10 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>You can change or delete recorded dates later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} cannot be in the future (today is {today}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1964,11 +2059,19 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The miscarriage cannot be in the future (today is {today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There was also a p&amp;rocedure, on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date of the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure cannot be in the future (today is {today}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1981,6 +2084,10 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Date of the &amp;miscarriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure cannot be before the miscarriage ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
