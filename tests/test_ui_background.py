@@ -67,3 +67,21 @@ def test_the_busy_indicator_appears_only_while_slow_work_goes_on(qtbot) -> None:
     with qtbot.waitSignal(runner.finished):
         release.set()
     assert not progress.isVisible()
+
+
+def test_a_quiet_job_never_raises_the_busy_indicator_and_slow_work_is_named_over_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    runner = TaskRunner(parent)
+    release = threading.Event()
+    runner.run("Saving…", lambda: release.wait(30), quiet=True)  # the autosave, waiting on a busy journal
+    with qtbot.assertNotEmitted(runner.finished, wait=600):  # twice the indicator's delay
+        pass
+    assert not runner.progress.isVisible()
+    runner.run("Exporting…", lambda: None)  # queued behind it: this one she asked for
+    qtbot.waitUntil(runner.progress.isVisible)
+    assert runner.progress.label.text() == "Exporting…"
+    release.set()
+    qtbot.waitUntil(lambda: not runner.is_busy())
+    assert not runner.progress.isVisible()

@@ -109,3 +109,56 @@ def test_clearing_the_temperature_means_not_recorded(fields: DayFields, qtbot) -
         qtbot.keyClick(fields.temperature, "a", modifier=Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(fields.temperature, Qt.Key.Key_Delete)
     assert fields.values().temperature_c is None and fields.fever_note_text() == ""
+
+
+def _type_into_temperature(fields: DayFields, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Focus the field, select what it shows (as Tab does) and type over it through the focus widget."""
+    from PySide6.QtWidgets import QApplication
+
+    fields.show()
+    fields.activateWindow()
+    fields.temperature.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.temperature)
+    qtbot.keyClick(QApplication.focusWidget(), "a", modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def test_a_valid_prefix_of_what_she_types_is_never_handed_out(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+    fields.set_values(EntryRecord(DAY, temperature_c=38.0))
+    handed_out: list[float | None] = []
+    fields.changed.connect(lambda: handed_out.append(fields.values().temperature_c))
+    _type_into_temperature(fields, qtbot, "375")  # "37" on the way is valid, "375" is not
+    assert fields.values().temperature_c == 38.0
+    assert handed_out[-1] == 38.0  # the owner's last word is the day's own value, not 37.0
+    assert "'375' is not" in fields.temperature_problem_text()
+    assert fields.temperature.accessibleDescription() == fields.temperature_problem_text()
+    qtbot.keyClick(fields.temperature, Qt.Key.Key_Tab)
+    assert fields.temperature.text() == "375"  # kept so she can correct it
+
+
+def test_a_value_she_finished_with_tab_is_kept_while_later_text_is_invalid(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+    fields.set_values(EntryRecord(DAY, temperature_c=36.6))
+    _type_into_temperature(fields, qtbot, "37.5")
+    qtbot.keyClick(fields.temperature, Qt.Key.Key_Tab)
+    _type_into_temperature(fields, qtbot, "3")
+    assert fields.temperature_problem_text() and fields.values().temperature_c == 37.5
+
+
+def test_loading_another_day_drops_invalid_text_in_progress(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+    fields.set_values(EntryRecord(DAY, temperature_c=38.0))
+    _type_into_temperature(fields, qtbot, "375")
+    fields.set_values(EntryRecord(date(2026, 3, 6), temperature_c=36.6))
+    assert fields.temperature.text() == "36.6"
+    assert fields.temperature_problem_text() == "" and fields.temperature.accessibleDescription() == ""
+    assert fields.values().temperature_c == 36.6
+
+
+def test_the_choices_are_the_stores_ranges(fields: DayFields) -> None:
+    from desktop.store.records import BLEEDING_LEVELS, MOOD_RANGE, PAIN_RANGE
+
+    def choices(combo) -> list[object]:  # type: ignore[no-untyped-def]
+        return [combo.itemData(i) for i in range(1, combo.count())]
+
+    assert choices(fields.bleeding) == list(BLEEDING_LEVELS)
+    assert choices(fields.pain) == list(range(PAIN_RANGE[0], PAIN_RANGE[1] + 1))
+    assert choices(fields.mood) == list(range(MOOD_RANGE[0], MOOD_RANGE[1] + 1))

@@ -44,6 +44,7 @@ def test_fields_show_the_selected_day_and_save_when_the_day_changes(qtbot, windo
     fields.bleeding.setCurrentIndex(fields.bleeding.findData("light"))
     window.calendar.select_day(date(2026, 3, 11))
     assert fields.values().pain is None
+    qtbot.waitUntil(lambda: not window.autosave.has_pending())  # saved at once, on the worker
     entry = stored(data_dir, date(2026, 3, 10))
     assert (entry.text, entry.bleeding, entry.pain) == ("A walk by the river", "light", 3)
 

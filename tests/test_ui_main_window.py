@@ -48,8 +48,9 @@ def seed(data_dir: Path, *events: tuple[str, date]) -> None:
 def test_type_switch_day_and_reopen_the_text_is_there(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window.calendar.select_day(date(2026, 3, 10))
     qtbot.keyClicks(window.editor.editor, "A slow morning")
-    window.calendar.select_day(date(2026, 3, 11))  # switching day saves at once
+    window.calendar.select_day(date(2026, 3, 11))  # switching day saves at once (on the worker)
     assert window.editor.day() == date(2026, 3, 11)
+    qtbot.waitUntil(lambda: not window.autosave.has_pending())
     with open_journal(journal_path(data_dir)) as journal:
         assert journal.entry(date(2026, 3, 10)).text == "A slow morning"
     window.calendar.select_day(date(2026, 3, 10))
@@ -227,22 +228,30 @@ def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(qtbot, data_di
     assert win.model is not None and win.model.has_loss()
 
 
-def test_a_failed_save_keeps_her_on_the_unsaved_day(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+def test_a_failed_save_keeps_her_words_while_she_moves_on_and_retries(
+    qtbot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
-    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.warning", lambda *a, **k: None)
+    window.autosave.retry_delays_ms = (50,)
     window.calendar.select_day(date(2026, 3, 10))
     qtbot.keyClicks(window.editor.editor, "cannot be written")
 
-    def refuse(_day: date, _text: str) -> None:
+    def refuse(_edit: object) -> None:
         raise OSError("read-only file system")
 
     assert window.model is not None
-    monkeypatch.setattr(window.model, "save_text", refuse)
-    window.calendar.select_day(date(2026, 3, 11))
-    assert window.calendar.selected_day() == date(2026, 3, 10)
-    assert window.editor.text() == "cannot be written"
-    monkeypatch.undo()  # the disk is back: the text is written, and closing asks nothing
+    monkeypatch.setattr(window.model, "save_day_edit", refuse)
+    with qtbot.waitSignal(window.editor.save_failed):
+        window.calendar.select_day(date(2026, 3, 11))  # she is not held on the unsaved day
+    assert window.calendar.selected_day() == date(2026, 3, 11) and window.editor.text() == ""
+    assert "read-only" in window.statusBar().currentMessage()
+    window.calendar.select_day(date(2026, 3, 10))
+    assert window.editor.text() == "cannot be written"  # her words, not the stored (empty) day
+    assert window.editor.is_dirty() and window.editor.state.text() == "Not saved"
+    monkeypatch.undo()  # the disk is back: the retry writes the text, and closing asks nothing
+    qtbot.waitUntil(lambda: not window.autosave.has_pending())
+    assert window.statusBar().currentMessage() == "Saved — everything you wrote is in the journal now."
+    with open_journal(journal_path(data_dir)) as journal:
+        assert journal.entry(date(2026, 3, 10)).text == "cannot be written"
     assert window.editor.flush()
 
 

@@ -68,6 +68,10 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
 
     window = MainWindow(data_dir)
     instance.raise_requested.connect(lambda: bring_forward(window))
+    from desktop.ui.quit_signals import QuitSignals
+
+    quit_signals = QuitSignals()  # logout and shutdown save her last words, as Ctrl+Q does
+    quit_signals.received.connect(lambda _number: window.quit_on_signal())
     if exit_after_first_paint:
         window.first_painted.connect(app.quit)
     else:
@@ -80,4 +84,5 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        quit_signals.close()
         instance.release()

@@ -99,6 +99,7 @@ class TaskRunner(QObject):
         self._relay.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self._pending: dict[int, tuple[str, Callable[[Any], None] | None, Callable[[str], None] | None]] = {}
+        self._quiet: set[int] = set()  # jobs she did not start (autosave): no "please wait" for them
         self._next_number = 0
         self.progress = BusyIndicator("", parent_widget)
         self._progress_timer = QTimer(self)
@@ -114,24 +115,38 @@ class TaskRunner(QObject):
         work: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
+        *,
+        quiet: bool = False,
     ) -> None:
-        """Queue ``work``; ``on_done(result)`` or ``on_error(message)`` runs on the UI thread after it."""
+        """Queue ``work``; ``on_done(result)`` or ``on_error(message)`` runs on the UI thread after it.
+
+        ``quiet`` jobs (the autosave, which she did not ask for and which may wait on
+        a busy journal) never raise the window-modal "please wait": it would block her typing.
+        """
         self._next_number += 1
         self._pending[self._next_number] = (label, on_done, on_error)
-        self.progress.label.setText(next(iter(self._pending.values()))[0])
-        if not self._progress_timer.isActive() and not self.progress.isVisible():
+        if quiet:
+            self._quiet.add(self._next_number)
+        elif not self._progress_timer.isActive() and not self.progress.isVisible():
             self._progress_timer.start(PROGRESS_DELAY_MS)
+        self._show_label()
         self.started.emit(label)
         self._pool.start(_Job(self._next_number, work, self._relay))
 
     def _settle(self, number: int) -> tuple[Callable[[Any], None] | None, Callable[[str], None] | None]:
         _label, on_done, on_error = self._pending.pop(number)
-        if self._pending:
-            self.progress.label.setText(next(iter(self._pending.values()))[0])
-        else:
+        self._quiet.discard(number)
+        if not self._show_label():
             self._progress_timer.stop()
             self.progress.hide()
         return on_done, on_error
+
+    def _show_label(self) -> bool:
+        """The first job she is waiting for names the busy indicator; False when there is none."""
+        label = next((job[0] for number, job in self._pending.items() if number not in self._quiet), None)
+        if label is not None:
+            self.progress.label.setText(label)
+        return label is not None
 
     def _on_succeeded(self, number: int, result: object) -> None:
         on_done, _on_error = self._settle(number)

@@ -2,14 +2,22 @@
 
 A compact form the day editor places beside the note. Every field starts at
 "not recorded" (never zero). The widget never sees the store: it emits
-``changed`` after each edit, and the owner autosaves
+``changed`` whenever ``values()`` changes, and the owner autosaves
 ``values().apply_to(record)``; ``set_values(entry)`` loads a day without
-emitting anything.
+emitting anything and resets every field, including text being typed.
 
 Temperature is typed in °C or °F (QSettings ``display/temperature_unit``,
-"C" or "F") and always handed out in °C. At 38.0 °C or more a calm note
-appears under the field; its link emits ``passage_requested("infection-risk")``
-so the article panel can show the passage.
+"C" or "F") and always handed out in °C. Only a complete, valid value is
+handed out: while the text is not a temperature (or out of the store's
+range), ``values()`` keeps the value the day had before she began this edit,
+and a line under the field says why — so typing ``375`` over 38.0 never
+leaves 37.0 (the valid prefix) behind. Leaving the field (Tab, Enter) with a
+valid value makes it the day's value. At 38.0 °C or more a calm note appears
+under the field; its link emits ``passage_requested("infection-risk")`` so
+the article panel can show the passage.
+
+The choices and limits (bleeding levels, pain and mood ranges, the
+temperature range) are the store's (desktop/store/records.py).
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.guidance.temperature import TemperatureError, TemperatureUnit, fever_note_for, parse_temperature, to_unit
-from desktop.store.journal import BLEEDING_LEVELS, DayRecord, EntryRecord, normalize_tags
+from desktop.store.records import BLEEDING_LEVELS, MOOD_RANGE, PAIN_RANGE, DayRecord, EntryRecord, normalize_tags
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, number_text
 from desktop.ui.plan_text import fever_note_text, temperature_error_text
 from desktop.ui.preferences import read_temperature_unit
@@ -79,7 +87,8 @@ class DayFields(QWidget):
     def __init__(self, parent: QWidget | None = None, unit: TemperatureUnit | None = None) -> None:
         super().__init__(parent)
         self._unit = unit or temperature_unit_from_settings()
-        self._temperature_c: float | None = None
+        self._temperature_c: float | None = None  # what values() hands out
+        self._settled_c: float | None = None  # the day's value before this edit began: kept while the text is invalid
         self._loading = False
 
         self.bleeding = QComboBox()
@@ -90,7 +99,7 @@ class DayFields(QWidget):
 
         self.pain = QComboBox()
         self.pain.addItem(self.tr(NOT_RECORDED), None)
-        for score in range(11):
+        for score in range(PAIN_RANGE[0], PAIN_RANGE[1] + 1):
             self.pain.addItem(self.tr(PAIN_LABELS[score]) if score in PAIN_LABELS else QLocale().toString(score), score)
         self.pain.setAccessibleName(self.tr("Pain from 0 (none) to 10 (worst imaginable)"))
 
@@ -100,7 +109,8 @@ class DayFields(QWidget):
         self.unit_label = QLabel(self._unit.symbol)
         self.temperature_problem = QLabel("")
         self.temperature_problem.setObjectName("hint")
-        self.temperature_problem.setWordWrap(True)
+        self.temperature_problem.setWordWrap(True)  # one sentence; wrapped rather than cut off in a narrow column
+        self.temperature_problem.setAccessibleName(self.tr("Temperature not saved"))
         self.temperature_problem.hide()
         self.fever_note = QLabel("")
         self.fever_note.setObjectName("feverNote")
@@ -116,8 +126,9 @@ class DayFields(QWidget):
 
         self.mood = QComboBox()
         self.mood.addItem(self.tr(NOT_RECORDED), None)
-        for step, label in MOOD_LABELS.items():
-            self.mood.addItem(f"{QLocale().toString(step)} · {self.tr(label)}", step)
+        for step in range(MOOD_RANGE[0], MOOD_RANGE[1] + 1):
+            label = MOOD_LABELS.get(step)
+            self.mood.addItem(f"{QLocale().toString(step)} · {self.tr(label)}" if label else QLocale().toString(step), step)
         self.mood.setAccessibleName(self.tr("Mood in five steps"))
 
         self.tags = QLineEdit()
@@ -161,7 +172,7 @@ class DayFields(QWidget):
         for combo in (self.bleeding, self.pain, self.mood):
             combo.currentIndexChanged.connect(self._on_edited)
         self.temperature.textEdited.connect(self._on_temperature_edited)
-        self.temperature.editingFinished.connect(self._show_temperature_in_unit)
+        self.temperature.editingFinished.connect(self._on_temperature_finished)
         self.tags.textEdited.connect(self._on_edited)
         self.fever_note.linkActivated.connect(self.passage_requested.emit)
 
@@ -172,7 +183,7 @@ class DayFields(QWidget):
         return [self.bleeding, self.pain, self.temperature, self.fever_note, self.mood, self.tags]
 
     def values(self) -> DayFieldValues:
-        """What is recorded now. A temperature being typed that is not valid yet keeps the last valid value."""
+        """What is recorded now. While the temperature's text is not valid, the day's value before this edit."""
         return DayFieldValues(
             bleeding=self.bleeding.currentData(),
             pain=self.pain.currentData(),
@@ -192,9 +203,9 @@ class DayFields(QWidget):
             _select_data(self.pain, record.pain)
             _select_data(self.mood, record.mood)
             self.tags.setText(", ".join(record.tags))
-            self._temperature_c = record.temperature_c
+            self._set_problem("")  # first: text left invalid on the previous day is not kept
+            self._temperature_c = self._settled_c = record.temperature_c
             self._show_temperature_in_unit()
-            self._set_problem("")
             self._update_fever_note()
         finally:
             self._loading = False
@@ -227,15 +238,22 @@ class DayFields(QWidget):
 
     def _on_temperature_edited(self, text: str) -> None:
         try:
-            celsius = parse_temperature(text, self._unit)
+            celsius = parse_temperature(text, self._unit)  # the store's range (records.TEMPERATURE_RANGE_C)
         except TemperatureError as error:
             self._set_problem(temperature_error_text(error, self._unit))
-            return
-        self._set_problem("")
+            celsius = self._settled_c  # "375" after "37": the valid prefix is not what she meant
+        else:
+            self._set_problem("")
         if celsius != self._temperature_c:
             self._temperature_c = celsius
             self._update_fever_note()
             self._on_edited()
+
+    def _on_temperature_finished(self) -> None:
+        """Tab or Enter with a valid value: that value is the day's now (text still invalid: kept to correct)."""
+        if not self.temperature_problem_text():
+            self._settled_c = self._temperature_c
+        self._show_temperature_in_unit()
 
     def _show_temperature_in_unit(self) -> None:
         if self.temperature_problem_text():
@@ -250,6 +268,7 @@ class DayFields(QWidget):
     def _set_problem(self, message: str) -> None:
         self.temperature_problem.setText(message)
         self.temperature_problem.setVisible(bool(message))
+        self.temperature.setAccessibleDescription(message)  # a screen reader hears why with the field
 
     def _update_fever_note(self) -> None:
         note = fever_note_for(self._temperature_c, self._unit)

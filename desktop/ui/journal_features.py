@@ -3,7 +3,7 @@
 Adds, without growing ``main_window.py`` (it only creates ``JournalFeatures(self)``):
 
 * the day's fields (bleeding, pain, temperature, mood, tags) under the note,
-  autosaved 0.6 s after an edit, when the day changes and before the window closes;
+  autosaved with the note through the window's one ``DayAutosave``;
   the fever note's link shows the article's passage;
 * Journal ▸ Search notes (Ctrl+F): a search panel docked on the left; choosing
   a result selects that day;
@@ -20,11 +20,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QVBoxLayout, QWidget
 
 from desktop.guidance.temperature import TemperatureUnit
+from desktop.ui.autosave import DayEdit
 from desktop.ui.keyboard import set_tab_chain
 from desktop.ui.preferences import TEMPERATURE_UNIT_KEY, read_temperature_unit
 
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
     from desktop.ui.timeline_view import TimelineView
     from desktop.ui.trend_chart import TrendChart
 
-FIELDS_SAVE_DELAY_MS = 600
-
 
 class JournalFeatures(QObject):
     def __init__(self, window: MainWindow) -> None:
@@ -50,7 +49,6 @@ class JournalFeatures(QObject):
         self.pictures: _PicturesWindow | None = None
         self._search_dock: QDockWidget | None = None
         self._fields_day: date | None = None
-        self._fields_dirty = False
 
         self.search_action = QAction(self.tr("&Search notes"), window)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -70,14 +68,10 @@ class JournalFeatures(QObject):
         view_menu.addAction(self.pictures_action)
         view_menu.addAction(self.fahrenheit_action)
 
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(FIELDS_SAVE_DELAY_MS)
-
         # -- wiring, top to bottom --
         window.loaded.connect(self._on_loaded)
         window.calendar.selectionChanged.connect(self._on_day_selected)
-        self._save_timer.timeout.connect(self.flush_fields)
+        window.autosave.saved.connect(self._on_day_saved)
         self.search_action.triggered.connect(self.show_search)
         self.history_action.triggered.connect(self.show_history)
         self.pictures_action.triggered.connect(self.show_pictures)
@@ -108,7 +102,6 @@ class JournalFeatures(QObject):
         for action in (self.search_action, self.history_action, self.pictures_action):
             action.setEnabled(True)
         self._fields_day = None
-        self._fields_dirty = False
         self._on_day_selected()
         self._refresh_pictures()
 
@@ -119,38 +112,27 @@ class JournalFeatures(QObject):
         day = self._window.editor.day()
         if day == self._fields_day:
             return
-        if not self.flush_fields():
-            return
-        self._fields_day = day
-        self.fields.set_values(model.journal.entry(day) if day else None)
+        self._fields_day = day  # the day left keeps its edits in the autosave until they are saved
+        stored = model.journal.entry(day) if day else None
+        pending = self._window.autosave.pending(day)
+        if day is not None and pending is not None and pending.fields is not None:
+            from desktop.store import DayRecord
+
+            self.fields.set_values(pending.apply_to(stored or DayRecord(day)))  # not saved yet: what she chose
+        else:
+            self.fields.set_values(stored)
 
     def _on_fields_changed(self) -> None:
-        self._fields_dirty = True
-        self._save_timer.start()
+        if self.fields is not None and self._fields_day is not None:
+            self._window.autosave.edit(DayEdit(self._fields_day, fields=self.fields.values()))
 
     def flush_fields(self) -> bool:
-        """Save pending field edits now; False (and they stay pending) if the journal refused them."""
-        self._save_timer.stop()
-        model = self._window.model
-        if not self._fields_dirty or model is None or self.fields is None or self._fields_day is None:
-            return True
-        from desktop.store import (  # not before: closing an unloaded window must not import SQLAlchemy
-            DayRecord,
-            JournalError,
-        )
-        day = self._fields_day
-        stored = model.journal.entry(day)
-        try:
-            model.journal.save_day(self.fields.values().apply_to(stored or DayRecord(day)))
-        except JournalError as error:
-            self._window.statusBar().showMessage(
-                self.tr("The day's fields were not saved: {error}").format(error=error), 8000
-            )
-            return False
-        self._fields_dirty = False
-        self._window.refresh_marks()
-        self._refresh_pictures()
-        return True
+        """Save pending edits now; False (and they stay pending) if the journal refused them."""
+        return self._window.autosave.flush_now()
+
+    def _on_day_saved(self, edit: object, _record: object) -> None:
+        if getattr(edit, "fields", None) is not None:
+            self._refresh_pictures()
 
     def _show_passage(self, passage_id: str) -> None:
         from desktop.guidance.plan import article_plan
@@ -242,10 +224,9 @@ class JournalFeatures(QObject):
     # -- closing -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            self.flush_fields()  # before the window closes the journal
-            if self.search_panel is not None:
-                self.search_panel.wait_for_idle()
+        closing = watched is self._window and event.type() == QEvent.Type.Close  # its closeEvent saves the day
+        if closing and self.search_panel is not None:
+            self.search_panel.wait_for_idle()
         return super().eventFilter(watched, event)
 
 

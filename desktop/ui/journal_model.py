@@ -23,7 +23,8 @@ from desktop.ui.plan_text import header as plan_header
 LOSS_KINDS = frozenset({EventKind.MISCARRIAGE, EventKind.PROCEDURE})  # what day 0 is computed from
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
-    from desktop.store import Journal
+    from desktop.store import EntryRecord, Journal
+    from desktop.ui.autosave import DayEdit
 
 
 class JournalModel(QObject):
@@ -101,6 +102,20 @@ class JournalModel(QObject):
     def save_text(self, day: date, text: str) -> None:
         self.journal.save_entry(day, text)
         self.entry_saved.emit(day)
+
+    def save_day_edit(self, edit: DayEdit) -> EntryRecord | None:
+        """Write her changes to one day over what is stored; the day's record as stored now.
+
+        Runs on the worker thread (the autosave): it touches no Qt object and
+        emits nothing, and every journal call is a session of its own. A note
+        alone is one transaction (``save_entry`` keeps the fields as stored).
+        """
+        if edit.fields is None and edit.text is not None:
+            return self.journal.save_entry(edit.day, edit.text)
+        from desktop.store.records import DayRecord
+
+        stored = self.journal.entry(edit.day)
+        return self.journal.save_day(edit.apply_to(stored or DayRecord(edit.day)))
 
     def add_event(self, kind: EventKind, day: date, note: str) -> None:
         self.journal.add_event(kind, day, note)

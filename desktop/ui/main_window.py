@@ -29,6 +29,7 @@ from desktop.guidance.engine import OVERRIDE_TARGET, day_zero_for
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.ui.article_panel import ArticlePanel
+from desktop.ui.autosave import DayAutosave, DayEdit, EditRefusedError, JournalClosedError
 from desktop.ui.calendar import JournalCalendar
 from desktop.ui.day_editor import DayEditor
 from desktop.ui.exchange_dialogs import ExchangeActions
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._passphrase: str | None = None
         self._painted = False
         self._quitting = False  # Quit (menu or tray) closes for real, even when closing would hide to the tray
+        self._may_ask_on_close = True  # False on SIGTERM/SIGHUP: nobody is there to answer
         self.reminders: Reminders | None = None
         self.settings = QSettings()
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -82,7 +84,8 @@ class MainWindow(QMainWindow):
         self.calendar.setMinimumHeight(250)
         self.legend = Legend()
         self.milestones = MilestonePanel()
-        self.editor = DayEditor(self._save_text)
+        self.autosave = DayAutosave(self._write_day, validate=_validate_day_edit, parent=self)  # note and fields
+        self.editor = DayEditor(self.autosave)
         self.article = ArticlePanel()
         self.problem_banner = ProblemBanner()  # what keeps the journal closed, with the ways out
         self.problem = self.problem_banner.message
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._build_actions()
+        self.autosave.use_runner(self.exchange.runner)  # one worker: a save never overlaps an import
         self.privacy = PrivacyControls(  # Journal → Lock now, Lock automatically, passphrase
             self,
             journal_path(data_dir),
@@ -227,13 +231,13 @@ class MainWindow(QMainWindow):
         self.milestones.delete_own_requested.connect(self.delete_own_milestone)
         self.milestones.change_own_requested.connect(self.change_own_milestone)
         self.milestones.undo_requested.connect(self.undo_reset)
-        self.editor.saved.connect(self._on_note_saved)
+        self.autosave.saved.connect(self._on_note_saved)
         self.editor.save_failed.connect(self._on_save_failed)
+        self.autosave.recovered.connect(self._on_save_recovered)
         self._day_timer.timeout.connect(self._check_day_rollover)
         self.exchange.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.exchange.failed.connect(lambda text: QMessageBox.warning(self, APP_DISPLAY_NAME, text))
-        self.privacy.lock.about_to_lock.connect(self.editor.flush)
-        self.privacy.lock.about_to_lock.connect(lambda: self.journal_features.flush_fields())
+        self.privacy.lock.about_to_lock.connect(self.autosave.save_soon)  # on the worker: locking never waits on the disk
         self.problem_banner.retry_requested.connect(self.load)
         self.problem_banner.restore_requested.connect(self.exchange.restore)
         self.problem_banner.start_new_requested.connect(self._start_new_journal)
@@ -463,14 +467,7 @@ class MainWindow(QMainWindow):
         day = self.calendar.selected_day()
         if self.editor.day() == day:
             return
-        if not self.editor.flush():  # keep her on the unsaved day rather than lose its text
-            shown = self.editor.day()
-            if shown is not None:
-                self.calendar.blockSignals(True)
-                self.calendar.select_day(shown)
-                self.calendar.blockSignals(False)
-            return
-        self.editor.show_day(day, self.model.entry_text(day))
+        self.editor.show_day(day, self.model.entry_text(day))  # the day left saves on the worker, kept until it has
         keys = self.calendar.month_marks().marks(day).milestones
         if keys:
             self.milestones.select_key(keys[0])
@@ -480,22 +477,25 @@ class MainWindow(QMainWindow):
         if milestone.start is not None:
             self.calendar.setCurrentPage(milestone.start.year, milestone.start.month)
 
-    def _save_text(self, day: date, text: str) -> None:
-        if self.model is None:
-            raise RuntimeError("the journal is not open")
-        self.model.save_text(day, text)
+    def _write_day(self, edit: DayEdit) -> object:
+        """The autosave's write, on the worker thread: the day's record as stored now."""
+        model = self.model
+        if model is None:
+            raise JournalClosedError("the journal is not open")
+        return model.save_day_edit(edit)
 
-    def _on_note_saved(self, day: date) -> None:
-        """Rebuild the marks only when the day gains or loses its note dot: not on every autosave."""
-        if self.calendar.month_marks().marks(day).has_note != bool(self.editor.text().strip()):
+    def _on_note_saved(self, edit: DayEdit, record: object) -> None:
+        """Rebuild the marks only when the day's markers may change: not on every autosave of the note."""
+        text = getattr(record, "text", "")
+        if edit.fields is not None or self.calendar.month_marks().marks(edit.day).has_note != bool(text.strip()):
             self.refresh_marks()
 
     def _on_save_failed(self, reason: str) -> None:
-        QMessageBox.warning(
-            self,
-            self.tr("Not saved"),
-            self.tr("Your note could not be saved: {reason}\nThe text is still in the editor.").format(reason=reason),
-        )
+        """Her words are kept and retried: say why in the status line until it is resolved, without a dialog."""
+        self.statusBar().showMessage(reason)
+
+    def _on_save_recovered(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     def _dismiss_welcome(self) -> None:
         self.settings.setValue("welcome/dismissed", True)
@@ -534,6 +534,12 @@ class MainWindow(QMainWindow):
         self._quitting = False
         if closed and not QApplication.quitOnLastWindowClosed():  # hidden in the tray: no "last window" to close
             QApplication.quit()
+
+    def quit_on_signal(self) -> None:
+        """SIGTERM or SIGHUP (logout, shutdown): save what is pending as Quit does, then go, asking nothing."""
+        self._may_ask_on_close = False
+        self.quit_journal()
+        QApplication.quit()  # also when a dialog is open or the window was already hidden
 
     def _offer_first_run(self) -> None:
         """The first-run welcome, once, after the journal has opened (never before the first paint)."""
@@ -702,21 +708,34 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.reminders.hide_to_tray()
             return
-        if not self.editor.flush():
+        if not self.autosave.flush_now() and self._may_ask_on_close:
             answer = QMessageBox.question(
                 self,
                 self.tr("Close without saving?"),
-                self.tr("The last changes to your note could not be saved. Close anyway?"),
+                self.tr("The last changes to your note could not be saved. Close anyway?")
+                + "\n\n"
+                + self.autosave.problem(),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
-                return
+                return  # they stay pending, and the autosave keeps trying
         self._save_settings()
         self._day_timer.stop()
         self.exchange.runner.wait()  # an export or backup under way finishes first
         if self.model is not None:
             self.model.journal.close()
         super().closeEvent(event)
+
+
+def _validate_day_edit(edit: DayEdit) -> None:
+    """The store's rules for a day's values (checked once, in the store), before the autosave writes."""
+    from desktop.store import JournalError
+    from desktop.store.records import DayRecord, validate_day
+
+    try:
+        validate_day(edit.apply_to(DayRecord(edit.day)))
+    except JournalError as error:
+        raise EditRefusedError(str(error)) from None
 
 
 def _date_key(key: str) -> str:

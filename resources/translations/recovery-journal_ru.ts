@@ -163,6 +163,41 @@
     </message>
 </context>
 <context>
+    <name>DayAutosave</name>
+    <message>
+        <source>The journal is busy — another program is using it. Your words are kept and will be saved as soon as it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Your words are kept and will be saved as soon as there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be written to (the file or its folder is read-only). Your words are kept and will be saved as soon as it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is closed for a moment. Your words are kept and will be saved when it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Correct it and it will be saved; the rest is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words could not be saved yet ({reason}). They are kept and saving will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved — everything you wrote is in the journal now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayEditor</name>
     <message>
         <source>Save state</source>
@@ -261,6 +296,10 @@
     </message>
     <message>
         <source>Pain from 0 (none) to 10 (worst imaginable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,10 +862,6 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day&apos;s fields were not saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -1052,15 +1087,6 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Recovery Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your note could not be saved: {reason}
-The text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
