@@ -46,10 +46,10 @@ soak: $(STAMP)
 
 # The menu entry and icon, for this user only; Exec names this checkout's launcher by its absolute path.
 install-desktop: $(STAMP)
-	$(BIN)/python -m desktop.install_desktop install --exec "$(CURDIR)/$(BIN)/recovery-journal"
+	$(BIN)/recovery-journal install-desktop --exec "$(CURDIR)/$(BIN)/recovery-journal"
 
-uninstall-desktop:
-	$(PYTHON) -m desktop.install_desktop uninstall
+uninstall-desktop: $(STAMP)
+	$(BIN)/recovery-journal uninstall-desktop
 
 lint: $(STAMP)  # ruff + mypy (pinned versions); CI runs it after the tests
 	$(BIN)/python -m pip install --quiet -e '.[lint]'
