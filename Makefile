@@ -53,7 +53,7 @@ uninstall-desktop: $(STAMP)
 
 lint: $(STAMP)  # ruff + mypy (pinned versions); CI runs it after the tests
 	$(BIN)/python -m pip install --quiet -e '.[lint]'
-	$(BIN)/ruff check desktop tests benchmarks docs
+	$(BIN)/ruff check desktop tests benchmarks docs packaging setup.py
 	$(BIN)/mypy desktop
 
 clean:
