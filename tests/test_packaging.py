@@ -18,6 +18,8 @@ from desktop import APP_ID
 REPO = Path(__file__).resolve().parent.parent
 SETUP = runpy.run_path(str(REPO / "setup.py"), run_name="setup_for_tests")
 RELEASES = runpy.run_path(str(REPO / "packaging" / "releases.py"), run_name="releases_for_tests")
+CHECK_DEPENDS = REPO / "packaging" / "check_deb_depends.py"
+CHECK_MILESTONES = REPO / "packaging" / "check_milestones.py"
 
 
 def pyproject_version() -> str:
@@ -99,3 +101,31 @@ def test_metainfo_validates() -> None:
     path = REPO / "resources" / f"{APP_ID}.metainfo.xml"
     done = subprocess.run(["appstreamcli", "validate", "--no-net", str(path)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.skipif(shutil.which("objdump") is None, reason="binutils is not installed (CI installs it)")
+def test_the_depends_check_fails_for_a_linked_library_depends_does_not_name(tmp_path: Path) -> None:
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    shutil.copyfile(shutil.which("true") or "/bin/true", bundle / "program")  # links libc.so.6
+    depends = tmp_path / "depends"
+    depends.write_text("# comment\nlibc6: libc.so.6 ld-linux-x86-64.so.2\n")
+    done = subprocess.run([sys.executable, str(CHECK_DEPENDS), str(bundle), str(depends)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    depends.write_text("libstdc++6: libstdc++.so.6\n")
+    done = subprocess.run([sys.executable, str(CHECK_DEPENDS), str(bundle), str(depends)], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "libc.so.6 (needed by program) is not in the bundle nor in depends" in done.stderr
+
+
+def test_the_milestones_check_fails_for_a_passage_the_article_lacks(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Sex after it should be banned\nfor at least three weeks.\n")
+    quoted = '[{"key": "a", "passage": "should be banned for at least three weeks"}]'
+    done = subprocess.run([sys.executable, str(CHECK_MILESTONES), str(article)], input=quoted, capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
+    for wrong in ('[{"key": "a", "passage": "banned for three months"}]', '[{"key": "a", "passage": ""}]', "[]"):
+        done = subprocess.run([sys.executable, str(CHECK_MILESTONES), str(article)], input=wrong,
+                              capture_output=True, text=True)
+        assert done.returncode == 1, wrong
