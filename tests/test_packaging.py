@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import runpy
 import shutil
@@ -29,11 +30,27 @@ def pyproject_version() -> str:
 def test_version_has_one_home_and_version_prints_it(capsys: pytest.CaptureFixture[str]) -> None:
     from desktop.cli import main
 
-    assert desktop.__version__ == pyproject_version()
+    assert desktop.__version__ == pyproject_version() == importlib.metadata.version("recovery-journal")
     with pytest.raises(SystemExit) as done:
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out == f"recovery-journal {pyproject_version()}\n"
+
+
+def test_the_version_is_read_from_the_first_dist_info_on_the_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As importlib.metadata finds it: the first recovery_journal-*.dist-info on sys.path; else pyproject.toml."""
+    site = tmp_path / "site"
+    (site / "recovery_journal-9.8.7.dist-info").mkdir(parents=True)
+    (site / "recovery_journal-9.8.7.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.4\nName: recovery-journal\nVersion: 9.8.7\n\nVersion: not this one\n"
+    )
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "missing"), str(site), *sys.path])
+    assert desktop._metadata_version() == "9.8.7"
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "missing")])
+    assert desktop._metadata_version() is None
+    assert desktop._pyproject_version() == pyproject_version()
 
 
 def test_a_wheel_ships_every_resource_the_app_reads_and_no_translation_source() -> None:
