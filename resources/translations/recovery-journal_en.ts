@@ -584,6 +584,10 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>damaged, cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1626,7 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a new jo&amp;urnal</source>
+        <source>Start a &amp;new journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
