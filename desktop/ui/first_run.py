@@ -110,7 +110,6 @@ class _PrivacyPage(QWizardPage):
         self.passphrase.setAccessibleDescription(
             self.tr("The journal is then encrypted, and the passphrase is asked for each time it opens.")
         )
-        self.passphrase.setVisible(can_set_passphrase)
         self.can_set_passphrase = can_set_passphrase
         passphrase_text = _paragraph(
             self.tr(
@@ -118,7 +117,6 @@ class _PrivacyPage(QWizardPage):
                 "it without the passphrase. You can also add one later, from the Journal menu."
             )
         )
-        passphrase_text.setVisible(can_set_passphrase)
         self.not_protected = _paragraph("")  # why the journal was not protected, when it was not
         self.not_protected.setObjectName("problem")
         self.not_protected.hide()
@@ -130,6 +128,9 @@ class _PrivacyPage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(_paragraph(NOT_MEDICAL_ADVICE))
         layout.addStretch(1)
+        # hidden only once in the layout: setVisible(True) on a parentless widget opens it as a window of its own
+        passphrase_text.setHidden(not can_set_passphrase)
+        self.passphrase.setHidden(not can_set_passphrase)
         self.passphrase.toggled.connect(lambda ticked: self.not_protected.setVisible(False) if ticked else None)
 
     def say_not_protected(self, line: str) -> None:

@@ -83,7 +83,6 @@ class LockPage(QWidget):
         self.passphrase = PassphraseField(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setMaximumWidth(max(320, comfortable_width(self, 30).width()))
-        self.passphrase.setVisible(needs_passphrase)
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.caps_lock = _centred_note(self.tr(CAPS_LOCK_ON), "hint")
@@ -99,6 +98,8 @@ class LockPage(QWidget):
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.problem)
         layout.addStretch(1)
+        # only once it has a parent: shown before, it would open as a window of its own and take the keyboard
+        self.passphrase.setHidden(not needs_passphrase)
         self.unlock_button.clicked.connect(self._request)
         self.passphrase.returnPressed.connect(self._request)
         self.passphrase.caps_lock_changed.connect(self.caps_lock.setVisible)
