@@ -65,7 +65,7 @@ def answer_modal(
 
     def attempt(left: int) -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind) or QApplication.focusWidget() is None:
+        if not isinstance(dialog, kind) or QApplication.activeWindow() is not dialog:  # her keys go to it only then
             if left > 0:
                 QTimer.singleShot(10, lambda: attempt(left - 1))
             return

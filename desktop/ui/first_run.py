@@ -261,13 +261,15 @@ class FirstRunWizard(QWizard):
         return False  # closes from _protection_finished, when the journal is encrypted
 
     def _ask_and_protect(self) -> None:
+        self._protecting = True  # from the question until the journal is converted: one protection at a time
         passphrase = NewPassphraseDialog.get_new_passphrase(self)
+        self.activateWindow()  # the keyboard back to the welcome (not every window system does it)
         if passphrase is None or self._protect is None:
+            self._protecting = False
             self._not_protected(
                 self.tr("No passphrase was set, so the journal is not encrypted. You can protect it later from the Journal menu.")
             )
             return
-        self._protecting = True
         self.setEnabled(False)  # no second Done, no Skip, while the journal is converted
         self._protect(passphrase, self._protection_finished)
 
@@ -276,8 +278,9 @@ class FirstRunWizard(QWizard):
         self.setEnabled(True)
         if not ok:
             self._not_protected(
-                self.tr("The journal could not be encrypted ({reason}), so it stays as it was. "
-                        "You can try again later from the Journal menu.").format(reason=text)
+                self.tr("The journal was not encrypted: {reason}. You can try again later from the Journal menu.").format(
+                    reason=text
+                )
             )
             return
         self.protection_report = text

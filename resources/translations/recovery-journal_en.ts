@@ -57,6 +57,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please type the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,6 +532,18 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <source>Close the welcome; nothing is recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No passphrase was set, so the journal is not encrypted. You can protect it later from the Journal menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was not encrypted: {reason}. You can try again later from the Journal menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
@@ -810,9 +826,21 @@ You can undo this until you close Recovery Journal.</source>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked: {message}. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{app} is locked.</source>
         <translation type="unfinished"></translation>
@@ -823,6 +851,10 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1095,10 +1127,6 @@ The text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repeat it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The current passphrase is wrong. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,11 +1135,42 @@ The text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase cannot contain a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two new passphrases differ. Please type the new one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1446,10 @@ The text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the note could not be saved, so nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,6 +1579,14 @@ The text is still in the editor.</source>
     </message>
     <message>
         <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,6 +2028,18 @@ The text is still in the editor.</source>
     </message>
     <message>
         <source>If you forget the passphrase, the journal cannot be opened by anyone, including you. There is no way to recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked: {message}. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
