@@ -199,11 +199,12 @@ class _PassphraseDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         if not self._sized:  # once: a width that keeps messages to a few lines at this font
             self._sized = True
-            self.resize(max(self.width(), comfortable_width(self).width()), self.height())
+            self.resize(max(self.width(), comfortable_width(self, 60).width()), self.height())
         fit_height(self)
         if self.focusWidget() not in self.fields:
             self.fields[0].setFocus()
         super().showEvent(event)
+        self.activateWindow()  # take the keyboard (at start no window of the app has it yet)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -242,10 +243,6 @@ class AskPassphraseDialog(_PassphraseDialog):
 
     def _to_check(self) -> _Check | None:
         return _Check(self._check, self.passphrase, self.tr(WRONG_PASSPHRASE))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        self.activateWindow()  # at start no window of the app has the keyboard yet: take it
 
     @classmethod
     def get_passphrase(
