@@ -36,7 +36,7 @@ def press_shortcut(shortcut: str) -> None:
     """Press a shortcut written like 'Ctrl+Shift+S' on the focus widget."""
     sequence = QKeySequence(shortcut)
     assert sequence.count() == 1, shortcut
-    combination = sequence[0]
+    combination = sequence[0]  # type: ignore[index]
     QTest.keyClick(focused(), combination.key(), combination.keyboardModifiers())
 
 
