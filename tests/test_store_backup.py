@@ -220,3 +220,14 @@ def test_check_backups_labels_each_one(path: Path) -> None:
     states = {c.info.path: c for c in check_backups(path, None)}
     assert states[good.path].state is BackupState.GOOD and states[good.path].info.entries == 1
     assert states[bad].state is BackupState.DAMAGED and states[bad].detail
+
+
+def test_the_restore_list_labels_a_damaged_backup_and_keeps_the_good_ones(path: Path) -> None:
+    good = back_up_now(path, MORNING)
+    damaged = back_up_now(path, MORNING + timedelta(hours=1))
+    data = bytearray(damaged.path.read_bytes())
+    data[:16] = b"not a database!!"  # the header's magic string is gone
+    damaged.path.write_bytes(bytes(data))
+    listed = {info.path: info for info in list_backups(path)}
+    assert listed[damaged.path].entries is None and listed[damaged.path].damaged
+    assert listed[good.path].entries == 1 and not listed[good.path].damaged

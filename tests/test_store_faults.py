@@ -127,6 +127,8 @@ def _missing(path: Path) -> None:
 CASES = [
     Case("plain header", lambda p: p.write_bytes(b"\x00junk-junk-junk!" + p.read_bytes()[16:]), Fault.DAMAGED, True,
          "is damaged (its header is overwritten)"),
+    Case("plain header, all 100 bytes", lambda p: p.write_bytes(bytes(range(7, 107)) + p.read_bytes()[100:]),
+         Fault.DAMAGED, True, "is damaged (its header is overwritten)"),  # no SQLite field left: its pages say plain
     Case("inner pages", damage_inner_pages, Fault.DAMAGED, True, "is damaged ("),  # SQLite's error or its check
     Case("truncated", lambda p: os.truncate(p, 8192), Fault.DAMAGED, True, "is damaged"),
     Case("odd size", lambda p: p.write_bytes(p.read_bytes() + b"x" * 100), Fault.DAMAGED, True,

@@ -288,3 +288,14 @@ def test_export_range_typed_from_the_keyboard_and_a_non_date_is_refused_not_chan
     assert "is not a date" in dialog.first.shown_problem()
     assert dialog.error.text() == "Correct the date range of the summary."
     assert dialog.last.value() == date(2026, 3, 15)
+
+
+def test_restore_dialog_says_a_damaged_backup_is_damaged(monkeypatch: pytest.MonkeyPatch, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    backups = [
+        BackupInfo(tmp_path / "a", datetime(2026, 3, 20, 8, 0), "manual", None, damaged=True),
+        BackupInfo(tmp_path / "b", datetime(2026, 3, 19, 8, 0), "daily", 12),
+    ]
+    seen = drive(monkeypatch, RestoreDialog, lambda dialog: None)
+    assert RestoreDialog.get_backup(None, backups) == backups[1]
+    assert seen[0].list.item(0).text() == "20 Mar 2026 08:00 — damaged, cannot be restored (made by you)"
+    assert not seen[0].list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled

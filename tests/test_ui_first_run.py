@@ -8,17 +8,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWizard
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
+from desktop.store.cipher import is_encrypted
+from desktop.store.encryption import verify_passphrase
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.passphrase_dialogs import NewPassphraseDialog
 from desktop.ui.preferences import FIRST_RUN_DONE_KEY
+from tests.keyboard_driver import answer_modal, clipped_texts, focused, press, type_keys
 
 TODAY = date(2026, 3, 19)
+PASSPHRASE = "a quiet harbour"
 
 
 def open_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -132,20 +136,112 @@ def test_rather_later_records_nothing_and_dates_cannot_be_in_the_future(qtbot, d
     assert win.welcome.isVisible()
 
 
-def test_asking_for_a_passphrase_hands_over_to_the_passphrase_flow(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
-) -> None:
-    asked: list[bool] = []
-    monkeypatch.setattr(NewPassphraseDialog, "get_new_passphrase", classmethod(lambda cls, parent: asked.append(True)))
-    win = open_window(qtbot, data_dir)
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, lambda _parent, _title, text, *a, **k: shown.append(text))
+    return shown
+
+
+def to_the_last_page_with_the_box_ticked(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+    """Enter (Next), Space (the box, where the focus lands), Enter (Next): all from the keyboard."""
     wizard = wait_for_wizard(qtbot, win)
-    click(wizard, QWizard.WizardButton.NextButton)
-    tick(qtbot, wizard.privacy_page.passphrase)
-    click(wizard, QWizard.WizardButton.NextButton)
-    tick(qtbot, wizard.dates_page.later)
-    click(wizard, QWizard.WizardButton.FinishButton)
-    qtbot.waitUntil(lambda: asked == [True], timeout=3000)  # after the welcome has closed
-    assert shown_wizard(win) is None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=3000)
+    press(Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.privacy_page
+    assert focused() is wizard.privacy_page.passphrase
+    press(Qt.Key.Key_Space)
+    assert wizard.privacy_page.passphrase.isChecked()
+    press(Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.dates_page
+    return wizard
+
+
+def test_a_cancelled_passphrase_in_the_welcome_is_said_and_the_box_goes_back_unticked(
+    qtbot, data_dir: Path, message_boxes: list[str]  # type: ignore[no-untyped-def]
+) -> None:
+    win = open_window(qtbot, data_dir)
+    wizard = to_the_last_page_with_the_box_ticked(qtbot, win)
+    said: list[str] = []
+
+    def mistype_then_cancel(dialog: NewPassphraseDialog) -> None:
+        type_keys(PASSPHRASE)
+        press(Qt.Key.Key_Tab)
+        type_keys(PASSPHRASE + "x")
+        press(Qt.Key.Key_Return)
+        said.append(dialog.problem.text())  # the mismatch, said in the dialog
+        press(Qt.Key.Key_Escape)
+
+    failures = answer_modal(NewPassphraseDialog, mistype_then_cancel)
+    press(Qt.Key.Key_Return)  # Done: the passphrase dialog opens
+    assert failures == []
+    assert "differ" in said[0]
+
+    page = wizard.privacy_page
+    assert shown_wizard(win) is wizard and wizard.currentPage() is page  # back where the box is
+    assert not page.passphrase.isChecked()
+    assert page.not_protected.isVisible() and "not encrypted" in page.not_protected.text()
+    assert clipped_texts(wizard) == []
+    assert journal_path(data_dir).read_bytes().startswith(b"SQLite format 3")
+
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=3000)  # the keyboard is back with it
+    press(Qt.Key.Key_Return)  # Next
+    press(Qt.Key.Key_Return)  # Done, now without a passphrase: nothing more is asked
+    qtbot.waitUntil(lambda: shown_wizard(win) is None, timeout=3000)
+    assert journal_path(data_dir).read_bytes().startswith(b"SQLite format 3")
+    assert not win.privacy.encrypted and message_boxes == []
+
+
+def test_a_completed_passphrase_in_the_welcome_encrypts_the_journal_before_it_closes(
+    qtbot, data_dir: Path, message_boxes: list[str]  # type: ignore[no-untyped-def]
+) -> None:
+    win = open_window(qtbot, data_dir)
+    to_the_last_page_with_the_box_ticked(qtbot, win)
+
+    def type_it_twice(dialog: NewPassphraseDialog) -> None:
+        type_keys(PASSPHRASE)
+        press(Qt.Key.Key_Tab)
+        type_keys(PASSPHRASE)
+        press(Qt.Key.Key_Return)
+
+    failures = answer_modal(NewPassphraseDialog, type_it_twice)
+    press(Qt.Key.Key_Return)  # Done
+    assert failures == []
+    qtbot.waitUntil(lambda: shown_wizard(win) is None, timeout=30_000)  # closes once the journal is encrypted
+    path = journal_path(data_dir)
+    assert not path.read_bytes().startswith(b"SQLite format 3") and is_encrypted(path)
+    assert verify_passphrase(path, PASSPHRASE)
+    assert win.privacy.encrypted and win.model is not None and win.model.journal.encrypted
+    assert any("now encrypted" in text for text in message_boxes)
+
+
+def test_a_failed_encryption_in_the_welcome_is_said_and_the_box_goes_back_unticked(
+    qtbot, data_dir: Path, message_boxes: list[str], monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    import desktop.store.encryption as encryption
+
+    def disk_full(_path: Path, _passphrase: str, **_options: object) -> None:
+        raise encryption.EncryptionError("the disk is full")
+
+    monkeypatch.setattr(encryption, "set_passphrase", disk_full)
+    win = open_window(qtbot, data_dir)
+    wizard = to_the_last_page_with_the_box_ticked(qtbot, win)
+    failures = answer_modal(
+        NewPassphraseDialog,
+        lambda dialog: (type_keys(PASSPHRASE), press(Qt.Key.Key_Tab), type_keys(PASSPHRASE), press(Qt.Key.Key_Return)),
+    )
+    press(Qt.Key.Key_Return)  # Done
+    assert failures == []
+    page = wizard.privacy_page
+    qtbot.waitUntil(lambda: page.not_protected.isVisible(), timeout=30_000)
+    assert shown_wizard(win) is wizard and wizard.currentPage() is page and wizard.isEnabled()
+    assert not page.passphrase.isChecked()
+    assert "not encrypted" in page.not_protected.text() and "the disk is full" in page.not_protected.text()
+    assert clipped_texts(wizard) == []
+    assert journal_path(data_dir).read_bytes().startswith(b"SQLite format 3")
+    assert win.model is not None  # the journal was opened again, as it was
+    assert message_boxes == []  # said on the page, not in a box
 
 
 def test_help_welcome_opens_it_again(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -192,12 +288,6 @@ def go_to_the_dates(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[n
     assert wizard.currentPage() is wizard.dates_page
     qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.dates_page.miscarriage.edit, timeout=3000)
     return wizard
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
 
 
 def test_the_procedure_starts_at_the_loss_date_and_one_typed_before_it_is_refused(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -316,3 +406,28 @@ def test_closing_the_welcome_window_with_a_date_entered_asks_too(
     click(wizard, QWizard.WizardButton.CancelButton)  # Skip asks as well
     assert len(asked) == 2
     assert recorded(data_dir) == []
+
+
+@pytest.mark.parametrize(("answer", "still_open"), [(QMessageBox.StandardButton.No, True), (QMessageBox.StandardButton.Yes, False)])
+def test_leaving_the_welcome_with_the_box_ticked_asks_and_never_leaves_it_ticked_silently(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, answer, still_open  # type: ignore[no-untyped-def]
+) -> None:
+    asked: list[str] = []
+
+    def question(_parent, title, *_args):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    win = open_window(qtbot, data_dir)
+    wizard = wait_for_wizard(qtbot, win)
+    click(wizard, QWizard.WizardButton.NextButton)
+    box = wizard.privacy_page.passphrase
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)  # ticked from the keyboard
+    assert box.isChecked()
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    assert asked == ["Leave without a passphrase?"]
+    assert (shown_wizard(win) is wizard) == still_open
+    assert box.isChecked() == still_open  # left: the box no longer claims a protection that did not happen
+    assert journal_path(data_dir).read_bytes()[:15] == b"SQLite format 3"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.lock import LOCKED_TITLE, LockController, idle_timeout_ms
+from desktop.ui.lock import LOCKED_TITLE, LockController, LockPage, idle_timeout_ms
+from tests.keyboard_driver import clipped_texts, focused, press, show_active, type_keys
 
 SECRET = "Bleeding stopped today; feeling lighter"
 PASSPHRASE = "moss on the north side"
@@ -97,6 +99,7 @@ def test_lock_hides_everything_and_unlock_with_the_passphrase_restores_it(qtbot,
 
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.checking, timeout=10_000)  # checked on the worker
 
     assert not controller.is_locked
     assert window.windowTitle() == TITLE
@@ -190,3 +193,85 @@ def test_locking_twice_and_unlocking_an_unlocked_window_are_harmless(window: QMa
     assert window.centralWidget() is page
     assert controller.try_unlock(PASSPHRASE)
     assert window.windowTitle() == TITLE
+
+
+# -- the keyboard alone -----------------------------------------------------------------
+
+
+def locked_page(qtbot, window: QMainWindow, controller: LockController) -> LockPage:  # type: ignore[no-untyped-def]
+    show_active(qtbot, window)
+    controller.lock()
+    page = window.centralWidget()
+    assert isinstance(page, LockPage)
+    return page
+
+
+def test_the_lock_page_takes_the_passphrase_from_the_keyboard_and_enter(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+    release = threading.Event()
+
+    def check(passphrase: str) -> bool:
+        release.wait(10)
+        return passphrase == PASSPHRASE
+
+    controller = LockController(window, check=check)
+    page = locked_page(qtbot, window, controller)
+    assert focused() is page.passphrase  # her first key goes to the field
+
+    type_keys("wrong one")
+    press(Qt.Key.Key_Return)
+    assert page.checking and page.busy.isVisible() and page.passphrase.isReadOnly()
+    press(Qt.Key.Key_Return)  # a second Enter while checking does nothing
+    release.set()
+    qtbot.waitUntil(lambda: not page.checking, timeout=10_000)
+    assert controller.is_locked and window.centralWidget() is page
+    assert page.problem.isVisible() and "Wrong passphrase" in page.problem.text()
+    assert clipped_texts(window) == []
+    assert not any(SECRET in t for t in visible_texts(window))
+    assert focused() is page.passphrase and page.passphrase.text() == ""
+
+    type_keys(PASSPHRASE)
+    press(Qt.Key.Key_Enter)  # the keypad's Enter too
+    qtbot.waitUntil(lambda: not controller.is_locked, timeout=10_000)
+    assert window.windowTitle() == TITLE
+    assert window.findChild(QTextEdit, "note").isVisible()
+
+
+def test_without_a_passphrase_enter_unlocks_at_once(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+    controller = LockController(window, check=None)
+    page = locked_page(qtbot, window, controller)
+    assert focused() is page.unlock_button  # no Tab needed first
+    press(Qt.Key.Key_Return)
+    assert not controller.is_locked and window.windowTitle() == TITLE
+
+
+def test_the_lock_page_notices_caps_lock(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+    controller = LockController(window, check=lambda p: p == PASSPHRASE)
+    page = locked_page(qtbot, window, controller)
+    type_keys("MOSS")  # capitals without Shift
+    assert page.caps_lock.isVisible() and page.caps_lock.text() == "Caps Lock is on."
+    type_keys(" on")
+    assert not page.caps_lock.isVisible()
+    assert page.passphrase.reveal_button is not None and page.passphrase.reveal_button.isVisible()
+
+
+def test_a_check_that_fails_on_the_lock_page_says_so_and_stays_locked(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+    def broken(_passphrase: str) -> bool:
+        raise OSError("disk unplugged")
+
+    controller = LockController(window, check=broken)
+    page = locked_page(qtbot, window, controller)
+    type_keys(PASSPHRASE)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.checking, timeout=10_000)
+    assert controller.is_locked and "could not be checked" in page.problem.text()
+    assert focused() is page.passphrase
+
+
+def test_locking_leaves_the_keyboard_with_the_window(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A field shown before it had a parent opened as a window of its own for a moment and took the keyboard."""
+    controller = LockController(window, check=lambda p: p == PASSPHRASE)
+    page = locked_page(qtbot, window, controller)
+    qtbot.wait(100)  # what the window system does next
+    assert QApplication.activeWindow() is window
+    assert focused() is page.passphrase
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]

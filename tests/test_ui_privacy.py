@@ -4,11 +4,13 @@ and the main flows with sockets refused and logs captured."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
@@ -24,6 +26,7 @@ from desktop.ui.passphrase_dialogs import (
     RemovePassphraseDialog,
 )
 from desktop.ui.record_dialog import RecordDateDialog, RecordedDate
+from tests.keyboard_driver import answer_modal, clipped_texts, press, type_keys
 
 TODAY = date(2026, 3, 19)
 NOTE = "Walked to the lake; the ache is softer"
@@ -46,21 +49,32 @@ def open_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped
     return window
 
 
-def typed_answers(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
-    """Drive AskPassphraseDialog like a user: type each answer and press Open until it closes."""
-    problems: list[str] = []
+@dataclass
+class Typed:
+    """What the start-up prompt said to each refused answer, and anything that went wrong driving it."""
 
-    def run(self: AskPassphraseDialog) -> int:
-        for answer in answers:
-            self.passphrase.setText(answer)
-            self._try_accept()
-            if self.result() == QDialog.DialogCode.Accepted:
-                return self.result()
-            problems.append(self.problem.text())
-        return QDialog.DialogCode.Rejected
+    problems: list[str] = field(default_factory=list)
+    clipped: list[str] = field(default_factory=list)
+    failures: list[BaseException] = field(default_factory=list)
 
-    monkeypatch.setattr(AskPassphraseDialog, "exec", run)
-    return problems
+
+def typed_answers(qtbot, *answers: str) -> Typed:  # type: ignore[no-untyped-def]
+    """Answer the start-up prompt like a user: type each answer and press Enter until it opens, else Esc."""
+    typed = Typed()
+
+    def answer(dialog: AskPassphraseDialog) -> None:
+        for text in answers:
+            type_keys(text)
+            press(Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
+            if not dialog.isVisible():
+                return
+            typed.problems.append(dialog.problem.text())  # refused: the prompt stays, saying why
+            typed.clipped += clipped_texts(dialog)
+        press(Qt.Key.Key_Escape)
+
+    typed.failures = answer_modal(AskPassphraseDialog, answer)
+    return typed
 
 
 def write_note(window: MainWindow, qtbot, day: date = date(2026, 3, 10), text: str = NOTE) -> None:  # type: ignore[no-untyped-def]
@@ -92,10 +106,12 @@ def test_encrypted_journal_asks_at_start_refuses_a_wrong_one_then_opens(
     path = journal_path(data_dir)
     with open_journal(path, PASSPHRASE) as journal:
         journal.save_entry(date(2026, 3, 10), NOTE)
-    problems = typed_answers(monkeypatch, "wrong", PASSPHRASE)
+    typed = typed_answers(qtbot, "wrong", PASSPHRASE)
     window = open_window(qtbot, data_dir)
     assert window.load()
-    assert problems == [WRONG_PASSPHRASE]
+    assert typed.failures == []
+    assert typed.problems == [WRONG_PASSPHRASE]
+    assert typed.clipped == []  # the refusal is shown whole
     window.calendar.select_day(date(2026, 3, 10))
     assert window.editor.text() == NOTE
     assert window.privacy.change_action.isEnabled() and not window.privacy.set_action.isEnabled()
@@ -107,9 +123,10 @@ def test_cancelling_the_passphrase_keeps_the_journal_closed_and_unchanged(
     path = journal_path(data_dir)
     open_journal(path, PASSPHRASE).close()
     before = path.read_bytes()
-    typed_answers(monkeypatch, "wrong")
+    typed = typed_answers(qtbot, "wrong")
     window = open_window(qtbot, data_dir)
     assert not window.load()
+    assert typed.failures == [] and typed.problems == [WRONG_PASSPHRASE]
     assert window.problem.isVisible() and "passphrase" in window.problem.text()
     assert not window.editor.isEnabled()
     assert path.read_bytes() == before
@@ -170,9 +187,9 @@ def test_lock_hides_the_whole_main_window_and_unlocks_with_the_passphrase(
 ) -> None:
     with open_journal(journal_path(data_dir), PASSPHRASE) as journal:
         journal.add_event("procedure", date(2026, 3, 2), "")
-    typed_answers(monkeypatch, PASSPHRASE)
+    typed = typed_answers(qtbot, PASSPHRASE)
     window = open_window(qtbot, data_dir)
-    assert window.load()
+    assert window.load() and typed.failures == []
     write_note(window, qtbot)
     window.calendar.select_day(date(2026, 3, 10))
     window.journal_features.show_search()
@@ -226,9 +243,9 @@ def test_backups_made_by_the_window_of_an_encrypted_journal_are_encrypted(
 ) -> None:
     with open_journal(journal_path(data_dir), PASSPHRASE) as journal:
         journal.save_entry(date(2026, 3, 10), NOTE)
-    typed_answers(monkeypatch, PASSPHRASE)
+    typed = typed_answers(qtbot, PASSPHRASE)
     window = open_window(qtbot, data_dir)
-    assert window.load()  # the first open of the day makes the automatic backup
+    assert window.load() and typed.failures == []  # the first open of the day makes the automatic backup
     window.exchange.backup_action.trigger()
     qtbot.waitUntil(lambda: not window.exchange.runner.is_busy(), timeout=30_000)  # daily and manual backups
     backups = sorted((data_dir / "backups").glob("*.sqlite3"))

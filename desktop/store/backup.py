@@ -83,6 +83,7 @@ class BackupInfo:
     created: datetime
     reason: str
     entries: int | None  # None when the file cannot be read (damaged, or a wrong key)
+    damaged: bool = False  # unreadable because the file itself is damaged (not only locked with another key)
 
     @property
     def readable(self) -> bool:
@@ -145,11 +146,23 @@ def backup_file_names(journal_path: Path) -> list[Path]:
 
 
 def list_backups(journal_path: Path, connect: ConnectionFactory = plain_sqlite_connect) -> list[BackupInfo]:
-    """All backups, newest first, with their entry counts."""
-    return [
-        BackupInfo(path, created, reason, _entry_count(path, connect))
-        for path, created, reason in _backup_files(journal_path)
-    ]
+    """All backups, newest first, with their entry counts; an unreadable one says whether it is damaged."""
+    listed = []
+    for path, created, reason in _backup_files(journal_path):
+        entries = _entry_count(path, connect)
+        listed.append(BackupInfo(path, created, reason, entries, entries is None and _damaged(path)))
+    return listed
+
+
+def _damaged(path: Path) -> bool:
+    """An unreadable backup whose header or size is wrong, or a plain one SQLite cannot read: damaged.
+
+    An encrypted one that the key does not open may only be locked with another
+    passphrase; that is not called damage here (``check`` tells the two apart).
+    """
+    from desktop.store.diagnosis import file_kind
+
+    return file_kind(path) in ("damaged", "plain")
 
 
 def newest_good_backup(journal_path: Path, connect: ConnectionFactory = plain_sqlite_connect) -> BackupInfo | None:

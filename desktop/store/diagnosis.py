@@ -171,6 +171,27 @@ def looks_like_damaged_plain_header(head: bytes) -> bool:
     return head[21:24] == b"\x40\x20\x20" and (page_size == 1 or (512 <= page_size <= 32768 and page_size & (page_size - 1) == 0))
 
 
+PLAIN_SCHEMA_MARKS = (b"CREATE TABLE", b"CREATE INDEX", b"CREATE TRIGGER")
+SCAN_BYTES = 1024 * 1024  # the schema (sqlite_master) and the first b-tree pages lie well within this
+_BTREE_PAGE_TYPES = {0x00, 0x02, 0x05, 0x0A, 0x0D}  # b-tree pages; 0 starts overflow and freelist pages
+
+
+def holds_plain_pages(start: bytes, page_size: int = 4096) -> bool:
+    """Pages readable as plain SQLite after page 1: a plain file, whatever its header says.
+
+    SQLCipher encrypts every page, so there the first byte of each page is
+    random, and its table definitions never show as text. In a plain journal
+    every page after the first starts with a b-tree page type (or 0), and
+    "CREATE TABLE" stands in sqlite_master. Either tells a plain journal whose
+    whole header was overwritten from an encrypted one (eight random pages all
+    passing by chance: about 1 in 10^13), so damage is never taken for encryption.
+    """
+    if any(mark in start for mark in PLAIN_SCHEMA_MARKS):
+        return True
+    firsts = [start[offset] for offset in range(page_size, len(start), page_size)][:8]
+    return len(firsts) >= 4 and all(byte in _BTREE_PAGE_TYPES for byte in firsts)
+
+
 def plain_page_size(head: bytes) -> int:
     value = int.from_bytes(head[16:18], "big")
     return 65536 if value == 1 else value
@@ -192,7 +213,8 @@ def diagnose_file(path: Path, passphrase: str | None) -> Diagnosis | None:
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
-            head = handle.read(100)
+            start = handle.read(SCAN_BYTES)
+            head = start[:100]
     except FileNotFoundError:
         return Diagnosis(Fault.MISSING, path) if has_backup_files(path) else None
     except OSError as error:
@@ -206,7 +228,7 @@ def diagnose_file(path: Path, passphrase: str | None) -> Diagnosis | None:
         if len(head) < 100 or size % page:
             return Diagnosis(Fault.DAMAGED, path, f"its size, {size} bytes, is not a whole number of {page}-byte pages")
         return None
-    if looks_like_damaged_plain_header(head) or head[:16] == bytes(16):
+    if looks_like_damaged_plain_header(head) or head[:16] == bytes(16) or holds_plain_pages(start):
         return Diagnosis(Fault.DAMAGED, path, "its header is overwritten")
     if size % CIPHER_PAGE_SIZE:
         return Diagnosis(

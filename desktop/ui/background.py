@@ -91,7 +91,8 @@ class TaskRunner(QObject):
     started = Signal(str)
     finished = Signal()  # after on_done / on_error ran
 
-    def __init__(self, parent_widget: QWidget | None = None) -> None:
+    def __init__(self, parent_widget: QWidget | None = None, *, show_progress: bool = True) -> None:
+        """``show_progress=False``: the caller shows its own busy sign in place (a passphrase check)."""
         super().__init__(parent_widget)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -104,7 +105,8 @@ class TaskRunner(QObject):
         self.progress = BusyIndicator("", parent_widget)
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
-        self._progress_timer.timeout.connect(self.progress.show)
+        if show_progress:
+            self._progress_timer.timeout.connect(self.progress.show)
 
     def is_busy(self) -> bool:
         return bool(self._pending)

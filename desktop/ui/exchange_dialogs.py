@@ -323,7 +323,9 @@ class ImportDialog(QDialog):
 
 
 def describe_backup(info: BackupInfo) -> str:
-    if info.entries is None:
+    if info.entries is None and info.damaged:
+        entries = QCoreApplication.translate("ExchangeDialogs", "damaged, cannot be restored")
+    elif info.entries is None:
         entries = QCoreApplication.translate("ExchangeDialogs", "cannot be read")
     else:
         entries = plural(QCoreApplication.translate("ExchangeDialogs", "%n day page(s)", None, info.entries), info.entries)

@@ -9,17 +9,24 @@ to record a date later.
 
 The wizard opens window-modal with ``open()``, not ``exec()``: the window keeps
 its event loop, and the answers are applied when it finishes. Dates go through
-the window's model, like Journal → Record a date; a passphrase is handed to the
-window's privacy controls once the wizard has closed, so encryption has one flow.
+the window's model, like Journal → Record a date.
+
+Protection happens before the welcome closes, so a ticked box never leaves an
+unencrypted journal: Done with "Protect the journal" ticked asks for the
+passphrase (the same dialog as Journal → Protect with a passphrase…) and hands
+it to the window's privacy controls (``protect``), so encryption has one flow.
+If that does not finish (the dialog cancelled, the conversion failed), the
+welcome goes back to that page, unticks the box and says why in one line.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -37,11 +44,15 @@ from desktop.ui.calendar import to_date
 from desktop.ui.date_field import focus_first_problem
 from desktop.ui.form_fields import date_field
 from desktop.ui.i18n import medium_date
+from desktop.ui.passphrase_dialogs import NewPassphraseDialog
 from desktop.ui.preferences import FIRST_RUN_DONE_KEY, read_flag
 from desktop.ui.welcome import NOT_MEDICAL_ADVICE, PRIVACY_PROMISE
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+
+# Encrypt the journal with this passphrase; then call back with (it worked, the report or the reason).
+ProtectJournal = Callable[[str, Callable[[bool, str], None]], None]
 
 
 @dataclass(frozen=True)
@@ -50,7 +61,7 @@ class FirstRunAnswers:
 
     miscarriage: date | None = None
     procedure: date | None = None
-    set_passphrase: bool = False
+    set_passphrase: bool = False  # the journal was encrypted before the welcome closed
 
     def events(self) -> list[tuple[EventKind, date]]:
         found = [(EventKind.MISCARRIAGE, self.miscarriage), (EventKind.PROCEDURE, self.procedure)]
@@ -101,7 +112,6 @@ class _PrivacyPage(QWizardPage):
         self.passphrase.setAccessibleDescription(
             self.tr("The journal is then encrypted, and the passphrase is asked for each time it opens.")
         )
-        self.passphrase.setVisible(can_set_passphrase)
         self.can_set_passphrase = can_set_passphrase
         passphrase_text = _paragraph(
             self.tr(
@@ -109,14 +119,27 @@ class _PrivacyPage(QWizardPage):
                 "it without the passphrase. You can also add one later, from the Journal menu."
             )
         )
-        passphrase_text.setVisible(can_set_passphrase)
+        self.not_protected = _paragraph("")  # why the journal was not protected, when it was not
+        self.not_protected.setObjectName("problem")
+        self.not_protected.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(_paragraph(PRIVACY_PROMISE))
         layout.addWidget(passphrase_text)
         layout.addWidget(self.passphrase)
+        layout.addWidget(self.not_protected)
         layout.addSpacing(12)
         layout.addWidget(_paragraph(NOT_MEDICAL_ADVICE))
         layout.addStretch(1)
+        # hidden only once in the layout: setVisible(True) on a parentless widget opens it as a window of its own
+        passphrase_text.setHidden(not can_set_passphrase)
+        self.passphrase.setHidden(not can_set_passphrase)
+        self.passphrase.toggled.connect(lambda ticked: self.not_protected.setVisible(False) if ticked else None)
+
+    def say_not_protected(self, line: str) -> None:
+        """The box goes back unticked, with the reason under it."""
+        self.passphrase.setChecked(False)
+        self.not_protected.setText(line)
+        self.not_protected.show()
 
 
 class _DatesPage(QWizardPage):
@@ -235,9 +258,18 @@ class FirstRunWizard(QWizard):
     """Three short pages; Skip (or Esc) on any of them closes the welcome and changes nothing."""
 
     def __init__(
-        self, parent: QWidget | None, today: date, *, has_loss: bool = False, can_set_passphrase: bool = True
+        self,
+        parent: QWidget | None,
+        today: date,
+        *,
+        has_loss: bool = False,
+        can_set_passphrase: bool = True,
+        protect: ProtectJournal | None = None,
     ) -> None:
         super().__init__(parent)
+        self._protect = protect
+        self._protecting = False
+        self.protection_report: str | None = None  # set once the journal was encrypted here
         self.setWindowTitle(self.tr("Welcome"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -245,17 +277,22 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Done"))
         self.setMinimumSize(540, 360)
         self.about_page = _AboutPage()
-        self.privacy_page = _PrivacyPage(can_set_passphrase)
+        self.privacy_page = _PrivacyPage(can_set_passphrase and protect is not None)  # no box nobody would act on
         self.dates_page = _DatesPage(today, has_loss)
         for page in (self.about_page, self.privacy_page, self.dates_page):
             self.addPage(page)
         skip = self.button(QWizard.WizardButton.CancelButton)
         skip.setAccessibleName(self.tr("Skip the welcome"))
         skip.setToolTip(self.tr("Close the welcome; nothing is recorded"))
-        self._left_keeping_dates = False
 
     def reject(self) -> None:
-        """Skip, Esc or the close button: with dates entered, ask whether to record them first."""
+        """Skip, Esc or the close button: with dates entered, ask whether to record them first.
+
+        With the protection box ticked she is asked first, so a ticked box never
+        closes the welcome on a journal left unencrypted without her knowing.
+        """
+        if self._wants_protection() and not self._leave_unprotected():
+            return
         if not self.dates_page.dates_entered():
             super().reject()
             return
@@ -277,15 +314,77 @@ class FirstRunWizard(QWizard):
                     self.next()
                 self.dates_page.validatePage()
                 return
-            self._left_keeping_dates = True  # the dates only: leaving is no "Done" for the passphrase step
-            self.done(QWizard.DialogCode.Accepted)
+            self.done(QWizard.DialogCode.Accepted)  # the dates only: leaving is no "Done" for the passphrase step
         # Cancel (or the box closed): she stays where she was
+
+    def _leave_unprotected(self) -> bool:
+        """Leaving with the box ticked: say the journal stays unencrypted; on Yes the box is unticked."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Leave without a passphrase?"),
+            self.tr(
+                "You ticked “Protect the journal with a passphrase”, but the welcome is closing before Done, "
+                "so the journal will not be encrypted. You can protect it later from the Journal menu. Leave anyway?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.privacy_page.passphrase.setChecked(False)
+        return True
 
     def answers(self) -> FirstRunAnswers:
         miscarriage, procedure = self.dates_page.dates()
-        wants_passphrase = self.privacy_page.can_set_passphrase and self.privacy_page.passphrase.isChecked()
-        wants_passphrase = wants_passphrase and not self._left_keeping_dates
-        return FirstRunAnswers(miscarriage, procedure, wants_passphrase)
+        return FirstRunAnswers(miscarriage, procedure, self.protection_report is not None)
+
+    # -- the protection step ---------------------------------------------------------------
+
+    def _wants_protection(self) -> bool:
+        page = self.privacy_page
+        return page.can_set_passphrase and page.passphrase.isChecked() and self.protection_report is None
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt override)
+        """On Done: encrypt first when the box is ticked; the welcome closes only once that finished."""
+        if not super().validateCurrentPage():
+            return False
+        if self.nextId() != -1 or not self._wants_protection():
+            return True
+        if not self._protecting:
+            self._ask_and_protect()
+        return False  # closes from _protection_finished, when the journal is encrypted
+
+    def _ask_and_protect(self) -> None:
+        self._protecting = True  # from the question until the journal is converted: one protection at a time
+        passphrase = NewPassphraseDialog.get_new_passphrase(self)
+        self.activateWindow()  # the keyboard back to the welcome (not every window system does it)
+        if passphrase is None or self._protect is None:
+            self._protecting = False
+            self._not_protected(
+                self.tr("No passphrase was set, so the journal is not encrypted. You can protect it later from the Journal menu.")
+            )
+            return
+        self.setEnabled(False)  # no second Done, no Skip, while the journal is converted
+        self._protect(passphrase, self._protection_finished)
+
+    def _protection_finished(self, ok: bool, text: str) -> None:
+        self._protecting = False
+        self.setEnabled(True)
+        if not ok:
+            self._not_protected(
+                self.tr("The journal was not encrypted: {reason}. You can try again later from the Journal menu.").format(
+                    reason=text
+                )
+            )
+            return
+        self.protection_report = text
+        self.button(QWizard.WizardButton.FinishButton).click()  # Done again, now that it is protected
+
+    def _not_protected(self, line: str) -> None:
+        """Back to the page with the box, unticked, and one line saying why: never a silent plain journal."""
+        self.privacy_page.say_not_protected(line)
+        while self.currentPage() is not self.privacy_page and self.currentId() != self.startId():
+            self.back()
 
     # -- opening ---------------------------------------------------------------------
 
@@ -308,6 +407,7 @@ class FirstRunWizard(QWizard):
             model.today() if model is not None else date.today(),
             has_loss=model is not None and model.has_loss(),
             can_set_passphrase=model is not None and not model.journal.encrypted,
+            protect=window.privacy.protect,
         )
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.finished.connect(lambda result: _apply(window, wizard, result))
@@ -330,5 +430,7 @@ def _apply(window: MainWindow, wizard: FirstRunWizard, result: int) -> None:
     if model is not None:
         for kind, day in answers.events():
             model.add_event(kind, day, "")
-    if answers.set_passphrase:
-        QTimer.singleShot(0, window, window.privacy.set_passphrase)  # after the wizard has gone
+    if wizard.protection_report is not None:  # encrypted before the welcome closed: say it worked
+        QMessageBox.information(
+            window, QCoreApplication.translate("FirstRunWizard", "Passphrase"), wizard.protection_report
+        )

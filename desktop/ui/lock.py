@@ -4,8 +4,8 @@ While locked nothing of the journal is visible: the window's central widget
 is taken out and replaced by a lock page, docks, toolbars, the menu bar and
 the status bar are hidden, open dialogs are closed, and the window title,
 tooltip and tray text become neutral. Unlocking needs the passphrase when
-the journal has one (checked against the file, never kept here), else a
-button press.
+the journal has one (checked against the file on a worker thread, never kept
+here), else Enter or a button press.
 
 Works on any QMainWindow, so the main window and the tests use it the same way::
 
@@ -19,13 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPushButton,
     QSystemTrayIcon,
@@ -35,11 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_DISPLAY_NAME
+from desktop.ui.background import TaskRunner
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.passphrase_field import PassphraseField, busy_bar, comfortable_width
 
 LOCKED_TITLE_TEXT = QT_TRANSLATE_NOOP("LockController", "{app} — locked")  # shown through tr()
 LOCKED_TITLE = LOCKED_TITLE_TEXT.format(app=APP_DISPLAY_NAME)  # the English title
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("LockController", "Wrong passphrase. Please try again.")  # shown through tr()
+CAPS_LOCK_ON = QT_TRANSLATE_NOOP("LockPage", "Caps Lock is on.")  # shown through tr()
 
 # What counts as her using the app: input, not timers or repaints.
 USER_INPUT_EVENTS = frozenset(
@@ -62,46 +64,91 @@ def idle_timeout_ms(minutes: int | None) -> int | None:
 
 
 class LockPage(QWidget):
-    """What the window shows while locked: the app's name, and a way back in."""
+    """What the window shows while locked: the app's name, and a way back in.
+
+    With a passphrase the focus waits in its field and Enter unlocks; without
+    one the focus is on Unlock and Enter (or Space) unlocks at once. While the
+    passphrase is checked the field is read-only and a busy bar moves.
+    """
 
     unlock_requested = Signal(str)
 
     def __init__(self, needs_passphrase: bool) -> None:
         super().__init__()
         self.setObjectName("lockPage")
+        self.needs_passphrase = needs_passphrase
         self.heading = QLabel(self.tr("{app} is locked.").format(app=APP_DISPLAY_NAME))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.heading.setWordWrap(True)
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setMaximumWidth(320)
-        self.passphrase.setVisible(needs_passphrase)
+        self.passphrase.setMaximumWidth(max(320, comfortable_width(self, 30).width()))
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
-        self.problem = QLabel("")
-        self.problem.setObjectName("problem")
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.problem.hide()
+        self.caps_lock = _centred_note(self.tr(CAPS_LOCK_ON), "hint")
+        self.busy = busy_bar(self.tr("Checking the passphrase…"))
+        self.busy.setMaximumWidth(self.passphrase.maximumWidth())
+        self.problem = _centred_note("", "problem")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.heading)
         layout.addWidget(self.passphrase, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.caps_lock)
+        layout.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.problem)
         layout.addStretch(1)
+        # only once it has a parent: shown before, it would open as a window of its own and take the keyboard
+        self.passphrase.setHidden(not needs_passphrase)
         self.unlock_button.clicked.connect(self._request)
         self.passphrase.returnPressed.connect(self._request)
+        self.passphrase.caps_lock_changed.connect(self.caps_lock.setVisible)
+        self._checking = False
+
+    def focus_first(self) -> None:
+        """Where her first key should go: the passphrase field, or Unlock when there is none."""
+        (self.passphrase if self.needs_passphrase else self.unlock_button).setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Enter anywhere on the page unlocks (a QPushButton default works only inside a dialog)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._request()
+            return
+        super().keyPressEvent(event)
 
     def _request(self) -> None:
+        if self._checking:
+            return
         text = self.passphrase.text()
         self.passphrase.clear()
         self.unlock_requested.emit(text)
 
+    @property
+    def checking(self) -> bool:
+        return self._checking
+
+    def set_checking(self, checking: bool) -> None:
+        """Read-only, not disabled: a disabled field would lose the focus, and her next Enter with it."""
+        self._checking = checking
+        self.passphrase.setReadOnly(checking)
+        self.unlock_button.setEnabled(not checking)
+        self.busy.setVisible(checking)
+        if checking:
+            self.problem.hide()
+
     def show_problem(self, message: str) -> None:
         self.problem.setText(message)
         self.problem.show()
-        self.passphrase.setFocus()
+        self.focus_first()
+
+
+def _centred_note(text: str, object_name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 class LockController(QObject):
@@ -133,6 +180,7 @@ class LockController(QObject):
         self._saved_tooltip = ""
         self._saved_tray_tooltip = ""
         self._hidden: list[QWidget] = []
+        self._runner = TaskRunner(window, show_progress=False)  # its own worker: a long export never delays unlocking
 
         self.lock_action = QAction(self.tr("&Lock now"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -221,19 +269,54 @@ class LockController(QObject):
             self._content.setParent(self.window)  # kept alive, hidden, until unlock
             self._content.hide()
         self._page = LockPage(needs_passphrase=self._check is not None)
-        self._page.unlock_requested.connect(self.try_unlock)
+        self._page.unlock_requested.connect(self._check_in_background)
         self.window.setCentralWidget(self._page)
         self._page.show()  # at once, not on the layout's next turn
-        self._page.passphrase.setFocus()
+        self._page.focus_first()
         self.locked.emit()
 
     def try_unlock(self, passphrase: str = "") -> bool:
-        """Unlock when the passphrase is right (or none is needed); say so plainly when it is not."""
+        """Unlock when the passphrase is right (or none is needed); say so plainly when it is not.
+
+        Checks on the calling thread; the lock page itself goes through
+        ``_check_in_background``, so the window keeps painting while the key is derived.
+        """
         if self._page is None:
             return True
         if self._check is not None and not self._check(passphrase):
             self._page.show_problem(self.tr(WRONG_PASSPHRASE))
             return False
+        self._unlock()
+        return True
+
+    def _check_in_background(self, passphrase: str) -> None:
+        """What Enter or Unlock on the page does: the check on the worker, a busy bar meanwhile."""
+        page, check = self._page, self._check
+        if page is None:
+            return
+        if check is None:
+            self._unlock()
+            return
+        page.set_checking(True)
+        self._runner.run(
+            self.tr("Checking the passphrase…"),
+            lambda: check(passphrase),
+            on_done=lambda right: self._checked(page, bool(right)),
+            on_error=lambda message: self._checked(page, False, message),
+        )
+
+    def _checked(self, page: LockPage, right: bool, error: str | None = None) -> None:
+        if page is not self._page:
+            return  # unlocked some other way meanwhile
+        page.set_checking(False)
+        if right:
+            self._unlock()
+        elif error is not None:
+            page.show_problem(self.tr("The passphrase could not be checked: {message}. Please try again.").format(message=error))
+        else:
+            page.show_problem(self.tr(WRONG_PASSPHRASE))
+
+    def _unlock(self) -> None:
         page = self.window.takeCentralWidget()
         if page is not None:
             page.deleteLater()
@@ -252,7 +335,6 @@ class LockController(QObject):
         if self._idle_ms is not None:
             self.idle_timer.start()
         self.unlocked.emit()
-        return True
 
     def _close_dialogs(self) -> None:
         """A dialog left open (a note, a date) would show journal content over the lock page."""

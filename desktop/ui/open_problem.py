@@ -54,7 +54,7 @@ class ProblemBanner(QFrame):
         self.message.setWordWrap(True)
         self.retry_button = QPushButton(self.tr("Try a&gain"))
         self.restore_button = QPushButton(self.tr("Restore a bac&kup…"))
-        self.new_button = QPushButton(self.tr("Start a new jo&urnal"))
+        self.new_button = QPushButton(self.tr("Start a &new journal"))
         self.history_button = QPushButton(self.tr("Correct a &date…"))
         self.export_button = QPushButton(self.tr("E&xport…"))
         buttons = QHBoxLayout()

@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
     from desktop.store.encryption import ConversionReport
 
 
+ConversionFinished = Callable[[bool, str], None]  # (it worked, the report or the reason)
+
+
 class JournalStaysClosedError(Exception):
     """She cancelled the passphrase prompt at start: the journal is not opened."""
 
@@ -168,21 +171,32 @@ class PrivacyControls(QObject):
     # -- set, change, remove -----------------------------------------------------------
 
     def set_passphrase(self) -> None:
-        from desktop.store.encryption import set_passphrase
-
         remove_damaged = self._consent_to_remove_damaged_backups()
         if remove_damaged is None:
             return
         new = NewPassphraseDialog.get_new_passphrase(self.window)
         if new is not None:
-            path = self.journal_file
-            self._run(
-                lambda: set_passphrase(path, new, remove_damaged=remove_damaged),
-                after=new,
-                on_failure=None,
-                done=self.tr("The journal is now encrypted with your passphrase."),
-                backups_verb=self.tr("encrypted"),
-            )
+            self.protect(new, remove_damaged=remove_damaged)
+
+    def protect(self, new: str, on_finished: ConversionFinished | None = None, *, remove_damaged: bool = False) -> None:
+        """Encrypt the journal with ``new`` (already typed twice), on the worker.
+
+        ``on_finished(ok, text)`` replaces the closing message box: ``text`` is the
+        report when it worked, else the reason (the welcome shows it on its own page).
+        Damaged plaintext backups are deleted only with her consent (``remove_damaged``);
+        without it the store refuses and nothing is encrypted.
+        """
+        from desktop.store.encryption import set_passphrase
+
+        path = self.journal_file
+        self._run(
+            lambda: set_passphrase(path, new, remove_damaged=remove_damaged),
+            after=new,
+            on_failure=None,
+            done=self.tr("The journal is now encrypted with your passphrase."),
+            backups_verb=self.tr("encrypted"),
+            on_finished=on_finished,
+        )
 
     def _consent_to_remove_damaged_backups(self) -> bool | None:
         """Damaged plaintext backups cannot be encrypted: delete them (True), none there (False), or stop (None)."""
@@ -237,11 +251,16 @@ class PrivacyControls(QObject):
         on_failure: str | None,
         done: str,
         backups_verb: str,
+        on_finished: ConversionFinished | None = None,
     ) -> None:
         if self._close_journal() is False:  # the day's note could not be saved: change nothing
-            QMessageBox.warning(
-                self.window, self.tr("Passphrase"), self.tr("The note could not be saved, so nothing was changed.")
-            )
+            if on_finished is not None:
+                on_finished(False, self.tr("the note could not be saved, so nothing was changed"))
+            else:
+                QMessageBox.warning(
+                    self.window, self.tr("Passphrase"), self.tr("The note could not be saved, so nothing was changed.")
+                )
+            self.conversion_finished.emit(False)
             return
 
         def work() -> ConversionReport:
@@ -256,17 +275,19 @@ class PrivacyControls(QObject):
         self.runner.run(
             self.tr("Converting the journal…"),
             work,
-            on_done=lambda report: self._finish(True, describe(report, done, backups_verb), after),
-            on_error=lambda message: self._finish(
-                False, self.tr("The passphrase was not changed: {message}.").format(message=message), on_failure
-            ),
+            on_done=lambda report: self._finish(True, describe(report, done, backups_verb), after, on_finished),
+            on_error=lambda message: self._finish(False, message, on_failure, on_finished),
         )
 
-    def _finish(self, ok: bool, message: str, passphrase: str | None) -> None:
+    def _finish(self, ok: bool, message: str, passphrase: str | None, on_finished: ConversionFinished | None) -> None:
         if self._open_journal(passphrase):
             self.journal_opened(encrypted=passphrase is not None)
-        if ok:
+        if on_finished is not None:
+            on_finished(ok, message)
+        elif ok:
             QMessageBox.information(self.window, self.tr("Passphrase"), message)
         else:
-            QMessageBox.warning(self.window, self.tr("Passphrase"), message)
+            QMessageBox.warning(
+                self.window, self.tr("Passphrase"), self.tr("The passphrase was not changed: {message}.").format(message=message)
+            )
         self.conversion_finished.emit(ok)

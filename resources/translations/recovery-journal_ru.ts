@@ -61,6 +61,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please type the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,6 +588,10 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>damaged, cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,6 +695,26 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
     <message>
         <source>You entered a date in this welcome. Save records it before the welcome closes; Discard closes without recording anything; Cancel goes back to the welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without a passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ticked “Protect the journal with a passphrase”, but the welcome is closing before Done, so the journal will not be encrypted. You can protect it later from the Journal menu. Leave anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was set, so the journal is not encrypted. You can protect it later from the Journal menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was not encrypted: {reason}. You can try again later from the Journal menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,9 +999,21 @@ You can undo this until you close Recovery Journal.</source>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked: {message}. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{app} is locked.</source>
         <translation type="unfinished"></translation>
@@ -984,6 +1024,10 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,10 +1336,6 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repeat it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The current passphrase is wrong. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,11 +1344,42 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase cannot contain a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two new passphrases differ. Please type the new one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,6 +1669,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the note could not be saved, so nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,7 +1704,7 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a new jo&amp;urnal</source>
+        <source>Start a &amp;new journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1754,6 +1829,14 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,6 +2292,18 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>If you forget the passphrase, the journal cannot be opened by anyone, including you. There is no way to recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked: {message}. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
