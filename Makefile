@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench soak lint clean install-desktop uninstall-desktop smoke translations qm screenshots
+.PHONY: run test bench soak lint clean install-desktop uninstall-desktop smoke translations qm screenshots dist bundle deb
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,18 +46,38 @@ soak: $(STAMP)
 
 # The menu entry and icon, for this user only; Exec names this checkout's launcher by its absolute path.
 install-desktop: $(STAMP)
-	$(BIN)/python -m desktop.install_desktop install --exec "$(CURDIR)/$(BIN)/recovery-journal"
+	$(BIN)/recovery-journal install-desktop --exec "$(CURDIR)/$(BIN)/recovery-journal"
 
-uninstall-desktop:
-	$(PYTHON) -m desktop.install_desktop uninstall
+uninstall-desktop: $(STAMP)
+	$(BIN)/recovery-journal uninstall-desktop
 
 lint: $(STAMP)  # ruff + mypy (pinned versions); CI runs it after the tests
 	$(BIN)/python -m pip install --quiet -e '.[lint]'
-	$(BIN)/ruff check desktop tests benchmarks docs
+	$(BIN)/ruff check desktop tests benchmarks docs packaging setup.py
 	$(BIN)/mypy desktop
 
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache build dist *.egg-info
+
+# Packages for users (docs/packaging.md): a wheel and an sdist, a PyInstaller one-folder bundle, a .deb
+# made from the bundle. The build tools are pinned in pyproject.toml's `packaging` extra.
+PACKAGING_STAMP := $(VENV)/.packaging
+$(PACKAGING_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[packaging]'
+	touch $@
+
+dist: $(PACKAGING_STAMP) qm
+	rm -f dist/*.whl dist/*.tar.gz
+	$(BIN)/python -m build --outdir dist .
+
+bundle: $(PACKAGING_STAMP) qm
+	rm -rf dist/bundle
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist/bundle --workpath build/pyinstaller packaging/recovery-journal.spec
+	@du -sh dist/bundle/recovery-journal | sed 's/\t.*/ bundle (dist\/bundle\/recovery-journal)/'
+
+deb:  # from the bundle `make bundle` made (built first when missing)
+	@test -x dist/bundle/recovery-journal/recovery-journal || $(MAKE) bundle
+	bash packaging/build-deb dist/bundle/recovery-journal dist
 
 # Every screenshot in docs/ and the README, from the real window under Xvfb (apt-get install xvfb xauth).
 XVFB := xvfb-run -a -s "-screen 0 1280x800x24 -noreset"

@@ -156,6 +156,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="a backup file, as `backup list` shows it")
 
+    desktop_install = commands.add_parser(
+        "install-desktop", help="add the app to your menus: desktop file, icon, AppStream metainfo (this user only)"
+    )
+    desktop_install.add_argument("--exec", dest="executable", type=Path, metavar="PATH",
+                                 help="the launcher the menu entry starts (default: this recovery-journal)")
+    commands.add_parser("uninstall-desktop", help="remove what install-desktop added")
+
     passphrase = commands.add_parser("passphrase", help="encrypt the journal, change or remove its passphrase")
     passphrase.add_argument("passphrase_command", choices=("set", "change", "remove"), metavar="{set,change,remove}")
     passphrase.add_argument("--remove-damaged-backups", action="store_true",
@@ -533,11 +540,36 @@ def _fault_message(error: OSError) -> str:
     return f"{error.filename}: {reason}" if error.filename else reason
 
 
+def _desktop_files(args: argparse.Namespace) -> int:
+    """install-desktop / uninstall-desktop: files in the user's data dir, no journal opened."""
+    from desktop import install_desktop
+
+    home = install_desktop.data_home()
+    if args.command == "uninstall-desktop":
+        for path in install_desktop.uninstall(home):
+            print(f"Removed {path}")
+        return EXIT_OK
+    executable = args.executable or install_desktop.running_launcher()
+    if executable is None:
+        return _fail("cannot tell where the recovery-journal launcher is; name it with --exec PATH", EXIT_USAGE)
+    if not (executable.is_absolute() and executable.is_file() and os.access(executable, os.X_OK)):
+        return _fail(f"{one_line(str(executable))} is not an executable absolute path", EXIT_USAGE)
+    files = install_desktop.install(executable, home)
+    for path in files.all():
+        print(f"Installed {path}")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _plain_gui_args(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     except UsageError as error:
         return _fail(error, EXIT_USAGE)
+    if args.command in ("install-desktop", "uninstall-desktop"):
+        try:
+            return _desktop_files(args)
+        except OSError as error:
+            return _fail(_fault_message(error), EXIT_PROBLEM)
     data_dir = resolve_data_dir(args.data_dir)
     if args.command in (None, "gui"):
         from desktop.ui.app import run_gui

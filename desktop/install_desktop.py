@@ -1,15 +1,18 @@
-"""Add the app to the desktop's menus (``make install-desktop``) and take it out again.
+"""Add the app to the desktop's menus and software centre (``recovery-journal install-desktop``) and take it out.
 
-A checkout run from its own ``.venv`` is not on ``PATH``, so the installed
-``.desktop`` file names the launcher by its absolute path. Files go to the
-user's own data dir (``$XDG_DATA_HOME``, else ``~/.local/share``): nothing
-needs root, and ``uninstall`` removes exactly what ``install`` wrote. No Qt:
-this runs from the Makefile before anything else is needed.
+A wheel installed with pipx (or a checkout run from its own ``.venv``) puts
+nothing in the desktop's folders by itself, so this command copies the
+``.desktop`` file, the icon and the AppStream metainfo into the user's own data
+dir (``$XDG_DATA_HOME``, else ``~/.local/share``). The entry names the launcher
+by its absolute path: ``~/.local/bin`` or a checkout's ``.venv`` is often not on
+the ``PATH`` a menu starts programs with. Nothing needs root, and
+``uninstall-desktop`` removes exactly what ``install-desktop`` wrote. The .deb
+installs the same three files system-wide instead. No Qt: this runs without a
+display.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import shutil
@@ -19,24 +22,30 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.resources import DESKTOP_FILE, ICON_NAME, icon_path, resource_path
+from desktop import APP_NAME
+from desktop.resources import DESKTOP_FILE, ICON_NAME, METAINFO_FILE, icon_path, resource_path
 
 GUI_ARGUMENTS = "gui"
 
 
 @dataclass(frozen=True)
 class DesktopFiles:
-    """Where the two files go under one data dir."""
+    """Where the three files go under one data dir (the freedesktop layout)."""
 
     icon: Path
     entry: Path
+    metainfo: Path
 
     @classmethod
     def under(cls, data_home: Path) -> DesktopFiles:
         return cls(
             icon=data_home / "icons" / "hicolor" / "scalable" / "apps" / f"{ICON_NAME}.svg",
             entry=data_home / "applications" / DESKTOP_FILE,
+            metainfo=data_home / "metainfo" / METAINFO_FILE,
         )
+
+    def all(self) -> tuple[Path, Path, Path]:
+        return (self.entry, self.icon, self.metainfo)
 
 
 def data_home(environ: Mapping[str, str] | None = None) -> Path:
@@ -46,6 +55,23 @@ def data_home(environ: Mapping[str, str] | None = None) -> Path:
     if value and Path(value).is_absolute():
         return Path(value)
     return Path(environ.get("HOME") or Path.home()) / ".local" / "share"
+
+
+def running_launcher() -> Path | None:
+    """The ``recovery-journal`` program this process was started as, by an absolute path (None if unknown).
+
+    The bundle's own executable when frozen; else the console script: ``argv[0]``
+    when it is one (kept unresolved, so pipx's ``~/.local/bin`` link stays the
+    name the menu uses), or the one beside this Python (``python -m desktop``).
+    """
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable)
+    candidates = [Path(os.path.abspath(sys.argv[0]))] if sys.argv and sys.argv[0] else []
+    candidates.append(Path(sys.executable).parent / APP_NAME)
+    for candidate in candidates:
+        if candidate.name == APP_NAME and candidate.is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
 
 
 def quote_exec_argument(argument: str) -> str:
@@ -68,7 +94,7 @@ def desktop_entry_text(template: str, executable: Path) -> str:
             continue
         lines.append(line)
         if key == "Exec":
-            lines.append(f"TryExec={executable}")  # menus hide the entry once the checkout is gone
+            lines.append(f"TryExec={executable}")  # menus hide the entry once the program is gone
     return "\n".join(lines) + "\n"
 
 
@@ -76,19 +102,20 @@ def install(executable: Path, home: Path) -> DesktopFiles:
     if not executable.is_absolute():
         raise ValueError(f"the launcher must be an absolute path, not {executable}")
     files = DesktopFiles.under(home)
-    files.icon.parent.mkdir(parents=True, exist_ok=True)
-    files.entry.parent.mkdir(parents=True, exist_ok=True)
+    for path in files.all():
+        path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(icon_path(), files.icon)
+    shutil.copyfile(resource_path(METAINFO_FILE), files.metainfo)
     template = resource_path(DESKTOP_FILE).read_text(encoding="utf-8")
     files.entry.write_text(desktop_entry_text(template, executable), encoding="utf-8")
-    files.entry.chmod(0o644)
+    for path in files.all():
+        path.chmod(0o644)
     refresh_menus(home)
     return files
 
 
 def uninstall(home: Path) -> list[Path]:
-    files = DesktopFiles.under(home)
-    removed = [path for path in (files.entry, files.icon) if path.exists()]
+    removed = [path for path in DesktopFiles.under(home).all() if path.exists()]
     for path in removed:
         path.unlink()
     refresh_menus(home)
@@ -103,28 +130,3 @@ def refresh_menus(home: Path) -> None:
         return
     with contextlib.suppress(OSError, subprocess.SubprocessError):  # a stale menu cache is not worth failing for
         subprocess.run([tool, "-q", str(applications)], check=False, timeout=30, capture_output=True)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop.install_desktop", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    add = commands.add_parser("install", help="install the icon and the menu entry")
-    add.add_argument("--exec", dest="executable", required=True, type=Path, help="absolute path of recovery-journal")
-    commands.add_parser("uninstall", help="remove them")
-    args = parser.parse_args(argv)
-    home = data_home()
-    if args.command == "install":
-        executable: Path = args.executable
-        if not (executable.is_absolute() and os.access(executable, os.X_OK)):
-            print(f"install-desktop: {executable} is not an executable absolute path", file=sys.stderr)
-            return 2
-        files = install(executable, home)
-        print(f"Installed {files.entry}\nInstalled {files.icon}")
-    else:
-        for path in uninstall(home):
-            print(f"Removed {path}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

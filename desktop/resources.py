@@ -1,38 +1,44 @@
-"""Where the bundled, read-only resources live (article, plan, icons, desktop file).
+"""Where the bundled, read-only resources live (article, plan, icons, translations, desktop files).
 
-From a checkout (and an editable install, what ``make run`` does) they are the
-``resources/`` folder at the top of the repository, next to the package. A
-regular install (``pip install .``, a wheel) has no checkout: the same files
-are installed as data files under ``<prefix>/share/recovery-journal/resources``
-(see ``[tool.setuptools.data-files]`` in pyproject.toml). The first of these
-that holds the article wins; ``RECOVERY_JOURNAL_RESOURCES`` can point elsewhere
-(a distribution's own layout).
+Installed (a wheel, pipx, the PyInstaller bundle) they are package data: the
+build copies the checkout's ``resources/`` folder into the package as
+``desktop/data`` (see setup.py), and ``importlib.resources`` finds it wherever
+the package landed, so nothing depends on a prefix or a ``share`` folder. A
+checkout (and the editable install ``make run`` makes) has no ``desktop/data``:
+the ``resources/`` folder next to the package is used. ``RECOVERY_JOURNAL_RESOURCES``
+can point elsewhere (a distribution's own layout). The first that holds the
+article wins.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
-from desktop import APP_NAME
+from desktop import APP_ID
 
 SOURCE_RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+PACKAGE_DATA = "data"  # desktop/data in a wheel or bundle: a copy of resources/
 RESOURCES_ENV = "RECOVERY_JOURNAL_RESOURCES"
-ICON_NAME = APP_NAME  # the freedesktop icon name, and the .desktop file's name
+ICON_NAME = APP_ID  # the freedesktop icon name; the .desktop and metainfo files are named by the same id
 ICON_FILE = ("icons", f"{ICON_NAME}.svg")
-DESKTOP_FILE = f"{APP_NAME}.desktop"
+DESKTOP_FILE = f"{APP_ID}.desktop"
+METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 
 
-def installed_resources_dir(prefix: str | None = None) -> Path:
-    return Path(prefix or sys.prefix) / "share" / APP_NAME / "resources"
+def package_resources_dir() -> Path | None:
+    """``desktop/data`` as a real folder, when the package was installed from a wheel (or bundled)."""
+    found = files("desktop").joinpath(PACKAGE_DATA)
+    return found if isinstance(found, Path) else None  # a zip import has no folder for Qt to read: not supported
 
 
 def candidate_dirs() -> list[Path]:
     override = os.environ.get(RESOURCES_ENV)
     found = [Path(override)] if override else []
-    return [*found, SOURCE_RESOURCES_DIR, installed_resources_dir()]
+    packaged = package_resources_dir()
+    return [*found, *([packaged] if packaged else []), SOURCE_RESOURCES_DIR]
 
 
 @cache

@@ -54,6 +54,8 @@ def command_samples(export_dir: Path, data_dir: Path) -> dict[tuple[str, str | N
         ("backup", "restore"): lambda: newest_backup(data_dir),
         ("check", None): ["check"],
         ("event", "delete"): ["event", "delete", "miscarriage", EVENT_DATES[0]],
+        ("install-desktop", None): ["install-desktop", "--exec", sys.executable],  # into the test's XDG_DATA_HOME
+        ("uninstall-desktop", None): ["uninstall-desktop"],
     }
 
 

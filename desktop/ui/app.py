@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from desktop.ui.i18n import install_translations
 from desktop.ui.preferences import load_preferences, make_settings_private
 from desktop.ui.style import apply_calm_style, apply_theme
@@ -22,7 +22,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
-    QGuiApplication.setDesktopFileName(APP_NAME)  # Wayland's app id and the .desktop file (StartupWMClass) agree
+    QGuiApplication.setDesktopFileName(APP_ID)  # Wayland's app id = the .desktop file's name; X11's WM_CLASS stays APP_NAME
     make_settings_private()  # before anything is saved: 0600 once, and Qt keeps it so on every save
     install_translations(app)  # before any widget: every tr() after this speaks her language
     apply_calm_style(app)
