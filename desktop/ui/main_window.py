@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
 
     def _finish_loading(self, journal: Journal) -> bool:
         """Build the plan and fill the window; any failure here leaves a message and ways out, never a blank window."""
+        from desktop.ui.date_field import store_range
         from desktop.ui.journal_model import JournalModel
 
         self._stranded = None
@@ -284,6 +285,8 @@ class MainWindow(QMainWindow):
             self.model = JournalModel(journal, self._today)
             self.model.plan_changed.connect(self._on_plan_changed)
             self._set_journal_enabled(True)
+            first, last = store_range()  # a day the journal cannot hold is never offered (typing a year in the calendar)
+            self.calendar.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
             self.calendar.select_day(self._today())
             self._on_plan_changed()
             self._on_day_selected()
