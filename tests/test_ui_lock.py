@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import APP_DISPLAY_NAME
 from desktop.ui.lock import LOCKED_TITLE, LockController, LockPage, idle_timeout_ms
 from tests.keyboard_driver import clipped_texts, focused, press, show_active, type_keys
 
@@ -86,6 +87,7 @@ def test_lock_hides_everything_and_unlock_with_the_passphrase_restores_it(qtbot,
 
     assert controller.is_locked
     assert window.windowTitle() == LOCKED_TITLE
+    assert APP_DISPLAY_NAME not in window.windowTitle()  # the window system adds it: never twice in the title bar
     assert not note.isVisible()
     assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
     assert not any(SECRET in t for t in visible_texts(window))

@@ -38,8 +38,10 @@ from desktop.ui.background import TaskRunner
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.passphrase_field import PassphraseField, busy_bar, comfortable_width
 
-LOCKED_TITLE_TEXT = QT_TRANSLATE_NOOP("LockController", "{app} — locked")  # shown through tr()
-LOCKED_TITLE = LOCKED_TITLE_TEXT.format(app=APP_DISPLAY_NAME)  # the English title
+LOCKED_TITLE_TEXT = QT_TRANSLATE_NOOP("LockController", "{app} — locked")  # the tray's tooltip, through tr()
+# The window's title: the window system adds " — Recovery Journal" itself (the application's
+# display name), so "{app} — locked" showed as "Recovery Journal — locked — Recovery Journal".
+LOCKED_TITLE = QT_TRANSLATE_NOOP("LockController", "Locked")  # shown through tr()
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("LockController", "Wrong passphrase. Please try again.")  # shown through tr()
 CAPS_LOCK_ON = QT_TRANSLATE_NOOP("LockPage", "Caps Lock is on.")  # shown through tr()
 
@@ -244,7 +246,7 @@ class LockController(QObject):
         self._saved_title = self.window.windowTitle()
         self._saved_tooltip = self.window.toolTip()
         locked_title = self.tr(LOCKED_TITLE_TEXT).format(app=APP_DISPLAY_NAME)
-        self.window.setWindowTitle(locked_title)
+        self.window.setWindowTitle(self.tr(LOCKED_TITLE))
         self.window.setToolTip("")
         if self._tray is not None:
             self._saved_tray_tooltip = self._tray.toolTip()
