@@ -23,6 +23,7 @@ from desktop.ui.date_field import focus_first_problem
 from desktop.ui.form_fields import date_field, note_field, save_cancel_buttons
 from desktop.ui.i18n import long_date, medium_date
 from desktop.ui.plan_text import milestone_title
+from desktop.ui.passphrase_field import comfortable_width
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,11 @@ class OwnMilestone:
     title: str
     day: date
     note: str
+
+
+# Wide enough that a date's reason ("Dates from 1 Jan 1900 to 31 Dec 2199 can be recorded.")
+# takes a line or two: seen under Xvfb, these dialogs were ~190 px wide and it took three.
+READABLE_LETTERS = 48
 
 
 class ChangeMilestoneDialog(QDialog):
@@ -82,6 +88,7 @@ class ChangeMilestoneDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(comfortable_width(self, READABLE_LETTERS).width())
 
     def _sync_enabled(self) -> None:
         self.date.setEnabled(self.by_date.isChecked())
@@ -132,6 +139,7 @@ class AddMilestoneDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(comfortable_width(self, READABLE_LETTERS).width())
 
     def _sync_enabled(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
