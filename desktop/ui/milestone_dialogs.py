@@ -22,8 +22,8 @@ from desktop.guidance import Milestone
 from desktop.ui.date_field import focus_first_problem
 from desktop.ui.form_fields import date_field, note_field, save_cancel_buttons
 from desktop.ui.i18n import long_date, medium_date
-from desktop.ui.plan_text import milestone_title
 from desktop.ui.passphrase_field import comfortable_width
+from desktop.ui.plan_text import milestone_title
 
 
 @dataclass(frozen=True)
