@@ -42,7 +42,7 @@ class OwnMilestone:
 
 # Wide enough that a date's reason ("Dates from 1 Jan 1900 to 31 Dec 2199 can be recorded.")
 # takes a line or two: seen under Xvfb, these dialogs were ~190 px wide and it took three.
-READABLE_LETTERS = 48
+READABLE_LETTERS = 72  # the Change dialog keeps ~200 px for "A number of days after day 0"
 
 
 class ChangeMilestoneDialog(QDialog):
@@ -80,6 +80,7 @@ class ChangeMilestoneDialog(QDialog):
         self.by_date.toggled.connect(self._sync_enabled)
         self._sync_enabled()
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)  # the date's reason: the full width
         form.addRow(self.by_days, self.days)
         form.addRow(self.by_date, self.date)
         form.addRow(self.tr("Note"), self.note)
@@ -130,6 +131,7 @@ class AddMilestoneDialog(QDialog):
         if current is not None:
             self.note.setText(current.note)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)  # the date's reason: the full width
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Note"), self.note)
