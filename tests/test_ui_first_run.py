@@ -336,6 +336,25 @@ def test_a_future_loss_typed_in_the_welcome_is_refused_not_clamped(qtbot, data_d
     assert recorded(data_dir) == []
 
 
+def test_a_refused_loss_date_sets_no_limit_on_the_procedure(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb: a future loss typed made the procedure say "cannot be before the miscarriage (14 Nov)"."""
+    win = open_window(qtbot, data_dir)
+    page = go_to_the_dates(qtbot, win).dates_page
+    QTest.keyClicks(focused(), "2026-11-14")
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert "cannot be in the future" in page.miscarriage.shown_problem()
+    QTest.keyClick(focused(), Qt.Key.Key_Space)
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is page.procedure.edit
+    assert page.procedure.text() == "2026-03-19"  # did not follow the refused date
+    QTest.keyClicks(focused(), "2026-03-01")
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert page.procedure.shown_problem() == ""  # only the loss's own field speaks
+    QTest.keyClick(page.miscarriage.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(page.miscarriage.edit, "2026-03-02")
+    assert page.procedure.shown_problem() == "The procedure cannot be before the miscarriage (2 Mar 2026)."
+
+
 @pytest.mark.parametrize(
     ("answer", "kept", "still_open"),
     [

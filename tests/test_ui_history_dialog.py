@@ -50,7 +50,7 @@ def kinds_and_dates(journal) -> list[tuple[EventKind, date, str]]:  # type: igno
 def test_all_recorded_dates_are_listed_newest_first(dialog: HistoryDialog) -> None:
     assert [e.kind for e in dialog.shown_events()] == [EventKind.PERIOD, EventKind.PROCEDURE, EventKind.MISCARRIAGE]
     assert dialog.table.item(2, 2).text() == "at home"
-    assert not dialog.delete_button.isEnabled()
+    assert dialog.selected_event() is not None and dialog.selected_event().kind == EventKind.PERIOD  # the newest, chosen
 
 
 def test_delete_asks_first_and_no_changes_nothing(dialog: HistoryDialog, journal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -149,6 +149,18 @@ def test_the_delete_key_removes_the_selected_date_after_asking(
     assert EventKind.PERIOD not in [kind for kind, _day, _note in kinds_and_dates(journal)]
     history.undo_stack.undo()
     assert kinds_and_dates(journal) == before
+
+
+def test_the_delete_key_works_at_once_on_the_newest_date(
+    dialog: HistoryDialog, journal, monkeypatch, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    """Opened from "Correct a date…", the first row looked current but nothing was selected: Delete did nothing."""
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    shown(qtbot, dialog)
+    assert dialog.edit_button.isEnabled() and dialog.delete_button.isEnabled()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    assert asked and "period start on 5 Nov 2026" in asked[0]
+    assert EventKind.PERIOD not in [kind for kind, _day, _note in kinds_and_dates(journal)]
 
 
 def test_the_delete_key_changes_nothing_when_she_says_no(dialog: HistoryDialog, journal, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import APP_DISPLAY_NAME
 from desktop.ui.lock import LOCKED_TITLE, LockController, LockPage, idle_timeout_ms
 from tests.keyboard_driver import clipped_texts, focused, press, show_active, type_keys
 
@@ -86,6 +87,7 @@ def test_lock_hides_everything_and_unlock_with_the_passphrase_restores_it(qtbot,
 
     assert controller.is_locked
     assert window.windowTitle() == LOCKED_TITLE
+    assert APP_DISPLAY_NAME not in window.windowTitle()  # the window system adds it: never twice in the title bar
     assert not note.isVisible()
     assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
     assert not any(SECRET in t for t in visible_texts(window))
@@ -213,6 +215,7 @@ def test_the_lock_page_takes_the_passphrase_from_the_keyboard_and_enter(qtbot, w
         release.wait(10)
         return passphrase == PASSPHRASE
 
+    window.resize(1200, 700)
     controller = LockController(window, check=check)
     page = locked_page(qtbot, window, controller)
     assert focused() is page.passphrase  # her first key goes to the field
@@ -226,6 +229,8 @@ def test_the_lock_page_takes_the_passphrase_from_the_keyboard_and_enter(qtbot, w
     assert controller.is_locked and window.centralWidget() is page
     assert page.problem.isVisible() and "Wrong passphrase" in page.problem.text()
     assert clipped_texts(window) == []
+    # one calm column in a wide window: a field for a whole passphrase, the problem no wider than it
+    assert page.passphrase.width() >= 320 and page.problem.width() <= page.passphrase.width()
     assert not any(SECRET in t for t in visible_texts(window))
     assert focused() is page.passphrase and page.passphrase.text() == ""
 

@@ -416,3 +416,21 @@ def test_the_reset_notice_goes_when_she_makes_another_change(
     assert not win.milestones.notice.isVisible()
     with open_journal(journal_path(data_dir)) as journal:
         assert journal.history().overrides == (Override("planning-earliest", None, 30, "later", date(2026, 3, 2)),)
+
+
+def test_a_year_typed_in_the_calendar_stays_within_the_days_the_journal_can_hold(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb: digits typed into the calendar went to December 1225, and a note typed there was never saved."""
+    seed(data_dir, ("miscarriage", date(2026, 3, 2)))  # no welcome over the window
+    window = open_window(qtbot, data_dir)
+    calendar = window.findChild(JournalCalendar)
+    assert calendar is not None
+    window.activateWindow()
+    calendar.setFocus()
+    qtbot.waitUntil(lambda: calendar.isAncestorOf(QApplication.focusWidget()) or QApplication.focusWidget() is calendar)
+    QTest.keyClicks(QApplication.focusWidget(), "1225")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert calendar.selectedDate().year() >= 1900
+    assert (calendar.minimumDate().toString(Qt.DateFormat.ISODate), calendar.maximumDate().toString(Qt.DateFormat.ISODate)) == (
+        "1900-01-01",
+        "2199-12-31",
+    )

@@ -115,3 +115,44 @@ def test_changing_her_own_milestone_starts_from_its_values(qtbot, monkeypatch) -
     assert AddMilestoneDialog.get_changed(None, current) == OwnMilestone(
         "Walk by the sea", date(2026, 6, 1), "with Anna and Ben"
     )
+
+
+def test_a_refused_date_reads_in_at_most_two_lines_and_whole(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb: the dialog was ~190 px wide and the reason took three cramped lines."""
+    from tests.keyboard_driver import clipped_texts
+
+    def keys(dialog: QDialog) -> None:
+        assert isinstance(dialog, AddMilestoneDialog)
+        QTest.keyClicks(focused(), "Swim")
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+        QTest.keyClicks(focused(), "1800-01-01")
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+        qtbot.wait(20)  # the window grows for the reason on the next turn of the loop
+        message = dialog.date.message
+        assert "Dates from 1 Jan 1900" in dialog.date.shown_problem()
+        assert message.height() <= 2 * message.fontMetrics().lineSpacing() + 4
+        assert clipped_texts(dialog) == []
+        QTest.keyClick(focused(), Qt.Key.Key_Escape)
+
+    drive(qtbot, monkeypatch, AddMilestoneDialog, keys)
+    assert AddMilestoneDialog.get_milestone(None, TODAY) is None
+
+
+def test_a_doctors_refused_date_reads_in_at_most_two_lines_and_whole(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The Change dialog's field column sits beside "A number of days after day 0": it was ~125 px wide."""
+    from tests.keyboard_driver import clipped_texts
+
+    def keys(dialog: QDialog) -> None:
+        assert isinstance(dialog, ChangeMilestoneDialog)
+        choose_on_a_date(dialog)
+        QTest.keyClicks(focused(), "2026-03-01")
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+        qtbot.wait(20)
+        message = dialog.date.message
+        assert dialog.date.shown_problem() == "Your doctor's date must be after day 0 (2 Mar 2026)."
+        assert message.height() <= 2 * message.fontMetrics().lineSpacing() + 4
+        assert clipped_texts(dialog) == []
+        QTest.keyClick(focused(), Qt.Key.Key_Escape)
+
+    drive(qtbot, monkeypatch, ChangeMilestoneDialog, keys)
+    assert ChangeMilestoneDialog.get_change(None, sex_earliest(), DAY_ZERO, date(2026, 3, 23)) is None

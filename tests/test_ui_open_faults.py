@@ -257,3 +257,41 @@ def test_a_journal_whose_plan_fails_can_still_be_exported(
         qtbot.keyClick(win.problem_banner.export_button, Qt.Key.Key_Space)
     exported = json.loads(target.read_text())
     assert chosen and {"first day", "second day"} <= {e["text"] for e in exported["entries"]}
+
+
+def test_a_plain_journal_whose_header_looks_encrypted_offers_its_plain_backups_after_the_prompt(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """Seen under Xvfb: 100 bytes overwritten made a plain journal look encrypted; on Cancel no button was left."""
+    from desktop.ui.exchange_dialogs import RestoreDialog
+
+    path = seed(data_dir)  # plain, with two plain backups
+    path.write_bytes(bytes(range(7, 107)) + path.read_bytes()[100:])
+    damaged = path.read_bytes()
+    she_types(monkeypatch, "a passphrase she never set")  # refused, so she cancels
+    win = new_window(qtbot, data_dir)
+    assert not win.load()
+    banner = win.problem_banner
+    assert banner.isVisible() and "if you never set a passphrase" in win.problem.text()
+    assert banner.offered() == WaysOut(retry=True, restore=True)
+    monkeypatch.setattr(RestoreDialog, "get_backup", classmethod(lambda _cls, _parent, backups: backups[0]))
+    with qtbot.waitSignal(win.loaded, timeout=20_000):
+        banner.restore_button.click()
+    assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"
+    kept = [b for b in list_backups(path) if b.reason == "before-restore"]
+    assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
+
+
+def test_a_cancelled_prompt_offers_to_ask_again_and_no_restore_with_encrypted_backups(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    seed(data_dir, PASS)
+    she_types(monkeypatch, "not it")
+    win = new_window(qtbot, data_dir)
+    assert not win.load()
+    assert win.problem_banner.offered() == WaysOut(retry=True)  # no restore for a passphrase she mistyped
+    assert "never set" not in win.problem.text()
+    she_types(monkeypatch, PASS)
+    with qtbot.waitSignal(win.loaded, timeout=20_000):
+        win.problem_banner.retry_button.click()  # asked again, and it opens
+    assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"

@@ -197,6 +197,25 @@ def test_new_passphrase_must_be_typed_twice_the_same_and_the_warning_stays_in_vi
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
+def test_a_dialog_near_the_bottom_of_the_screen_moves_up_when_a_message_makes_it_taller(
+    qtbot, font_size: str  # type: ignore[no-untyped-def]
+) -> None:
+    """Seen under Xvfb at 1024×600, large font: the mismatch line pushed Encrypt and Cancel off the screen."""
+    dialog = NewPassphraseDialog(None, None)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    room = dialog.screen().availableGeometry()
+    dialog.move(dialog.x(), room.bottom() - dialog.frameGeometry().height() + 1)  # its bottom on the screen's
+    qtbot.waitUntil(lambda: dialog.frameGeometry().bottom() <= room.bottom())
+    type_keys(PASSPHRASE)
+    press(Qt.Key.Key_Tab)
+    type_keys(PASSPHRASE + "s")
+    enter()
+    assert "differ" in dialog.problem.text()
+    assert room.contains(dialog.frameGeometry())  # the buttons in reach
+    assert clipped_texts(dialog) == []
+
+
 def test_change_checks_the_current_passphrase_first(qtbot) -> None:  # type: ignore[no-untyped-def]
     problems: list[str] = []
 

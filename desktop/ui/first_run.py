@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_DISPLAY_NAME
 from desktop.guidance.kinds import EventKind
-from desktop.ui.calendar import to_date
 from desktop.ui.date_field import focus_first_problem
 from desktop.ui.form_fields import date_field
 from desktop.ui.i18n import medium_date
@@ -220,10 +219,16 @@ class _DatesPage(QWizardPage):
         self._procedure_typed = True
 
     def _follow_loss(self, loss: QDate) -> None:
-        """The procedure is not before the loss, and starts at its date (usually a day or two after)."""
-        if not loss.isValid():
+        """The procedure is not before the loss, and starts at its date (usually a day or two after).
+
+        Only a loss date that can be recorded sets the limit: a refused one (in the
+        future) says so in its own field, and the procedure's line would repeat it
+        with a date that is no limit at all.
+        """
+        day = self.miscarriage.value()
+        if not loss.isValid() or day is None:
+            self.procedure.set_earliest(date.min)
             return
-        day = to_date(loss)
         self.procedure.set_earliest(
             day,
             self.tr("The procedure cannot be before the miscarriage ({date}).").format(date=medium_date(day)),

@@ -211,6 +211,8 @@ class HistoryDialog(QDialog):
         history.changed.connect(self.reload)
         history.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         self.reload()
+        if self.table.rowCount():  # the newest date chosen: Delete and Change work from her first key
+            self.table.selectRow(0)  # (seen under Xvfb: the first row looked current, but Delete did nothing)
 
     @classmethod
     def show_history(cls, parent: QWidget | None, history: EventHistory, today: date) -> None:

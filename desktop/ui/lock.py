@@ -38,8 +38,10 @@ from desktop.ui.background import TaskRunner
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.passphrase_field import PassphraseField, busy_bar, comfortable_width
 
-LOCKED_TITLE_TEXT = QT_TRANSLATE_NOOP("LockController", "{app} — locked")  # shown through tr()
-LOCKED_TITLE = LOCKED_TITLE_TEXT.format(app=APP_DISPLAY_NAME)  # the English title
+LOCKED_TITLE_TEXT = QT_TRANSLATE_NOOP("LockController", "{app} — locked")  # the tray's tooltip, through tr()
+# The window's title: the window system adds " — Recovery Journal" itself (the application's
+# display name), so "{app} — locked" showed as "Recovery Journal — locked — Recovery Journal".
+LOCKED_TITLE = QT_TRANSLATE_NOOP("LockController", "Locked")  # shown through tr()
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("LockController", "Wrong passphrase. Please try again.")  # shown through tr()
 CAPS_LOCK_ON = QT_TRANSLATE_NOOP("LockPage", "Caps Lock is on.")  # shown through tr()
 
@@ -82,13 +84,17 @@ class LockPage(QWidget):
         self.heading.setWordWrap(True)
         self.passphrase = PassphraseField(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setMaximumWidth(max(320, comfortable_width(self, 30).width()))
+        # one column, as wide as about 30 letters: the field was squeezed to its hint (≈150 px)
+        # and the problem's frame spread over the whole window (seen under Xvfb at 1280×800)
+        column = max(320, comfortable_width(self, 30).width())
+        self.passphrase.setFixedWidth(column)
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.caps_lock = _centred_note(self.tr(CAPS_LOCK_ON), "hint")
         self.busy = busy_bar(self.tr("Checking the passphrase…"))
-        self.busy.setMaximumWidth(self.passphrase.maximumWidth())
+        self.busy.setMaximumWidth(column)
         self.problem = _centred_note("", "problem")
+        self.problem.setFixedWidth(column)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.heading)
@@ -96,7 +102,7 @@ class LockPage(QWidget):
         layout.addWidget(self.caps_lock)
         layout.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.problem, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         # only once it has a parent: shown before, it would open as a window of its own and take the keyboard
         self.passphrase.setHidden(not needs_passphrase)
@@ -244,7 +250,7 @@ class LockController(QObject):
         self._saved_title = self.window.windowTitle()
         self._saved_tooltip = self.window.toolTip()
         locked_title = self.tr(LOCKED_TITLE_TEXT).format(app=APP_DISPLAY_NAME)
-        self.window.setWindowTitle(locked_title)
+        self.window.setWindowTitle(self.tr(LOCKED_TITLE))
         self.window.setToolTip("")
         if self._tray is not None:
             self._saved_tray_tooltip = self._tray.toolTip()

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -251,9 +251,29 @@ class MainWindow(QMainWindow):
         try:
             passphrase = passphrase_at_start(self, journal_path(self.data_dir))
         except JournalStaysClosedError as closed:
-            self.show_problem(str(closed))
+            self._stays_closed(str(closed))
             return False
         return self._open_journal(passphrase)
+
+    def _stays_closed(self, message: str) -> None:
+        """The passphrase prompt was cancelled: Try again asks once more; with plain backups only, Restore too.
+
+        Seen under Xvfb: a plain journal whose first bytes were overwritten looks like an
+        encrypted one, so she was asked for a passphrase she never set, and on Cancel left
+        with no button at all. Backups that are all plain say the journal was plain too
+        (encrypting converts them), so a backup is offered; the file as it is is kept aside.
+        """
+        from desktop.store.backup import backup_file_names
+        from desktop.store.diagnosis import file_kind
+
+        backups = backup_file_names(journal_path(self.data_dir))
+        plain_backups_only = bool(backups) and all(file_kind(backup) == "plain" for backup in backups)
+        if plain_backups_only:
+            message += " " + self.tr(
+                "Your backups are not encrypted: if you never set a passphrase, the journal file is damaged, "
+                "and a backup can replace it (the file as it is now is kept)."
+            )
+        self.show_problem(message, WaysOut(retry=True, restore=plain_backups_only))
 
     def _open_journal(self, passphrase: str | None, *, start_new: bool = False) -> bool:
         """Open the file, or say exactly why not (store/diagnosis.py) with only the ways out that can help."""
@@ -277,6 +297,7 @@ class MainWindow(QMainWindow):
 
     def _finish_loading(self, journal: Journal) -> bool:
         """Build the plan and fill the window; any failure here leaves a message and ways out, never a blank window."""
+        from desktop.ui.date_field import store_range
         from desktop.ui.journal_model import JournalModel
 
         self._stranded = None
@@ -284,6 +305,8 @@ class MainWindow(QMainWindow):
             self.model = JournalModel(journal, self._today)
             self.model.plan_changed.connect(self._on_plan_changed)
             self._set_journal_enabled(True)
+            first, last = store_range()  # a day the journal cannot hold is never offered (typing a year in the calendar)
+            self.calendar.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
             self.calendar.select_day(self._today())
             self._on_plan_changed()
             self._on_day_selected()

@@ -22,6 +22,7 @@ from desktop.guidance import Milestone
 from desktop.ui.date_field import focus_first_problem
 from desktop.ui.form_fields import date_field, note_field, save_cancel_buttons
 from desktop.ui.i18n import long_date, medium_date
+from desktop.ui.passphrase_field import comfortable_width
 from desktop.ui.plan_text import milestone_title
 
 
@@ -37,6 +38,11 @@ class OwnMilestone:
     title: str
     day: date
     note: str
+
+
+# Wide enough that a date's reason ("Dates from 1 Jan 1900 to 31 Dec 2199 can be recorded.")
+# takes a line or two: seen under Xvfb, these dialogs were ~190 px wide and it took three.
+READABLE_LETTERS = 72  # the Change dialog keeps ~200 px for "A number of days after day 0"
 
 
 class ChangeMilestoneDialog(QDialog):
@@ -74,6 +80,7 @@ class ChangeMilestoneDialog(QDialog):
         self.by_date.toggled.connect(self._sync_enabled)
         self._sync_enabled()
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)  # the date's reason: the full width
         form.addRow(self.by_days, self.days)
         form.addRow(self.by_date, self.date)
         form.addRow(self.tr("Note"), self.note)
@@ -82,6 +89,7 @@ class ChangeMilestoneDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(comfortable_width(self, READABLE_LETTERS).width())
 
     def _sync_enabled(self) -> None:
         self.date.setEnabled(self.by_date.isChecked())
@@ -123,6 +131,7 @@ class AddMilestoneDialog(QDialog):
         if current is not None:
             self.note.setText(current.note)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)  # the date's reason: the full width
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Note"), self.note)
@@ -132,6 +141,7 @@ class AddMilestoneDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(comfortable_width(self, READABLE_LETTERS).width())
 
     def _sync_enabled(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

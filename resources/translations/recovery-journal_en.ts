@@ -992,6 +992,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrong passphrase. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,6 +1111,10 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backups are not encrypted: if you never set a passphrase, the journal file is damaged, and a backup can replace it (the file as it is now is kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
