@@ -228,3 +228,22 @@ def test_the_parser_reads_iso_and_the_locale_and_nothing_else() -> None:
     assert parse_typed_date("2026-11", german) is None
     assert parse_typed_date("14/11/2026 x", german) is None
     assert parse_typed_date("", german) is None
+
+
+def test_a_dialog_at_the_bottom_of_the_screen_moves_up_when_the_reason_makes_it_taller(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The reason under a refused date grows the dialog downwards; Save and Cancel must stay on the screen."""
+
+    def keys(dialog: RecordDateDialog) -> None:
+        room = dialog.screen().availableGeometry()
+        dialog.move(dialog.x(), room.bottom() - dialog.frameGeometry().height() + 1)  # its bottom on the screen's
+        qtbot.waitUntil(lambda: dialog.frameGeometry().bottom() <= room.bottom(), timeout=2000)
+        height_before = dialog.height()
+        tab_to_date_and_type(dialog, "2027-04-01")  # in the future: refused, with its reason
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+        assert "cannot be in the future" in dialog.date.shown_problem()
+        qtbot.waitUntil(lambda: dialog.height() > height_before, timeout=2000)
+        qtbot.waitUntil(lambda: room.contains(dialog.frameGeometry()), timeout=2000)  # moved up: buttons in reach
+        QTest.keyClick(focused(), Qt.Key.Key_Escape)
+
+    drive(qtbot, monkeypatch, keys)
+    assert RecordDateDialog.get_date(None, TODAY, EventKind.MISCARRIAGE) is None

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.calendar import to_date, to_qdate
 from desktop.ui.i18n import medium_date
+from desktop.ui.on_screen import keep_on_screen
 
 ISO_FORMAT = "yyyy-MM-dd"
 TWO_DIGIT_YEAR_BASE = 1950  # "26" is 2026, "99" is 1999: the years a loss or a check-up can have
@@ -374,6 +375,10 @@ class DateField(QWidget):
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         if needed > window.height():
             window.resize(width, needed)
+        # Grown downwards past the screen's bottom (here or by its layout, once the event loop runs):
+        # moved up, so Save and Cancel stay in reach.
+        keep_on_screen(window)
+        QTimer.singleShot(0, window, lambda: keep_on_screen(window))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

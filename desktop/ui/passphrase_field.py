@@ -38,6 +38,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QProgressBar, QToolButton, QWidget
 
+from desktop.ui.on_screen import keep_on_screen
+
 REVEAL_SHORTCUT = "Ctrl+Shift+S"  # S for "show"; QLineEdit binds nothing to it
 X11_LOCK_MASK = 0x2  # X11's LockMask: Caps Lock in the key event's modifier state
 
@@ -164,21 +166,6 @@ def fit_height(window: QWidget) -> None:
     if window.height() < needed:
         window.resize(window.width(), needed)
     keep_on_screen(window)
-
-
-def keep_on_screen(window: QWidget) -> None:
-    """A window that grew downwards past the screen's bottom moves up: its buttons stay in reach.
-
-    Seen at 1024×600 with a large font: the mismatch message pushed Encrypt and
-    Cancel below the screen, and a window system does not move a window that grows.
-    """
-    screen = window.screen()
-    if not window.isWindow() or not window.isVisible() or screen is None:
-        return
-    room = screen.availableGeometry()
-    below = window.frameGeometry().bottom() - room.bottom()
-    if below > 0:
-        window.move(window.x(), max(room.top(), window.y() - below))
 
 
 def comfortable_width(widget: QWidget, characters: int = 52) -> QSize:
