@@ -339,7 +339,7 @@ def _check(args: argparse.Namespace, path: Path, _connect: ConnectionFactory) ->
             except DatabaseError as error:
                 raise JournalFaultError(diagnose_error(path, passphrase, error)) from None
             counts = journal.counts()
-            print(f"integrity: {_one_line(integrity, 300)}")
+            print(f"integrity: {_flat(integrity, 300)}")
             print(f"encrypted: {'yes' if journal.encrypted else 'no'}")
             if journal.read_only:
                 print("access: read-only (the folder or the file cannot be written; reading works)")
@@ -394,13 +394,13 @@ def _state_text(found: BackupCheck) -> str:
     if found.state is BackupState.GOOD:
         return f"good, {found.info.entries} entries"
     if found.state is BackupState.DAMAGED:
-        return f"DAMAGED ({_one_line(found.detail)})"
+        return f"DAMAGED ({_flat(found.detail)})"
     return str(found.state.value)
 
 
-def _one_line(text: str, limit: int = 120) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+def _flat(text: str, limit: int = 120) -> str:
+    """SQLite's report of a damaged file, one problem per line, as one bounded line."""
+    return one_line(" ".join(text.split()), limit)
 
 
 def _export(args: argparse.Namespace, journal: Journal) -> int:
