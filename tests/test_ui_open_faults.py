@@ -259,14 +259,43 @@ def test_a_journal_whose_plan_fails_can_still_be_exported(
     assert chosen and {"first day", "second day"} <= {e["text"] for e in exported["entries"]}
 
 
-def test_a_plain_journal_whose_header_looks_encrypted_offers_its_plain_backups_after_the_prompt(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+def test_a_plain_journal_with_its_whole_header_overwritten_is_damaged_never_asks_a_passphrase_and_restores(
+    asked: list[str], qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
-    """Seen under Xvfb: 100 bytes overwritten made a plain journal look encrypted; on Cancel no button was left."""
+    """Seen under Xvfb: 100 bytes overwritten made a plain journal look encrypted; she was asked for a
+    passphrase she never set, and on Cancel no button was left. Its pages still read as plain SQLite."""
     from desktop.ui.exchange_dialogs import RestoreDialog
 
     path = seed(data_dir)  # plain, with two plain backups
     path.write_bytes(bytes(range(7, 107)) + path.read_bytes()[100:])
+    damaged = path.read_bytes()
+    prompts: list[object] = []
+    monkeypatch.setattr(AskPassphraseDialog, "get_passphrase", classmethod(lambda *args, **kwargs: prompts.append(args)))
+    win = new_window(qtbot, data_dir)
+    assert not win.load()
+    qtbot.wait(20)  # the restore question comes after load() returns; she answers No
+    assert prompts == []  # never asked for a passphrase she never set
+    banner = win.problem_banner
+    assert banner.isVisible() and "is damaged" in win.problem.text()
+    assert banner.offered().restore and len(asked) == 1
+    monkeypatch.setattr(RestoreDialog, "get_backup", classmethod(lambda _cls, _parent, backups: backups[0]))
+    with qtbot.waitSignal(win.loaded, timeout=20_000):
+        banner.restore_button.click()
+    assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"
+    kept = [b for b in list_backups(path) if b.reason == "before-restore"]
+    assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
+
+
+def test_a_plain_journal_that_reads_as_random_bytes_offers_its_plain_backups_after_the_prompt(
+    asked: list[str], qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """Nothing in the file tells it from an encrypted one, so she is asked; on Cancel the plain backups are offered."""
+    import os
+
+    from desktop.ui.exchange_dialogs import RestoreDialog
+
+    path = seed(data_dir)  # plain, with two plain backups
+    path.write_bytes(os.urandom(path.stat().st_size))  # whole pages of noise: looks like SQLCipher
     damaged = path.read_bytes()
     she_types(monkeypatch, "a passphrase she never set")  # refused, so she cancels
     win = new_window(qtbot, data_dir)
