@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop import instance_lock
 from desktop.instance_lock import InstanceLock, InstanceLockError
 from desktop.ui.single_instance import (
     LOCK_FILE_NAME,
@@ -27,6 +26,7 @@ from desktop.ui.single_instance import (
     peer_uid,
     server_name,
 )
+from tests.test_instance_lock import fail_lock_file
 
 NOBODY = 65534
 
@@ -337,17 +337,6 @@ def test_a_raise_from_another_user_is_ignored(qtbot, runtime_dir: Path, data_dir
 # -- the lock: only a lock that is held says "already open" --------------------------------
 
 
-def fail_lock_file_creation(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
-    real_open = instance_lock.os.open
-
-    def failing_open(path: str | os.PathLike[str], flags: int, *args: int) -> int:
-        if Path(path).name == LOCK_FILE_NAME and flags & os.O_CREAT:
-            raise OSError(code, os.strerror(code), str(path))
-        return real_open(path, flags, *args)
-
-    monkeypatch.setattr(instance_lock.os, "open", failing_open)
-
-
 @pytest.mark.parametrize(
     ("code", "said"),
     [(errno.ENOSPC, "the disk is full"), (errno.EROFS, "the data folder is read-only"), (errno.EIO, os.strerror(errno.EIO))],
@@ -355,7 +344,7 @@ def fail_lock_file_creation(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
 def test_a_lock_that_cannot_be_made_is_not_reported_as_held(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, code: int, said: str
 ) -> None:
-    fail_lock_file_creation(monkeypatch, code)
+    fail_lock_file(monkeypatch, code)
     with pytest.raises(InstanceLockError) as raised:
         SingleInstance(data_dir).acquire()
     message = str(raised.value)
@@ -367,7 +356,7 @@ def test_an_existing_lock_file_still_locks_when_it_cannot_be_written(data_dir: P
     made = InstanceLock(data_dir)
     assert made.acquire()
     made.release()  # the file stays
-    fail_lock_file_creation(monkeypatch, errno.EROFS)  # a read-only folder: no O_CREAT, no writing
+    fail_lock_file(monkeypatch, errno.EROFS)  # a read-only folder: no O_CREAT, no writing
     first = InstanceLock(data_dir)
     assert first.acquire()
     assert not InstanceLock(data_dir).acquire()  # held: this one is really "already open"
