@@ -30,7 +30,7 @@ def loaded_window(journal_source: Path) -> Iterator[Any]:
     """The main window, shown and loaded over a private copy of ``journal_source``."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="rj-bench-window-") as tmp:
         data_dir = Path(tmp) / "data"

@@ -36,7 +36,7 @@ def main() -> int:
     from desktop.ui.app import create_application
 
     app = create_application()
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window.main_window import MainWindow
 
     window = MainWindow(resolve_data_dir())
     quitter = _QuitOnNextPaint(app)

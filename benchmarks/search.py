@@ -89,7 +89,7 @@ def measure_search(journal_source: Path, repeats: int) -> list[Figure]:
     if reason:
         return [skipped("search.full_text", title, reason)]
     from desktop.store import open_journal
-    from desktop.ui.search_panel import SearchPanel
+    from desktop.ui.search.panel import SearchPanel
 
     with tempfile.TemporaryDirectory(prefix="rj-bench-search-") as tmp:
         path = copy_journal(journal_source, Path(tmp) / "data")

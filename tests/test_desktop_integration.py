@@ -172,7 +172,7 @@ def test_the_window_and_about_show_the_icon(qtbot) -> None:  # type: ignore[no-u
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     from desktop.ui.app import create_application, set_application_icon
-    from desktop.ui.welcome import show_about
+    from desktop.ui.window.welcome import show_about
 
     app = create_application()
     assert QGuiApplication.desktopFileName() == APP_ID

@@ -10,9 +10,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
-from desktop.ui.i18n import install_translations
-from desktop.ui.preferences import load_preferences, make_settings_private
-from desktop.ui.style import apply_calm_style, apply_theme
+from desktop.ui.settings.i18n import install_translations
+from desktop.ui.settings.preferences import load_preferences, make_settings_private
+from desktop.ui.settings.style import apply_calm_style, apply_theme
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -48,7 +48,7 @@ def set_application_icon(app: QApplication) -> None:
 def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
     app = create_application()
     from desktop.instance_lock import InstanceLockError
-    from desktop.ui.single_instance import ALREADY_OPEN, SingleInstance, bring_forward
+    from desktop.ui.window.single_instance import ALREADY_OPEN, SingleInstance, bring_forward
 
     instance = SingleInstance(data_dir)
     try:
@@ -64,11 +64,11 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False) -> int:
 
             QMessageBox.information(None, APP_DISPLAY_NAME, QCoreApplication.translate("SingleInstance", ALREADY_OPEN))
         return 1
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window.main_window import MainWindow
 
     window = MainWindow(data_dir)
     instance.raise_requested.connect(lambda: bring_forward(window))
-    from desktop.ui.quit_signals import QuitSignals
+    from desktop.ui.window.quit_signals import QuitSignals
 
     quit_signals = QuitSignals()  # logout and shutdown save her last words, as Ctrl+Q does
     quit_signals.received.connect(lambda _number: window.quit_on_signal())

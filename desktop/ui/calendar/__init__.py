@@ -1,0 +1,1 @@
+"""Calendar: see docs/architecture.md."""

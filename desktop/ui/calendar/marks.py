@@ -1,0 +1,133 @@
+"""What the calendar paints on each day, computed once per month change.
+
+This is a plain-Python model (no widgets; its words go through Qt translation): ``paintCell`` and the tooltip only look
+days up in it, so painting never touches the database and tests can check the
+marks without pixels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.guidance import History, Milestone
+from desktop.guidance.engine import SOURCE_ESTIMATE, day_zero_for
+from desktop.guidance.kinds import EventKind
+from desktop.ui.plan.plan_text import day_description
+from desktop.ui.settings.i18n import kind_label
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class DayMarks:
+    day: date
+    has_note: bool = False
+    has_symptoms: bool = False  # bleeding, pain or temperature logged
+    period_start: bool = False
+    is_today: bool = False
+    is_day_zero: bool = False
+    windows: tuple[str, ...] = ()  # keys of windows covering the day, e.g. ("abstinence", "avoid-pregnancy")
+    in_estimate: bool = False  # inside the first-period estimate band
+    milestones: tuple[str, ...] = ()  # keys of single-date milestones on the day
+    events: tuple[EventKind, ...] = ()
+
+    @property
+    def is_plain(self) -> bool:
+        return self == DayMarks(self.day, is_today=self.is_today)
+
+    def spoken(self) -> str:
+        """The marks in words, for tooltips and screen readers (never colour alone)."""
+        parts: list[str] = []
+        if self.is_today:
+            parts.append(translate("DayMarks", "today"))
+        if self.is_day_zero:
+            parts.append(translate("DayMarks", "day 0"))
+        parts.extend(translate("DayMarks", "{kind} recorded").format(kind=kind_label(kind).lower()) for kind in self.events)
+        if self.milestones:
+            parts.append(translate("DayMarks", "milestone"))
+        if "abstinence" in self.windows:
+            parts.append(translate("DayMarks", "inside the three-week window"))
+        if "avoid-pregnancy" in self.windows:
+            parts.append(translate("DayMarks", "inside the six-month window"))
+        if self.in_estimate:
+            parts.append(translate("DayMarks", "first period expected (estimate)"))
+        if self.period_start:
+            parts.append(translate("DayMarks", "period started"))
+        if self.has_symptoms:
+            parts.append(translate("DayMarks", "symptoms logged"))
+        if self.has_note:
+            parts.append(translate("DayMarks", "has a note"))
+        return ", ".join(parts)
+
+
+@dataclass
+class MonthMarks:
+    """Marks for every day shown on one calendar page (the month plus its edges)."""
+
+    first: date
+    last: date
+    days: dict[date, DayMarks] = field(default_factory=dict)
+    tooltips: dict[date, str] = field(default_factory=dict)
+
+    def marks(self, day: date) -> DayMarks:
+        return self.days.get(day) or DayMarks(day)
+
+    def tooltip(self, day: date) -> str:
+        return self.tooltips.get(day, "")
+
+
+def page_range(year: int, month: int) -> tuple[date, date]:
+    """Every day a month page can show: up to 13 days of the neighbouring months."""
+    first_of_month = date(year, month, 1)
+    return first_of_month - timedelta(days=13), first_of_month + timedelta(days=31 + 13)
+
+
+def build_month_marks(
+    year: int,
+    month: int,
+    *,
+    today: date,
+    note_days: Iterable[date],
+    history: History,
+    symptom_days: Iterable[date] = (),
+    milestones: list[Milestone],
+) -> MonthMarks:
+    first, last = page_range(year, month)
+    notes = set(note_days)
+    symptoms = set(symptom_days)
+    zero = day_zero_for(history)
+    events_by_day: dict[date, list[EventKind]] = {}
+    for event in history.events:
+        if first <= event.date <= last:
+            events_by_day.setdefault(event.date, []).append(event.kind)
+
+    result = MonthMarks(first, last)
+    day = first
+    while day <= last:
+        marks = DayMarks(
+            day=day,
+            has_note=day in notes,
+            has_symptoms=day in symptoms,
+            period_start=EventKind.PERIOD in events_by_day.get(day, ()),
+            is_today=day == today,
+            is_day_zero=zero is not None and zero.date == day,
+            windows=tuple(m.key for m in milestones if m.kind == "window" and m.covers(day)),
+            in_estimate=any(m.source == SOURCE_ESTIMATE and m.covers(day) for m in milestones),
+            milestones=tuple(m.key for m in milestones if m.kind != "window" and m.falls_on(day)),
+            events=tuple(events_by_day.get(day, ())),
+        )
+        if not marks.is_plain:
+            result.days[day] = marks
+        lines = day_description(day, history, milestones) if milestones else []
+        if marks.has_symptoms:
+            lines.append(translate("DayMarks", "You logged symptoms on this day"))
+        if marks.has_note:
+            lines.append(translate("DayMarks", "You wrote a note on this day"))
+        if lines:
+            result.tooltips[day] = "\n".join(lines)
+        day += timedelta(days=1)
+    return result

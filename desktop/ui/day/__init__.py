@@ -1,0 +1,1 @@
+"""Day: see docs/architecture.md."""

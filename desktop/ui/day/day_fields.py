@@ -1,0 +1,292 @@
+"""The day's structured fields: bleeding, pain, temperature, mood and tags.
+
+A compact form the day editor places beside the note. Every field starts at
+"not recorded" (never zero). The widget never sees the store: it emits
+``changed`` whenever ``values()`` changes, and the owner autosaves
+``values().apply_to(record)``; ``set_values(entry)`` loads a day without
+emitting anything and resets every field, including text being typed.
+
+Temperature is typed in °C or °F (QSettings ``display/temperature_unit``,
+"C" or "F") and always handed out in °C. Only a complete, valid value is
+handed out: while the text is not a temperature (or out of the store's
+range), ``values()`` keeps the value the day had before she began this edit,
+and a line under the field says why — so typing ``375`` over 38.0 never
+leaves 37.0 (the valid prefix) behind. Leaving the field (Tab, Enter) with a
+valid value makes it the day's value. At 38.0 °C or more a calm note appears
+under the field; its link emits ``passage_requested("infection-risk")`` so
+the article panel can show the passage.
+
+The choices and limits (bleeding levels, pain and mood ranges, the
+temperature range) are the store's (desktop/store/records.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.guidance.temperature import TemperatureError, TemperatureUnit, fever_note_for, parse_temperature, to_unit
+from desktop.store.records import BLEEDING_LEVELS, MOOD_RANGE, PAIN_RANGE, DayRecord, EntryRecord, normalize_tags
+from desktop.ui.plan.plan_text import fever_note_text, temperature_error_text
+from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, number_text
+from desktop.ui.settings.preferences import read_temperature_unit
+
+# English; shown through QCoreApplication.translate("DayFields", …)
+NOT_RECORDED = QT_TRANSLATE_NOOP("DayFields", "Not recorded")
+BLEEDING_LABELS = {
+    "none": QT_TRANSLATE_NOOP("DayFields", "None"),
+    "spotting": QT_TRANSLATE_NOOP("DayFields", "Spotting"),
+    "light": QT_TRANSLATE_NOOP("DayFields", "Light"),
+    "medium": QT_TRANSLATE_NOOP("DayFields", "Medium"),
+    "heavy": QT_TRANSLATE_NOOP("DayFields", "Heavy"),
+}
+PAIN_LABELS = {0: QT_TRANSLATE_NOOP("DayFields", "0 · none"), 5: QT_TRANSLATE_NOOP("DayFields", "5 · moderate"), 10: QT_TRANSLATE_NOOP("DayFields", "10 · worst imaginable")}
+MOOD_LABELS = {
+    1: QT_TRANSLATE_NOOP("DayFields", "Very low"),
+    2: QT_TRANSLATE_NOOP("DayFields", "Low"),
+    3: QT_TRANSLATE_NOOP("DayFields", "In between"),
+    4: QT_TRANSLATE_NOOP("DayFields", "Fairly good"),
+    5: QT_TRANSLATE_NOOP("DayFields", "Good"),
+}
+
+
+def temperature_unit_from_settings(settings: QSettings | None = None) -> TemperatureUnit:
+    fahrenheit = read_temperature_unit(settings or QSettings()) == "F"
+    return TemperatureUnit.FAHRENHEIT if fahrenheit else TemperatureUnit.CELSIUS
+
+
+@dataclass(frozen=True)
+class DayFieldValues:
+    """The fields as the store wants them: ``None`` / ``()`` means "not recorded"."""
+
+    bleeding: str | None = None
+    pain: int | None = None
+    temperature_c: float | None = None
+    mood: int | None = None
+    tags: tuple[str, ...] = ()
+
+    def apply_to(self, record: DayRecord) -> DayRecord:
+        """The day's record with these fields and its own text, ready for ``Journal.save_day``."""
+        return replace(
+            record, bleeding=self.bleeding, pain=self.pain, temperature_c=self.temperature_c, mood=self.mood, tags=self.tags
+        )
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    return normalize_tags(text.split(","))
+
+
+class DayFields(QWidget):
+    changed = Signal()
+    passage_requested = Signal(str)  # a passage id of resources/guidance/article.toml
+
+    def __init__(self, parent: QWidget | None = None, unit: TemperatureUnit | None = None) -> None:
+        super().__init__(parent)
+        self._unit = unit or temperature_unit_from_settings()
+        self._temperature_c: float | None = None  # what values() hands out
+        self._settled_c: float | None = None  # the day's value before this edit began: kept while the text is invalid
+        self._loading = False
+
+        self.bleeding = QComboBox()
+        self.bleeding.addItem(self.tr(NOT_RECORDED), None)
+        for level in BLEEDING_LEVELS:
+            self.bleeding.addItem(self.tr(BLEEDING_LABELS[level]), level)
+        self.bleeding.setAccessibleName(self.tr("Bleeding"))
+
+        self.pain = QComboBox()
+        self.pain.addItem(self.tr(NOT_RECORDED), None)
+        for score in range(PAIN_RANGE[0], PAIN_RANGE[1] + 1):
+            self.pain.addItem(self.tr(PAIN_LABELS[score]) if score in PAIN_LABELS else QLocale().toString(score), score)
+        self.pain.setAccessibleName(self.tr("Pain from 0 (none) to 10 (worst imaginable)"))
+
+        self.temperature = QLineEdit()
+        self.temperature.setPlaceholderText(self.tr(NOT_RECORDED))
+        self._name_temperature()
+        self.unit_label = QLabel(self._unit.symbol)
+        self.temperature_problem = QLabel("")
+        self.temperature_problem.setObjectName("hint")
+        self.temperature_problem.setWordWrap(True)  # one sentence; wrapped rather than cut off in a narrow column
+        self.temperature_problem.setAccessibleName(self.tr("Temperature not saved"))
+        self.temperature_problem.hide()
+        self.fever_note = QLabel("")
+        self.fever_note.setObjectName("feverNote")
+        self.fever_note.setWordWrap(True)
+        self.fever_note.setTextFormat(Qt.TextFormat.RichText)
+        self.fever_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.fever_note.setStyleSheet(
+            "QLabel#feverNote { border: 1px solid palette(mid); border-radius: 6px; padding: 6px 8px; }"
+        )
+        self.fever_note.hide()
+
+        self.mood = QComboBox()
+        self.mood.addItem(self.tr(NOT_RECORDED), None)
+        for step in range(MOOD_RANGE[0], MOOD_RANGE[1] + 1):
+            label = MOOD_LABELS.get(step)
+            self.mood.addItem(f"{QLocale().toString(step)} · {self.tr(label)}" if label else QLocale().toString(step), step)
+        self.mood.setAccessibleName(self.tr("Mood in five steps"))
+
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Words of your own, separated by commas"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+
+        temperature_row = QHBoxLayout()
+        temperature_row.setContentsMargins(0, 0, 0, 0)
+        temperature_row.addWidget(self.temperature)
+        temperature_row.addWidget(self.unit_label)
+        temperature_row.addStretch(1)
+        temperature_box = QVBoxLayout()
+        temperature_box.setContentsMargins(0, 0, 0, 0)
+        temperature_box.setSpacing(4)
+        temperature_box.addLayout(temperature_row)
+        temperature_box.addWidget(self.temperature_problem)
+        temperature_box.addWidget(self.fever_note)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(12)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("&Bleeding"), self.bleeding)
+        form.addRow(self.tr("&Pain"), self.pain)
+        temperature_label = QLabel()
+        temperature_label.setBuddy(self.temperature)
+        temperature_label.setText(self.tr("&Temperature"))
+        form.addRow(temperature_label, temperature_box)
+        form.addRow(self.tr("&Mood"), self.mood)
+        form.addRow(self.tr("T&ags"), self.tags)
+        for row in range(form.rowCount()):  # some fonts draw a pixel past their advance width: no clipped letters
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            row_label = item.widget() if item is not None else None
+            if isinstance(row_label, QLabel):
+                row_label.setMinimumWidth(row_label.sizeHint().width() + 3)
+
+        field_width = max(combo.sizeHint().width() for combo in (self.bleeding, self.pain, self.mood))
+        for field in (self.bleeding, self.pain, self.mood, self.temperature):
+            field.setFixedWidth(field_width)
+        for combo in (self.bleeding, self.pain, self.mood):
+            combo.currentIndexChanged.connect(self._on_edited)
+        self.temperature.textEdited.connect(self._on_temperature_edited)
+        self.temperature.editingFinished.connect(self._on_temperature_finished)
+        self.tags.textEdited.connect(self._on_edited)
+        self.fever_note.linkActivated.connect(self.passage_requested.emit)
+
+    # -- API -----------------------------------------------------------------------
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields top to bottom (the fever note's link after the temperature): for the window's tab order."""
+        return [self.bleeding, self.pain, self.temperature, self.fever_note, self.mood, self.tags]
+
+    def values(self) -> DayFieldValues:
+        """What is recorded now. While the temperature's text is not valid, the day's value before this edit."""
+        return DayFieldValues(
+            bleeding=self.bleeding.currentData(),
+            pain=self.pain.currentData(),
+            temperature_c=self._temperature_c,
+            mood=self.mood.currentData(),
+            tags=parse_tags(self.tags.text()),
+        )
+
+    record_values = values
+
+    def set_values(self, entry: EntryRecord | DayRecord | None) -> None:
+        """Show a day's fields (``None``: nothing recorded) without emitting ``changed``."""
+        self._loading = True
+        try:
+            record = entry or DayRecord(date.min)
+            _select_data(self.bleeding, record.bleeding)
+            _select_data(self.pain, record.pain)
+            _select_data(self.mood, record.mood)
+            self.tags.setText(", ".join(record.tags))
+            self._set_problem("")  # first: text left invalid on the previous day is not kept
+            self._temperature_c = self._settled_c = record.temperature_c
+            self._show_temperature_in_unit()
+            self._update_fever_note()
+        finally:
+            self._loading = False
+
+    def temperature_unit(self) -> TemperatureUnit:
+        return self._unit
+
+    def set_temperature_unit(self, unit: TemperatureUnit) -> None:
+        """Switch the unit she reads and types; the stored °C value does not change."""
+        self._unit = unit
+        self.unit_label.setText(unit.symbol)
+        self._name_temperature()
+        self._show_temperature_in_unit()
+        self._update_fever_note()
+
+    def temperature_problem_text(self) -> str:
+        return self.temperature_problem.text() if not self.temperature_problem.isHidden() else ""
+
+    def fever_note_text(self) -> str:
+        """The fever note as plain text, or "" when it is not shown."""
+        return "" if self.fever_note.isHidden() else self._fever_plain
+
+    # -- internals -----------------------------------------------------------------
+
+    _fever_plain = ""
+
+    def _on_edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _on_temperature_edited(self, text: str) -> None:
+        try:
+            celsius = parse_temperature(text, self._unit)  # the store's range (records.TEMPERATURE_RANGE_C)
+        except TemperatureError as error:
+            self._set_problem(temperature_error_text(error, self._unit))
+            celsius = self._settled_c  # "375" after "37": the valid prefix is not what she meant
+        else:
+            self._set_problem("")
+        if celsius != self._temperature_c:
+            self._temperature_c = celsius
+            self._update_fever_note()
+            self._on_edited()
+
+    def _on_temperature_finished(self) -> None:
+        """Tab or Enter with a valid value: that value is the day's now (text still invalid: kept to correct)."""
+        if not self.temperature_problem_text():
+            self._settled_c = self._temperature_c
+        self._show_temperature_in_unit()
+
+    def _show_temperature_in_unit(self) -> None:
+        if self.temperature_problem_text():
+            return  # keep what she typed so she can correct it
+        value = self._temperature_c
+        self.temperature.setText("" if value is None else number_text(to_unit(value, self._unit), 1))
+
+    def _name_temperature(self) -> None:
+        """The unit is a separate label on screen; a screen reader hears it with the field's name."""
+        self.temperature.setAccessibleName(self.tr("Temperature in %1").replace("%1", self._unit.symbol))
+
+    def _set_problem(self, message: str) -> None:
+        self.temperature_problem.setText(message)
+        self.temperature_problem.setVisible(bool(message))
+        self.temperature.setAccessibleDescription(message)  # a screen reader hears why with the field
+
+    def _update_fever_note(self) -> None:
+        note = fever_note_for(self._temperature_c, self._unit)
+        if note is None:
+            self._fever_plain = ""
+            self.fever_note.hide()
+            return
+        self._fever_plain = text = fever_note_text(self._unit)
+        link = self.palette().color(QPalette.ColorRole.Highlight).name()
+        self.fever_note.setText(
+            f"{text} <a href=\"{note.passage_id}\" style=\"color: {link}\">"
+            + self.tr("Read the passage in the article")
+            + "</a>"
+        )
+        self.fever_note.setAccessibleDescription(text)
+        self.fever_note.show()
+
+
+def _select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)

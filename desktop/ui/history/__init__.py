@@ -1,0 +1,1 @@
+"""History: see docs/architecture.md."""

@@ -1,0 +1,1 @@
+"""Plan: see docs/architecture.md."""

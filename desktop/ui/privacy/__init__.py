@@ -1,0 +1,1 @@
+"""Privacy: see docs/architecture.md."""

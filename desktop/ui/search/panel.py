@@ -1,0 +1,226 @@
+"""Find a day by what she wrote: a search field and a list of days with snippets.
+
+The panel never sees the store: it is given ``search(query) -> list[SearchHit]``
+(``Journal.search``), runs it on a worker thread a moment after typing stops,
+and shows only the answer to the latest query. On a 10-year journal a search
+takes a few milliseconds; on 100,000 pages where every page matches it takes a
+few hundred (``benchmarks/search.py``), which is why it is off the UI thread.
+
+Wiring: Ctrl+F shows the panel and calls ``focus_search()``; ``day_chosen(date)``
+(click or Enter on a result) jumps to the day; ``close_requested`` on Escape.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.search import SearchHit
+from desktop.ui.settings.i18n import medium_date, plural
+
+SearchFunction = Callable[[str], list[SearchHit]]
+TYPING_PAUSE_MS = 250
+DATE_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def hit_html(hit: SearchHit, locale: QLocale | None = None) -> str:
+    """The date on one line and the snippet below, found words in bold; her text is escaped."""
+    from desktop.ui.calendar.view import to_qdate
+
+    when = (locale or QLocale()).toString(to_qdate(hit.date), QLocale.FormatType.LongFormat)
+    snippet = "".join(f"<b>{html.escape(p.text)}</b>" if p.matched else html.escape(p.text) for p in hit.parts)
+    if hit.in_tags:
+        snippet = f"<i>{html.escape(QCoreApplication.translate('SearchPanel', 'Tags:'))}</i> {snippet}"
+    return f"<div style='font-weight:600'>{html.escape(when)}</div><div>{snippet}</div>"
+
+
+class _Reporter(QObject):
+    finished = Signal(int, object, str)  # generation, hits, problem
+
+
+class _SearchTask(QRunnable):
+    def __init__(self, search: SearchFunction, query: str, generation: int, reporter: _Reporter) -> None:
+        super().__init__()
+        self._search, self._query, self._generation, self._reporter = search, query, generation, reporter
+
+    def run(self) -> None:
+        try:
+            hits = self._search(self._query)
+        except Exception as error:  # noqa: BLE001 — reported in the panel, never a crash
+            self._reporter.finished.emit(self._generation, [], str(error))
+            return
+        self._reporter.finished.emit(self._generation, hits, "")
+
+
+class _HitDelegate(QStyledItemDelegate):
+    """Paints the rich text of a result, in the palette's colours (light or dark)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HTML_ROLE) or "")
+        document.setTextWidth(max(80, option.rect.width() - 12))
+        return document
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left() + 6, option.rect.top() + 4)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 (Qt override)
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()) + 12, int(document.size().height()) + 8)
+
+
+class SearchPanel(QWidget):
+    day_chosen = Signal(object)  # datetime.date
+    close_requested = Signal()
+    results_shown = Signal(int)  # how many days are listed (after each finished search)
+
+    def __init__(self, search: SearchFunction, parent: QWidget | None = None, *, pause_ms: int = TYPING_PAUSE_MS) -> None:
+        super().__init__(parent)
+        self._search = search
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._reporter = _Reporter(self)
+
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(self.tr("Search your notes and tags"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(self.tr("Search your notes"))
+        self.status = QLabel("")
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Days found"))
+        self.results.setItemDelegate(_HitDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(pause_ms)
+
+        self.field.textChanged.connect(lambda _text: self._timer.start())
+        self.field.returnPressed.connect(self._on_return)
+        self._timer.timeout.connect(self.run_search)
+        self._reporter.finished.connect(self._on_finished)
+        self.results.itemClicked.connect(self._choose)
+        self.results.itemActivated.connect(self._choose)
+
+    # -- API -----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def set_query(self, text: str) -> None:
+        self.field.setText(text)
+
+    def run_search(self) -> None:
+        """Search for the field's text now (the typing pause calls this)."""
+        self._timer.stop()
+        self._generation += 1
+        query = self.field.text()
+        if not query.strip():
+            self.results.clear()
+            self.status.setText("")
+            return
+        self._pool.start(_SearchTask(self._search, query, self._generation, self._reporter))
+
+    def shown_dates(self) -> list[date]:
+        return [self.results.item(row).data(DATE_ROLE) for row in range(self.results.count())]
+
+    def wait_for_idle(self) -> None:
+        """Block until no search is running (closing the journal needs this)."""
+        self._pool.waitForDone()
+
+    # -- internals -----------------------------------------------------------------
+
+    def _on_finished(self, generation: int, hits: list[SearchHit], problem: str) -> None:
+        if generation != self._generation:
+            return  # an older query's answer: she has typed more since
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem(f"{medium_date(hit.date)}: {hit.snippet}")
+            item.setData(DATE_ROLE, hit.date)
+            item.setData(HTML_ROLE, hit_html(hit))
+            self.results.addItem(item)
+        if problem:
+            self.status.setText(problem[:1].upper() + problem[1:] + ".")
+        elif not hits:
+            self.status.setText(self.tr("No day matches."))
+        else:
+            self.status.setText(plural(self.tr("%n day(s)", "", len(hits)), len(hits)))
+        self.results.setAccessibleDescription(self.status.text())  # "3 days", "No day matches." with the list
+        self.results_shown.emit(len(hits))
+
+    def _on_return(self) -> None:
+        if self.results.count() and not self._timer.isActive():
+            self._choose(self.results.item(0))
+        else:
+            self.run_search()
+
+    def _choose(self, item: QListWidgetItem) -> None:
+        self.day_chosen.emit(item.data(DATE_ROLE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Down and self.field.hasFocus() and self.results.count():
+            self.results.setFocus()
+            self.results.setCurrentRow(0)
+            return
+        super().keyPressEvent(event)

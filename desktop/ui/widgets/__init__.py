@@ -1,0 +1,1 @@
+"""Widgets: see docs/architecture.md."""

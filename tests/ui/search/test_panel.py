@@ -1,0 +1,75 @@
+"""The search panel: results off the UI thread, latest query wins, choosing a result names the day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.store.search import SearchHit, SnippetPart
+from desktop.ui.search.panel import SearchPanel, hit_html
+
+D1, D2 = date(2026, 3, 1), date(2026, 3, 2)
+
+
+@pytest.fixture
+def panel(qtbot, journal):  # type: ignore[no-untyped-def]
+    journal.save_entry(D1, "Walking by the river <calm>")
+    journal.save_entry(D2, "Боли меньше, walked a little")
+    widget = SearchPanel(journal.search, pause_ms=0)
+    qtbot.addWidget(widget)
+    yield widget
+    widget.wait_for_idle()
+
+
+def test_typing_lists_matching_days_best_first(panel: SearchPanel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(panel.results_shown, timeout=5000) as blocker:
+        panel.set_query("walk")
+    assert blocker.args == [2]
+    assert sorted(panel.shown_dates()) == [D1, D2]
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        panel.set_query("боль")
+    assert panel.shown_dates() == [D2]
+    assert panel.status.text() == "1 day"
+
+
+def test_choosing_a_result_emits_its_day(panel: SearchPanel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        panel.set_query("river")
+    with qtbot.waitSignal(panel.day_chosen) as blocker:
+        panel.results.itemActivated.emit(panel.results.item(0))
+    assert blocker.args == [D1]
+
+
+def test_nothing_found_and_problems_are_said_in_words(panel: SearchPanel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        panel.set_query("zebra")
+    assert panel.status.text() == "No day matches."
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        panel.set_query("…")
+    assert "at least one word" in panel.status.text()
+    panel.set_query("")
+    panel.run_search()
+    assert panel.shown_dates() == [] and panel.status.text() == ""
+
+
+def test_an_older_answer_never_replaces_a_newer_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def search(query: str) -> list[SearchHit]:
+        return [SearchHit(D1 if query == "old" else D2, (SnippetPart(query, True),), 1.0)]
+
+    panel = SearchPanel(search, pause_ms=0)
+    qtbot.addWidget(panel)
+    panel.field.setText("old")
+    panel.run_search()
+    panel.field.setText("new")
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        panel.run_search()
+    panel.wait_for_idle()
+    qtbot.wait(50)  # let any queued older answer arrive: it must be ignored
+    assert panel.shown_dates() == [D2]
+
+
+def test_snippets_escape_her_text_and_bold_the_found_words() -> None:
+    hit = SearchHit(D1, (SnippetPart("a <b>", False), SnippetPart("walk", True)), 1.0)
+    html = hit_html(hit)
+    assert "a &lt;b&gt;<b>walk</b>" in html

@@ -1,0 +1,296 @@
+"""Translations: every visible string goes through tr(), lupdate finds them, a .qm changes the window.
+
+Also: dates follow the user's locale (QLocale), not a hard-coded English format.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from tests.repo import REPO
+
+ROOT = REPO
+UI_DIR = ROOT / "desktop" / "ui"
+BIN = Path(sys.executable).parent
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+# Calls whose string arguments she reads (or hears, through a screen reader).
+TEXT_SETTERS = {
+    "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setAccessibleName",
+    "setAccessibleDescription", "setStatusTip", "setWhatsThis", "setTitle", "setSuffix", "setPrefix",
+    "setLabelText", "setInformativeText", "setDetailedText", "setHeaderLabels", "setHorizontalHeaderLabels",
+    "setVerticalHeaderLabels", "addMenu", "showMessage", "addRow", "addItem", "addButton", "addTab", "setTabText",
+}  # fmt: skip
+TEXT_CONSTRUCTORS = {
+    "QLabel", "QPushButton", "QAction", "QCheckBox", "QGroupBox", "QRadioButton", "QToolButton", "QDockWidget",
+    "QMenu", "QCommandLinkButton", "QTreeWidgetItem", "QListWidgetItem", "QTableWidgetItem",
+}  # fmt: skip
+MESSAGE_BOX_FUNCTIONS = {"information", "warning", "question", "critical", "about"}  # (parent, title, text)
+LETTER = re.compile(r"[^\W\d_]")
+HTML_TAG = re.compile(r"<[^<>]*>")
+
+
+def _has_words(text: str) -> bool:
+    """Letters outside HTML tags: markup such as <a href="…"> is not for translators."""
+    return bool(LETTER.search(HTML_TAG.sub("", text)))
+
+
+def _bare_text(node: ast.expr) -> bool:
+    """A literal with a letter in it that reaches the screen untranslated."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return _has_words(node.value)
+    if isinstance(node, ast.JoinedStr):  # an f-string: lupdate cannot read it either
+        return _has_words("".join(str(p.value) if isinstance(p, ast.Constant) else "{}" for p in node.values))
+    if isinstance(node, ast.IfExp):
+        return _bare_text(node.body) or _bare_text(node.orelse)
+    if isinstance(node, ast.BinOp):
+        return _bare_text(node.left) or _bare_text(node.right)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return any(_bare_text(element) for element in node.elts)
+    return False
+
+
+def _checked_arguments(call: ast.Call) -> list[ast.expr]:
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    keywords = [kw.value for kw in call.keywords if kw.arg in ("text", "title")]
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "QMessageBox":
+        return call.args[1:3] + keywords if name in MESSAGE_BOX_FUNCTIONS else []
+    if name in TEXT_CONSTRUCTORS:
+        return call.args[:1] + keywords
+    if name in TEXT_SETTERS:
+        return call.args[:1] + keywords
+    return []
+
+
+def untranslated_strings(source: str, filename: str) -> list[str]:
+    """``file:line: text`` for every literal handed straight to a visible setter or constructor."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.Call):
+            for argument in _checked_arguments(node):
+                if _bare_text(argument):
+                    found.append(f"{filename}:{argument.lineno}: {ast.unparse(argument)[:70]}")
+    return found
+
+
+# -- (a) no bare strings ---------------------------------------------------------------
+
+
+def test_the_checker_catches_bare_strings_and_lets_translated_ones_pass() -> None:
+    source = """
+label = QLabel("Hello")
+self.setWindowTitle(f"Change: {title}")
+QMessageBox.warning(self, "Oops", self.tr("fine"))
+menu.addMenu("&File" if a else self.tr("&View"))
+fine = QLabel(self.tr("Hello")), QLabel(""), QLabel("→ 2"), button.setText(self.tr("{n} days").format(n=n))
+ok = QCoreApplication.translate("Ctx", "Hi"), widget.setObjectName("problem"), item.setText(f"{a} · {b}")
+html = label.setText(f'<a href="{x}">' + self.tr("Read") + "</a>"), label.setText(f"<b>{title}</b>")
+"""
+    found = untranslated_strings(source, "x.py")
+    assert [line.split(":")[1] for line in found] == ["2", "3", "4", "5"]
+
+
+def test_every_visible_string_of_the_ui_goes_through_translation() -> None:
+    offenders: list[str] = []
+    for path in sorted(UI_DIR.rglob("*.py")):
+        offenders += untranslated_strings(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+    assert not offenders, "wrap these in self.tr() or QCoreApplication.translate():\n" + "\n".join(offenders)
+
+
+# -- (b) lupdate collects them -----------------------------------------------------------
+
+
+def _messages(ts_file: Path) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+
+    result: dict[tuple[str, str], str] = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = "" if translation is None else "".join(translation.itertext()).strip()
+            result[(name, message.findtext("source", ""))] = text
+    return result
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+def test_make_translations_collects_the_window_strings(tmp_path: Path) -> None:
+    subprocess.run(
+        ["make", "-s", "-o", ".venv/.installed", "translations", f"TRANSLATIONS_DIR={tmp_path}", f"BIN={BIN}"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    messages = _messages(tmp_path / "recovery-journal_en.ts")
+    for expected in [
+        ("MainWindow", "&Quit"),
+        ("MainWindow", "&File"),
+        ("DayEditor", "Saved"),
+        ("SearchPanel", "%n day(s)"),
+        ("Legend", "Three-week window"),  # a table of English words, collected through QT_TRANSLATE_NOOP
+        ("EventKind", "Miscarriage"),
+    ]:
+        assert expected in messages, expected
+
+
+def test_the_committed_templates_are_up_to_date(tmp_path: Path) -> None:
+    """A string added without `make translations` would reach no translator."""
+    committed = ROOT / "resources" / "translations" / "recovery-journal_en.ts"
+    sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
+    fresh = tmp_path / "recovery-journal_en.ts"
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    missing = sorted(set(_messages(fresh)) - set(_messages(committed)))
+    assert not missing, f"run `make translations`: {missing[:10]}"
+
+
+def test_the_russian_starter_translation_is_well_formed(tmp_path: Path) -> None:
+    ts_file = ROOT / "resources" / "translations" / "recovery-journal_ru.ts"
+    messages = _messages(ts_file)
+    assert messages[("MainWindow", "&Quit")] == "&Выход"
+    qm = tmp_path / "ru.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("SearchPanel", "%n day(s)", None, 5) == "%n дней"
+
+
+# -- (c) a translation reaches the window --------------------------------------------------
+
+FAKE_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context><name>MainWindow</name>
+  <message><source>&amp;Quit</source><translation>&amp;Beenden</translation></message>
+  <message><source>&amp;Journal</source><translation>&amp;Tagebuch</translation></message>
+</context>
+<context><name>JournalFeatures</name>
+  <message><source>&amp;Search notes</source><translation>Notizen &amp;durchsuchen</translation></message>
+</context>
+<context><name>SearchPanel</name>
+  <message numerus="yes"><source>%n day(s)</source>
+    <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def german_catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[QTranslator]]:
+    """A tiny German .qm built now, installed the way the app installs its translations."""
+    from desktop.ui.settings import i18n
+
+    ts_file = tmp_path / "recovery-journal_de.ts"
+    ts_file.write_text(FAKE_TS, encoding="utf-8")
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(tmp_path / "recovery-journal_de.qm")],
+        check=True,
+    )
+    monkeypatch.setattr(i18n, "translations_dir", lambda: str(tmp_path))
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = i18n.install_translations(app, GERMAN)
+    yield installed
+    for translator in installed:
+        app.removeTranslator(translator)
+
+
+def test_an_installed_translation_changes_the_window(qtbot, data_dir: Path, german_catalog) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.window.main_window import MainWindow
+
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    assert window.quit_action.text() == "&Beenden"
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert "&Tagebuch" in menus and "&Journal" not in menus  # one Journal menu: the features found it translated
+    journal_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tagebuch")
+    assert "Notizen &durchsuchen" in [a.text() for a in journal_menu.actions()]
+    assert "&File" in menus  # not in the catalog: stays English, never blank
+
+
+def test_plural_forms_come_from_the_catalog(german_catalog) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.settings.i18n import plural
+
+    text = QCoreApplication.translate("SearchPanel", "%n day(s)", None, 3)
+    assert plural(text, 3) == "3 Tage"
+    assert plural(QCoreApplication.translate("SearchPanel", "%n day(s)", None, 1), 1) == "1 Tag"
+
+
+def test_qt_own_buttons_are_translated_too(german_catalog) -> None:  # type: ignore[no-untyped-def]
+    qt_catalog = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_de.qm"
+    if not qt_catalog.exists():
+        pytest.skip("this Qt has no German qtbase catalog")
+    assert len(german_catalog) == 2
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+
+
+def test_without_a_translation_plurals_read_as_english() -> None:
+    from desktop.ui.settings.i18n import plural
+
+    assert plural(QCoreApplication.translate("SearchPanel", "%n day(s)", None, 1), 1) == "1 day"
+    assert plural(QCoreApplication.translate("SearchPanel", "%n day(s)", None, 4), 4) == "4 days"
+
+
+def test_an_english_locale_loads_nothing() -> None:
+    from desktop.ui.settings.i18n import install_translations
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert install_translations(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == []
+
+
+# -- (d) dates in her locale -----------------------------------------------------------------
+
+
+@pytest.fixture
+def german_locale() -> Iterator[QLocale]:
+    before = QLocale()
+    QLocale.setDefault(GERMAN)
+    yield GERMAN
+    QLocale.setDefault(before)
+
+
+def test_the_day_editor_writes_the_date_the_german_way(qtbot, german_locale) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.day.day_editor import DayEditor
+
+    editor = DayEditor(lambda _day, _text: None)
+    qtbot.addWidget(editor)
+    editor.show_day(date(2026, 3, 19), "")
+    assert editor.title.text() == "Donnerstag, 19. März 2026"
+
+
+def test_dates_and_numbers_follow_the_locale(german_locale) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from desktop.ui.settings.i18n import date_time_text, medium_date, number_text
+
+    assert medium_date(date(2026, 3, 19)) == "19 März 2026"
+    assert date_time_text(datetime(2026, 3, 19, 8, 5)) == "19 März 2026 08:05"
+    assert number_text(37.5) == "37,5"
+
+
+def test_the_temperature_field_shows_the_locale_decimal_sign(qtbot, german_locale) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store.journal import DayRecord
+    from desktop.ui.day.day_fields import DayFields
+
+    fields = DayFields()
+    qtbot.addWidget(fields)
+    fields.set_values(DayRecord(date(2026, 3, 19), temperature_c=37.5))
+    assert fields.temperature.text() == "37,5"
+    fields.temperature.clear()
+    qtbot.keyClicks(fields.temperature, "38,2")  # what she sees can be typed back: the parser takes a comma
+    assert fields.values().temperature_c == pytest.approx(38.2)

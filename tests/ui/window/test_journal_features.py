@@ -1,0 +1,152 @@
+"""The journal features in the real main window: fields autosave, Ctrl+F search, history, pictures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.guidance.kinds import EventKind
+from desktop.paths import journal_path
+from desktop.store import DayRecord, open_journal
+from desktop.ui.history.dialog import HistoryDialog
+from desktop.ui.window.main_window import MainWindow
+
+TODAY = date(2026, 3, 19)
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.add_event(EventKind.PROCEDURE, date(2026, 3, 1))
+        journal.save_day(DayRecord(date(2026, 3, 10), "A walk by the river", pain=3, temperature_c=37.1))
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.load()
+    return win
+
+
+def stored(data_dir: Path, day: date):  # type: ignore[no-untyped-def]
+    with open_journal(journal_path(data_dir)) as journal:
+        return journal.entry(day)
+
+
+def test_fields_show_the_selected_day_and_save_when_the_day_changes(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    fields = window.journal_features.fields
+    assert fields is not None
+    window.calendar.select_day(date(2026, 3, 10))
+    assert fields.values().pain == 3 and fields.values().temperature_c == 37.1
+    fields.bleeding.setCurrentIndex(fields.bleeding.findData("light"))
+    window.calendar.select_day(date(2026, 3, 11))
+    assert fields.values().pain is None
+    qtbot.waitUntil(lambda: not window.autosave.has_pending())  # saved at once, on the worker
+    entry = stored(data_dir, date(2026, 3, 10))
+    assert (entry.text, entry.bleeding, entry.pain) == ("A walk by the river", "light", 3)
+
+
+def test_fields_and_text_of_a_new_day_both_survive_closing(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window.calendar.select_day(date(2026, 3, 12))
+    fields = window.journal_features.fields
+    assert fields is not None
+    qtbot.keyClicks(fields.temperature, "38.1")
+    assert "doctor" in fields.fever_note_text()
+    qtbot.keyClicks(window.editor.editor, "Feverish")
+    window.close()
+    entry = stored(data_dir, date(2026, 3, 12))
+    assert (entry.text, entry.temperature_c) == ("Feverish", 38.1)
+
+
+def test_the_fever_link_shows_the_passage(window: MainWindow) -> None:
+    fields = window.journal_features.fields
+    assert fields is not None
+    window.toggle_article_action.setChecked(False)
+    fields.passage_requested.emit("infection-risk")
+    assert window.toggle_article_action.isChecked()
+
+
+def test_ctrl_f_search_and_choose_a_day(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    features = window.journal_features
+    assert features.search_action.shortcut().toString() != ""
+    features.search_action.trigger()
+    panel = features.search_panel
+    assert panel is not None and panel.isVisible()
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        panel.set_query("river")
+    panel.results.itemActivated.emit(panel.results.item(0))
+    assert window.calendar.selected_day() == date(2026, 3, 10)
+    assert window.editor.text() == "A walk by the river"
+
+
+def test_history_changes_update_the_plan_and_undo_outlives_the_dialog(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+
+    def exec_(dialog: HistoryDialog) -> int:
+        dialog.select_row(0)
+        dialog.delete_selected()
+        return 0
+
+    monkeypatch.setattr(HistoryDialog, "exec", exec_)
+    assert window.model is not None and window.model.has_loss()
+    window.journal_features.history_action.trigger()
+    assert not window.model.has_loss()
+    history = window.journal_features.event_history
+    assert history is not None
+    history.undo_stack.undo()
+    assert window.model.has_loss()
+
+
+def test_pictures_follow_the_plan(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    features = window.journal_features
+    features.pictures_action.trigger()
+    pictures = features.pictures
+    assert pictures is not None and pictures.isVisible()
+    layout = pictures.timeline.current_layout()
+    assert layout is not None and layout.day_zero == date(2026, 3, 1)
+    assert pictures.chart.shown_range() == (date(2026, 3, 6), TODAY)
+    pictures.close()
+
+
+def test_the_unit_setting_switches_fields_to_fahrenheit(window: MainWindow) -> None:
+    features = window.journal_features
+    window.calendar.select_day(date(2026, 3, 10))
+    features.fahrenheit_action.setChecked(True)
+    assert features.fields is not None and features.fields.temperature.text() == "98.8"
+
+
+def test_the_feature_modules_are_not_imported_before_the_journal_loads(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop.ui.window.main_window import MainWindow\n"
+        f"MainWindow(__import__('pathlib').Path({str(tmp_path / 'data')!r}))\n"
+        "names = ('day_fields', 'search_panel', 'history_dialog', 'timeline_view', 'trend_chart')\n"
+        "print(' '.join(n for n in names if 'desktop.ui.' + n in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_reopening_after_an_import_or_restore_keeps_one_set_of_fields(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.day.day_fields import DayFields
+
+    features = window.journal_features
+    window.calendar.select_day(date(2026, 3, 14))
+    assert features.fields is not None
+    features.fields.mood.setCurrentIndex(features.fields.mood.findData(4))  # pending: not saved yet
+    assert window._close_journal()  # what File ▸ Import does first
+    assert stored(data_dir, date(2026, 3, 14)).mood == 4
+    window._reopen_journal()  # and then
+    assert len(window.findChildren(DayFields)) == 1
+    window.calendar.select_day(date(2026, 3, 14))
+    assert features.fields.values().mood == 4
+    features.search_action.trigger()
+    assert features.search_panel is not None
+    with qtbot.waitSignal(features.search_panel.results_shown, timeout=5000):
+        features.search_panel.set_query("river")
+    assert features.search_panel.shown_dates() == [date(2026, 3, 10)]
