@@ -14,7 +14,7 @@ import pytest
 
 from desktop import instance_lock
 from desktop.cli import main
-from desktop.cli_passphrase import NEW_PASSPHRASE_ENV
+from desktop.cli.passphrase import NEW_PASSPHRASE_ENV
 from desktop.instance_lock import InstanceLock
 from desktop.paths import INSTANCE_LOCK_FILE_NAME, journal_path
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import build_parser, main
-from desktop.cli_passphrase import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
+from desktop.cli.passphrase import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
 from desktop.paths import resolve_data_dir
 
 NOTE = "Cramps again; cried in the shower; told Marta"

@@ -250,9 +250,9 @@ def test_check_repair_search_rebuilds_the_index(capsys: pytest.CaptureFixture[st
     [[], ["gui"], ["gui", "--exit-after-first-paint"], ["--data-dir", "/tmp/j", "gui"], ["--data-dir", "/tmp/j"]],
 )
 def test_the_quick_gui_reading_agrees_with_the_full_parser(argv: list[str]) -> None:
-    from desktop.cli import _plain_gui_args, build_parser
+    from desktop.cli.parser import build_parser, plain_gui_args
 
-    quick, full = _plain_gui_args(argv), build_parser().parse_args(argv)
+    quick, full = plain_gui_args(argv), build_parser().parse_args(argv)
     assert quick is not None
     assert (quick.data_dir, quick.command) == (full.data_dir, full.command)
     assert quick.exit_after_first_paint == getattr(full, "exit_after_first_paint", False)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.cli_passphrase import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
+from desktop.cli.passphrase import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
 from desktop.paths import journal_path
 from desktop.store.cipher import SQLITE_HEADER, is_encrypted
 

@@ -30,6 +30,6 @@ def test_layers_point_one_way() -> None:
             text = source.read_text(encoding="utf-8")
             assert "PySide6" not in text, source
             assert "desktop.ui" not in text, source
-    for source in [package / "cli.py", *(package / "exchange").rglob("*.py")]:
+    for source in [*(package / "cli").rglob("*.py"), *(package / "exchange").rglob("*.py")]:
         text = source.read_text(encoding="utf-8")
         assert "from desktop.ui.window.main_window" not in text, source

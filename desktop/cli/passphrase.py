@@ -17,7 +17,6 @@ from pathlib import Path
 
 PASSPHRASE_ENV = "RECOVERY_JOURNAL_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "RECOVERY_JOURNAL_NEW_PASSPHRASE"
-PASSPHRASE_ACTIONS = ("set", "change", "remove")
 
 
 class PassphraseUnavailableError(Exception):
