@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop import APP_NAME
 from desktop.cli.parser import EXIT_OK, UsageError
+from desktop.guidance.terms import Status
 
 if TYPE_CHECKING:  # the store is imported only when a command needs it: start-up speed
     from desktop.guidance import Milestone
@@ -98,13 +99,13 @@ def _note_show(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def _milestones(args: argparse.Namespace, journal: Journal) -> int:
-    from desktop.guidance.engine import day_zero_for, header_line, source_label
+    from desktop.guidance.engine import day_zero_for, header_line, source_label, title_text
 
     history = journal.history()
     today = today_of(args)
     milestones = _plan_for(journal, today)
     if args.json:
-        print_json([m.to_json() for m in milestones])
+        print_json([m.to_json() | {"title": title_text(m)} for m in milestones])
         return EXIT_OK
     if day_zero_for(history) is None:
         print("No loss is recorded yet, so there is no plan. Record one with: event add miscarriage DATE")
@@ -117,7 +118,7 @@ def _milestones(args: argparse.Namespace, journal: Journal) -> int:
         if m.end is not None:
             when += f" to {m.end.isoformat()} (not incl.)"
         status = m.status if m.days_remaining is None else f"{m.status}, {_days_phrase(m)}"
-        print(f"  {m.title:<36} {when:<32} {status:<20} {source_label(m.source)}")
+        print(f"  {title_text(m):<36} {when:<32} {status:<20} {source_label(m.source)}")
     print("Dates come from the article 'Sex after a miscarriage' or from your doctor. This is not medical advice.")
     return EXIT_OK
 
@@ -126,7 +127,7 @@ def _days_phrase(m: Milestone) -> str:
     """"1 day", "5 days"; a window under way counts the days it has left."""
     days = m.days_remaining or 0
     phrase = f"{days} day" if abs(days) == 1 else f"{days} days"
-    return f"{phrase} left" if m.is_band and m.status == "today" else phrase
+    return f"{phrase} left" if m.is_band and m.status is Status.TODAY else phrase
 
 
 def _milestone_change(args: argparse.Namespace, journal: Journal) -> int:

@@ -18,8 +18,8 @@ from icalendar import Alarm, Calendar, Event
 
 from desktop import APP_NAME, __version__
 from desktop.exchange.files import write_private_file
-from desktop.guidance import History, Milestone, milestones_for
-from desktop.guidance.engine import UPCOMING, source_label
+from desktop.guidance import History, Kind, Milestone, Status, milestones_for
+from desktop.guidance.engine import source_label, title_text
 
 if TYPE_CHECKING:
     from desktop.store import Journal
@@ -44,12 +44,12 @@ def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int |
     start = milestone.start or milestone.due
     if start is None:
         return None
-    summary = milestone.title
-    if milestone.kind == "todo":
-        summary = f"{milestone.title} (before this date)"
+    summary = title_text(milestone)
+    if milestone.kind is Kind.TODO:
+        summary = f"{title_text(milestone)} (before this date)"
     description = f"{milestone.explanation}\nSource: {source_label(milestone.source)}".strip()
     event = _all_day(f"milestone-{milestone.key}", summary, start, milestone.end, description, stamp)
-    if reminder_days is not None and milestone.end is None and milestone.status in (UPCOMING, "open"):
+    if reminder_days is not None and milestone.end is None and milestone.status in (Status.UPCOMING, Status.OPEN):
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", summary)

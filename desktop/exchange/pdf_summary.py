@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.exchange.files import write_private_file
-from desktop.guidance import History, Milestone, day_zero_for, milestones_for
-from desktop.guidance.engine import countdown_phrase, source_label
+from desktop.guidance import History, Kind, Milestone, Status, day_zero_for, milestones_for
+from desktop.guidance.engine import countdown_phrase, source_label, title_text
 from desktop.store.journal import DayRecord
 
 if TYPE_CHECKING:
@@ -66,13 +66,13 @@ def _when(milestone: Milestone) -> str:
         return ""
     if milestone.end is not None:
         return f"{start.isoformat()} to {milestone.end.isoformat()} (not incl.)"
-    if milestone.kind == "todo":
+    if milestone.kind is Kind.TODO:
         return f"before {start.isoformat()}"
     return start.isoformat()
 
 
 def _status(milestone: Milestone) -> str:
-    if milestone.days_remaining is not None and milestone.status == "upcoming":
+    if milestone.days_remaining is not None and milestone.status is Status.UPCOMING:
         return f"upcoming, {countdown_phrase(milestone.days_remaining)}"
     return milestone.status
 
@@ -118,7 +118,7 @@ def build_summary_html(
         if day_zero is not None:
             parts.append(f"<p>Day 0 is {day_zero.date.isoformat()} ({escape(day_zero.anchor_phrase)}).</p>")
         rows = [
-            [escape(m.title), escape(_when(m)), escape(source_label(m.source)), escape(_status(m))] for m in milestones
+            [escape(title_text(m)), escape(_when(m)), escape(source_label(m.source)), escape(_status(m))] for m in milestones
         ]
         parts.append(_table(["Milestone", "Date", "Source", f"Status on {today.isoformat()}"], rows, [30, 26, 22, 22]))
     else:

@@ -16,6 +16,7 @@ from desktop.guidance.engine import (
     milestones_for,
 )
 from desktop.guidance.kinds import EVENT_KINDS, EventKind
+from desktop.guidance.terms import Kind, Source, Status
 
 __all__ = [
     "EVENT_KINDS",
@@ -23,9 +24,12 @@ __all__ = [
     "DayZero",
     "EventKind",
     "History",
+    "Kind",
     "Milestone",
     "Override",
     "RecordedEvent",
+    "Source",
+    "Status",
     "add_days",
     "add_months",
     "day_zero_for",

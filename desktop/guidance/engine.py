@@ -8,28 +8,16 @@ test with any "today".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from desktop.guidance.dates import PlanDateError, add_days, add_months
 from desktop.guidance.kinds import EventKind
 from desktop.guidance.plan import GuidancePlan, MilestoneSpec, article_plan
+from desktop.guidance.terms import Kind, Source, Status
 
 Day = date  # for annotations in classes that have a field called ``date``
-
-# Statuses, relative to "today".
-PAST = "past"
-TODAY = "today"  # a date that is today, or a window/band that covers today
-UPCOMING = "upcoming"
-OPEN = "open"  # a to-do not done yet
-DONE = "done"
-
-# Sources of a milestone's date.
-SOURCE_ARTICLE = "article"
-SOURCE_ESTIMATE = "estimate"
-SOURCE_DOCTOR = "doctor"
-SOURCE_USER = "user"
 
 # A window ends where its date begins; changing the window changes that date.
 OVERRIDE_TARGET: dict[str, str] = {"abstinence": "sex-earliest", "avoid-pregnancy": "planning-earliest"}
@@ -108,12 +96,12 @@ class DayZero:
 class Milestone:
     key: str
     title: str
-    kind: str  # "window" | "date" | "todo"
+    kind: Kind
     start: date | None
     end: date | None  # exclusive; set for windows and for the first-period estimate band
-    status: str
+    status: Status
     days_remaining: int | None
-    source: str
+    source: Source
     explanation: str
     passage_id: str | None = None
     passage: str | None = None
@@ -122,7 +110,11 @@ class Milestone:
     article_end: date | None = None
     due: date | None = None
     custom_id: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_estimate(self) -> bool:
+        """The first period's 4-6 week band: not from the article, and never a date to count down to."""
+        return self.source is Source.ESTIMATE
 
     @property
     def is_band(self) -> bool:
@@ -149,6 +141,7 @@ class Milestone:
             "status": self.status,
             "days_remaining": self.days_remaining,
             "source": self.source,
+            "is_estimate": self.is_estimate,
             "passage_id": self.passage_id,
             "passage": self.passage,
             "explanation": self.explanation,
@@ -192,20 +185,20 @@ def _first_after(history: History, kind: EventKind, day_zero: date) -> date | No
     return min(dates) if dates else None
 
 
-def _date_status(start: date, today: date) -> tuple[str, int | None]:
+def _date_status(start: date, today: date) -> tuple[Status, int | None]:
     if start < today:
-        return PAST, None
+        return Status.PAST, None
     if start == today:
-        return TODAY, 0
-    return UPCOMING, (start - today).days
+        return Status.TODAY, 0
+    return Status.UPCOMING, (start - today).days
 
 
-def _band_status(start: date, end: date, today: date) -> tuple[str, int | None]:
+def _band_status(start: date, end: date, today: date) -> tuple[Status, int | None]:
     if today >= end:
-        return PAST, None
+        return Status.PAST, None
     if today >= start:
-        return TODAY, (end - today).days
-    return UPCOMING, (start - today).days
+        return Status.TODAY, (end - today).days
+    return Status.UPCOMING, (start - today).days
 
 
 class _PlanApplier:
@@ -280,15 +273,13 @@ class _PlanApplier:
         return Milestone(
             **self.base(
                 spec,
-                title=spec.title + " (estimate)",
-                source=SOURCE_ESTIMATE,
+                source=Source.ESTIMATE,
                 explanation=spec.str_param("estimate_explanation"),
             ),
             start=band_start,
             end=band_end,
             status=status,
             days_remaining=remaining,
-            extra={"estimate_source": spec.str_param("estimate_source_name")},
         )
 
     def _rule_sex_ideal(self, spec: MilestoneSpec) -> Milestone | None:
@@ -299,7 +290,7 @@ class _PlanApplier:
         ideal = max(earliest, period)
         self.effective_dates[spec.key] = ideal
         status, remaining = _date_status(ideal, self.today)
-        source = SOURCE_DOCTOR if ideal == earliest and "sex-earliest" in self.overrides else spec.source
+        source = Source.DOCTOR if ideal == earliest and "sex-earliest" in self.overrides else spec.source
         return Milestone(**self.base(spec, source=source), start=ideal, end=None, status=status, days_remaining=remaining)
 
     def _rule_consultation(self, spec: MilestoneSpec) -> Milestone:
@@ -310,9 +301,9 @@ class _PlanApplier:
         due = override.resolve(self.day_zero.date) if override else default_due
         done_on = _first_after(self.history, EventKind.CONSULTATION, self.day_zero.date)
         if done_on is not None:
-            status, remaining, start = DONE, None, done_on
+            status, remaining, start = Status.DONE, None, done_on
         else:
-            status, remaining, start = OPEN, (due - self.today).days, due
+            status, remaining, start = Status.OPEN, (due - self.today).days, due
         fields = self.base(spec, start=start, end=None, status=status, days_remaining=remaining, due=due)
         return Milestone(**fields | _override_fields(override, article_start=article_due))
 
@@ -323,7 +314,7 @@ def _override_fields(
     """A changed milestone keeps the article's value beside the doctor's."""
     if override is None:
         return {}
-    return {"source": SOURCE_DOCTOR, "note": override.note, "article_start": article_start, "article_end": article_end}
+    return {"source": Source.DOCTOR, "note": override.note, "article_start": article_start, "article_end": article_end}
 
 
 class UnplannableDateError(PlanDateError):
@@ -361,12 +352,12 @@ def milestones_for(history: History, today: date, plan: GuidancePlan | None = No
             Milestone(
                 key=f"user-{custom.id}",
                 title=custom.title,
-                kind="date",
+                kind=Kind.DATE,
                 start=custom.date,
                 end=None,
                 status=status,
                 days_remaining=remaining,
-                source=SOURCE_USER,
+                source=Source.USER,
                 explanation="A milestone you added.",
                 note=custom.note,
                 custom_id=custom.id,
@@ -380,7 +371,7 @@ def next_milestone(milestones: list[Milestone]) -> Milestone | None:
     ahead = [
         m
         for m in milestones
-        if m.kind != "window" and m.status in (TODAY, UPCOMING) and m.start is not None and m.source != SOURCE_ESTIMATE
+        if m.kind is not Kind.WINDOW and m.status in (Status.TODAY, Status.UPCOMING) and m.start is not None and not m.is_estimate
     ]
     return min(ahead, key=lambda m: (m.start, m.key)) if ahead else None
 
@@ -405,7 +396,7 @@ def header_line(history: History, milestones: list[Milestone], today: date) -> s
         text = f"Day {days} since {day_zero.anchor_phrase}"
     upcoming = next_milestone(milestones)
     if upcoming is not None and upcoming.start is not None:
-        text += f" · Next: {upcoming.title}, {countdown_phrase((upcoming.start - today).days)}"
+        text += f" · Next: {title_text(upcoming)}, {countdown_phrase((upcoming.start - today).days)}"
     return text
 
 
@@ -416,13 +407,13 @@ def describe_day(day: date, history: History, milestones: list[Milestone]) -> li
     if day_zero is not None and day >= day_zero.date:
         lines.append(f"Day {(day - day_zero.date).days} after {day_zero.anchor_phrase}")
     for milestone in milestones:
-        if milestone.kind == "window" and milestone.covers(day):
+        if milestone.kind is Kind.WINDOW and milestone.covers(day):
             assert milestone.end is not None
             left = (milestone.end - day).days
-            who = "your doctor's" if milestone.source == SOURCE_DOCTOR else "the article's"
+            who = "your doctor's" if milestone.source is Source.DOCTOR else "the article's"
             lines.append(f"Inside {who} window: {milestone.title.lower()}; {left} day{'s' if left != 1 else ''} to go")
-        elif milestone.source == SOURCE_ESTIMATE and milestone.covers(day):
-            lines.append(f"{milestone.title}: expected around now (not from the article)")
+        elif milestone.is_estimate and milestone.covers(day):
+            lines.append(f"{milestone.title} (estimate): expected around now (not from the article)")
         elif milestone.falls_on(day):
             lines.append(f"{milestone.title} ({source_label(milestone.source)})")
     for event in history.events:
@@ -431,11 +422,16 @@ def describe_day(day: date, history: History, milestones: list[Milestone]) -> li
     return lines
 
 
-def source_label(source: str) -> str:
+def title_text(milestone: Milestone) -> str:
+    """The title as the CLI and exports print it: the first period's band says it is an estimate."""
+    return f"{milestone.title} (estimate)" if milestone.is_estimate else milestone.title
+
+
+def source_label(source: Source) -> str:
     return {
-        SOURCE_ARTICLE: "from the article",
-        SOURCE_ESTIMATE: "an estimate, not from the article",
-        SOURCE_DOCTOR: "from your doctor",
-        SOURCE_USER: "your own",
+        Source.ARTICLE: "from the article",
+        Source.ESTIMATE: "an estimate, not from the article",
+        Source.DOCTOR: "from your doctor",
+        Source.USER: "your own",
     }[source]
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from desktop.guidance.terms import Kind, Source
 from desktop.resources import resource_path
 
 PLAN_FILE = resource_path("guidance", "article.toml")
@@ -18,11 +19,11 @@ PLAN_FILE = resource_path("guidance", "article.toml")
 @dataclass(frozen=True)
 class MilestoneSpec:
     key: str
-    kind: str  # "window" | "date" | "todo"
+    kind: Kind
     rule: str
     title: str
     explanation: str
-    source: str
+    source: Source
     passage_id: str
     params: dict[str, object] = field(default_factory=dict)
 
@@ -39,7 +40,6 @@ class MilestoneSpec:
 
 @dataclass(frozen=True)
 class GuidancePlan:
-    source_title: str
     passages: dict[str, str]
     milestones: tuple[MilestoneSpec, ...]
 
@@ -64,17 +64,17 @@ def load_plan(path: Path = PLAN_FILE) -> GuidancePlan:
     specs = tuple(
         MilestoneSpec(
             key=item["key"],
-            kind=item["kind"],
+            kind=Kind(item["kind"]),
             rule=item["rule"],
             title=item["title"],
             explanation=item["explanation"],
-            source=item["source"],
+            source=Source(item["source"]),
             passage_id=item["passage"],
             params={k: v for k, v in item.items() if k not in _COMMON_FIELDS},
         )
         for item in raw["milestone"]
     )
-    return GuidancePlan(source_title=raw["source"]["title"], passages=dict(raw["passages"]), milestones=specs)
+    return GuidancePlan(passages=dict(raw["passages"]), milestones=specs)
 
 
 @cache

@@ -44,6 +44,3 @@ class Legend(QWidget):
             layout.addWidget(label, row, column * 2 + 1)
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(3, 1)
-
-    def explanations(self) -> list[str]:
-        return [QCoreApplication.translate("Legend", text) for text in LEGEND_TEXT.values()]

@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.guidance import History, Milestone
-from desktop.guidance.engine import SOURCE_ESTIMATE, day_zero_for
+from desktop.guidance import History, Kind, Milestone
+from desktop.guidance.engine import day_zero_for
 from desktop.guidance.kinds import EventKind
 from desktop.ui.plan.plan_text import day_description
 from desktop.ui.settings.i18n import kind_label
@@ -115,9 +115,9 @@ def build_month_marks(
             period_start=EventKind.PERIOD in events_by_day.get(day, ()),
             is_today=day == today,
             is_day_zero=zero is not None and zero.date == day,
-            windows=tuple(m.key for m in milestones if m.kind == "window" and m.covers(day)),
-            in_estimate=any(m.source == SOURCE_ESTIMATE and m.covers(day) for m in milestones),
-            milestones=tuple(m.key for m in milestones if m.kind != "window" and m.falls_on(day)),
+            windows=tuple(m.key for m in milestones if m.kind is Kind.WINDOW and m.covers(day)),
+            in_estimate=any(m.is_estimate and m.covers(day) for m in milestones),
+            milestones=tuple(m.key for m in milestones if m.kind is not Kind.WINDOW and m.falls_on(day)),
             events=tuple(events_by_day.get(day, ())),
         )
         if not marks.is_plain:

@@ -18,8 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop.guidance import Milestone, add_months
-from desktop.guidance.engine import SOURCE_ESTIMATE, SOURCE_USER
+from desktop.guidance import Milestone, Source, Status, add_months
 from desktop.ui.calendar.painter import AMBER, LAVENDER, ROSE, TEAL
 from desktop.ui.plan.plan_text import milestone_title
 from desktop.ui.settings.i18n import medium_date
@@ -124,7 +123,7 @@ def layout_timeline(
                     x(milestone.start),
                     x(milestone.end),
                     lane=len(bars),
-                    estimate=milestone.source == SOURCE_ESTIMATE,
+                    estimate=milestone.is_estimate,
                 )
             )
         elif day_zero <= milestone.start <= end:
@@ -188,8 +187,8 @@ def _place_labels(
                 label_x=label_x,
                 lane=lane,
                 past=day < today,
-                own=milestone.source == SOURCE_USER,
-                done=milestone.status == "done",
+                own=milestone.source is Source.USER,
+                done=milestone.status is Status.DONE,
             )
         )
     return placed

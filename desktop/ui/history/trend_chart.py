@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QToolTip, QVBoxLayout, QWidget
 
-from desktop.guidance import Milestone
+from desktop.guidance import Kind, Milestone
 from desktop.guidance.temperature import FEVER_THRESHOLD_C, TemperatureUnit
 from desktop.store.journal import BLEEDING_LEVELS, EntryRecord
 from desktop.ui.calendar.painter import AMBER, LAVENDER, ROSE
@@ -210,7 +210,7 @@ def _guides(
     if day_zero is not None and first <= day_zero <= last:
         dated.append(("day-zero", QCoreApplication.translate("TrendChart", "Day 0"), day_zero))
     for milestone in milestones:
-        if milestone.kind == "window" or milestone.start is None or milestone.end is not None:
+        if milestone.kind is Kind.WINDOW or milestone.start is None or milestone.end is not None:
             continue  # windows and estimate bands are spans, not dates
         if first <= milestone.start <= last:
             dated.append((milestone.key, milestone_title(milestone), milestone.start))

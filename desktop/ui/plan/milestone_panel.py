@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.guidance import Milestone
-from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, SOURCE_DOCTOR
+from desktop.guidance import Kind, Milestone, Source, Status
+from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET
 from desktop.ui.calendar.view import to_qdate
 from desktop.ui.plan.plan_text import countdown, milestone_explanation, milestone_title
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, plural
@@ -47,19 +47,19 @@ def format_day(day: date) -> str:
 def when_text(m: Milestone) -> str:
     if m.start is None:
         return ""
-    if m.kind == "window" and m.end is not None:
+    if m.kind is Kind.WINDOW and m.end is not None:
         text = QCoreApplication.translate("MilestonePanel", "until {date}").format(date=format_day(m.end))
     elif m.end is not None:  # the first-period estimate band
         last = m.end - timedelta(days=1)
         text = QCoreApplication.translate("MilestonePanel", "{first} – {last}").format(
             first=format_day(m.start), last=format_day(last)
         )
-    elif m.kind == "todo" and m.status == "open":
+    elif m.kind is Kind.TODO and m.status is Status.OPEN:
         text = QCoreApplication.translate("MilestonePanel", "before {date}").format(date=format_day(m.start))
     else:
         text = format_day(m.start)
-    if m.source == SOURCE_DOCTOR and m.article_start is not None:
-        article_value = m.article_end if m.kind == "window" else m.article_start
+    if m.source is Source.DOCTOR and m.article_start is not None:
+        article_value = m.article_end if m.kind is Kind.WINDOW else m.article_start
         if article_value is not None:
             article = QCoreApplication.translate("MilestonePanel", "(article: {date})")
             text += "  " + article.format(date=format_day(article_value))
@@ -67,13 +67,13 @@ def when_text(m: Milestone) -> str:
 
 
 def status_text(m: Milestone) -> str:
-    if m.status == "done":
+    if m.status is Status.DONE:
         return QCoreApplication.translate("MilestonePanel", "done")
-    if m.status == "open":
+    if m.status is Status.OPEN:
         return QCoreApplication.translate("MilestonePanel", "to do")
-    if m.status == "past":
+    if m.status is Status.PAST:
         return QCoreApplication.translate("MilestonePanel", "passed")
-    if m.is_band and m.status == "today" and m.days_remaining is not None:
+    if m.is_band and m.status is Status.TODAY and m.days_remaining is not None:
         left = m.days_remaining
         return plural(MilestonePanel.tr("now · %n day(s) left", "", left), left)  # type: ignore[arg-type]  # so lupdate sees the plural
     if m.days_remaining is not None:
@@ -181,7 +181,7 @@ class MilestonePanel(QWidget):
             tip = milestone_explanation(m) + ("\n" + self.tr("Your note: {note}").format(note=m.note) if m.note else "")
             for column in range(4):
                 item.setToolTip(column, tip)
-            if m.status in ("past", "done"):
+            if m.status in (Status.PAST, Status.DONE):
                 for column in range(4):
                     item.setForeground(column, self.palette().placeholderText())
             self.tree.addTopLevelItem(item)
@@ -216,7 +216,7 @@ class MilestonePanel(QWidget):
         milestone = self.selected()
         if milestone is None:
             return
-        if milestone.source == "user":
+        if milestone.source is Source.USER:
             self.change_own_requested.emit(milestone)
         else:
             self.change_requested.emit(milestone)
@@ -256,15 +256,15 @@ class MilestonePanel(QWidget):
 
     def _update_buttons(self) -> None:
         milestone = self.selected()
-        own = milestone is not None and milestone.source == "user"
+        own = milestone is not None and milestone.source is Source.USER
         self.change_button.setEnabled(milestone is not None and (own or can_change(milestone)))
         self.change_button.setToolTip(
             self.tr("Change the title, date or note of your milestone")
             if own
             else self.tr("Use your doctor's date instead of the article's")
         )
-        self.reset_button.setEnabled(milestone is not None and milestone.source == SOURCE_DOCTOR)
-        self.delete_button.setVisible(milestone is not None and milestone.source == "user")
+        self.reset_button.setEnabled(milestone is not None and milestone.source is Source.DOCTOR)
+        self.delete_button.setVisible(milestone is not None and milestone.source is Source.USER)
 
     def _emit_for_selected(self, signal: SignalInstance) -> None:
         milestone = self.selected()

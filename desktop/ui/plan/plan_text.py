@@ -23,10 +23,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from desktop.guidance.engine import (
-    SOURCE_ARTICLE,
-    SOURCE_DOCTOR,
-    SOURCE_ESTIMATE,
-    SOURCE_USER,
     History,
     Milestone,
     day_zero_for,
@@ -34,6 +30,7 @@ from desktop.guidance.engine import (
 )
 from desktop.guidance.kinds import EventKind
 from desktop.guidance.temperature import FEVER_THRESHOLD_C, TemperatureError, TemperatureUnit, to_unit
+from desktop.guidance.terms import Kind, Source
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, kind_label, medium_date, number_text, plural
 
 # Literal calls ``translate("PlanText", "…")`` below, not a wrapper: lupdate only finds those.
@@ -54,8 +51,6 @@ class PlanText:
     def tr(text: str, disambiguation: str, n: int) -> str:
         return QCoreApplication.translate(CONTEXT, text, disambiguation or None, n)
 
-
-ESTIMATE_SUFFIX = " (estimate)"  # what the core appends to the first period's title while it is an estimate
 
 # Every title and explanation of resources/guidance/article.toml, for lupdate (tests keep the two equal).
 PLAN_TEXTS: tuple[str, ...] = (
@@ -90,10 +85,10 @@ PLAN_TEXTS: tuple[str, ...] = (
 )
 
 SOURCE_TEXTS: dict[str, str] = {
-    SOURCE_ARTICLE: QT_TRANSLATE_NOOP("PlanText", "from the article"),
-    SOURCE_ESTIMATE: QT_TRANSLATE_NOOP("PlanText", "an estimate, not from the article"),
-    SOURCE_DOCTOR: QT_TRANSLATE_NOOP("PlanText", "from your doctor"),
-    SOURCE_USER: QT_TRANSLATE_NOOP("PlanText", "your own"),
+    Source.ARTICLE: QT_TRANSLATE_NOOP("PlanText", "from the article"),
+    Source.ESTIMATE: QT_TRANSLATE_NOOP("PlanText", "an estimate, not from the article"),
+    Source.DOCTOR: QT_TRANSLATE_NOOP("PlanText", "from your doctor"),
+    Source.USER: QT_TRANSLATE_NOOP("PlanText", "your own"),
 }
 
 
@@ -111,17 +106,16 @@ def milestone_title(m: Milestone) -> str:
     The first period's estimate title is the article's title plus " (estimate)"
     in the core, so it is translated as the two parts.
     """
-    if m.source == SOURCE_USER:
+    if m.source is Source.USER:
         return m.title
-    if m.source == SOURCE_ESTIMATE and m.title.endswith(ESTIMATE_SUFFIX):
-        base = _tr(m.title.removesuffix(ESTIMATE_SUFFIX))
-        return translate("PlanText", "{title} (estimate)").format(title=base)
+    if m.is_estimate:
+        return translate("PlanText", "{title} (estimate)").format(title=_tr(m.title))
     return _tr(m.title)
 
 
 def milestone_explanation(m: Milestone) -> str:
     """The one-line why of a milestone (tooltips); her own say only that she added them."""
-    if m.source == SOURCE_USER:
+    if m.source is Source.USER:
         return translate("PlanText", "A milestone you added.")
     return _tr(m.explanation)
 
@@ -196,16 +190,16 @@ def day_description(day: date, history: History, milestones: list[Milestone]) ->
         lines.append(after.format(day=(day - day_zero.date).days))
     for m in milestones:
         title = milestone_title(m)
-        if m.kind == "window" and m.covers(day):
+        if m.kind is Kind.WINDOW and m.covers(day):
             assert m.end is not None
             left = (m.end - day).days
             inside = (
                 plural(PlanText.tr("Inside your doctor's window: {title}; %n day(s) to go", "", left), left)
-                if m.source == SOURCE_DOCTOR
+                if m.source is Source.DOCTOR
                 else plural(PlanText.tr("Inside the article's window: {title}; %n day(s) to go", "", left), left)
             )
             lines.append(inside.format(title=_in_running_text(m.title, title)))
-        elif m.source == SOURCE_ESTIMATE and m.covers(day):
+        elif m.is_estimate and m.covers(day):
             lines.append(translate("PlanText", "{title}: expected around now (not from the article)").format(title=title))
         elif m.falls_on(day):
             lines.append(translate("PlanText", "{title} ({source})").format(title=title, source=source_text(m.source)))

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_DISPLAY_NAME
-from desktop.guidance import Milestone
-from desktop.guidance.engine import DONE, OVERRIDE_TARGET, SOURCE_DOCTOR, SOURCE_ESTIMATE, SOURCE_USER
+from desktop.guidance import Kind, Milestone, Source, Status
+from desktop.guidance.engine import OVERRIDE_TARGET
 from desktop.store.errors import JournalError
 from desktop.ui.plan.plan_text import milestone_title, source_text
 from desktop.ui.privacy.lock import LockController
@@ -77,15 +77,15 @@ class Reminder:
 
 
 def _who(milestone: Milestone) -> str:
-    return translate("Reminders", "your doctor") if milestone.source == SOURCE_DOCTOR else translate("Reminders", "the article")
+    return translate("Reminders", "your doctor") if milestone.source is Source.DOCTOR else translate("Reminders", "the article")
 
 
 def reminder_text(milestone: Milestone) -> str:
     """One calm sentence; it names the source when the date is her doctor's or her own."""
     who = _who(milestone)
-    if milestone.source == SOURCE_USER:
+    if milestone.source is Source.USER:
         return translate("Reminders", "Today: {title} (a milestone you added).").format(title=milestone.title)
-    if milestone.kind == "window":
+    if milestone.kind is Kind.WINDOW:
         return translate("Reminders", "Today: the end of “{title}” ({source}).").format(
             title=milestone_title(milestone), source=source_text(milestone.source)
         )
@@ -103,16 +103,16 @@ def reminder_text(milestone: Milestone) -> str:
 
 def reminders_for(milestones: Sequence[Milestone], day: date) -> list[Reminder]:
     """What falls on ``day``: single dates, open to-dos due, and windows that end (unless their date says it)."""
-    dated_today = {m.key for m in milestones if m.kind == "date" and m.start == day}
+    dated_today = {m.key for m in milestones if m.kind is Kind.DATE and m.start == day}
     due: list[Reminder] = []
     for milestone in milestones:
-        if milestone.key in NOT_REMINDED or milestone.source == SOURCE_ESTIMATE:
+        if milestone.key in NOT_REMINDED or milestone.is_estimate:
             continue
-        if milestone.kind == "date":
+        if milestone.kind is Kind.DATE:
             falls = milestone.start == day
-        elif milestone.kind == "todo":
-            falls = milestone.status != DONE and milestone.due == day
-        elif milestone.kind == "window":  # "three weeks are over" is the earliest date itself: say it once
+        elif milestone.kind is Kind.TODO:
+            falls = milestone.status is not Status.DONE and milestone.due == day
+        elif milestone.kind is Kind.WINDOW:  # "three weeks are over" is the earliest date itself: say it once
             falls = milestone.end == day and OVERRIDE_TARGET.get(milestone.key) not in dated_today
         else:
             falls = False

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_DISPLAY_NAME
-from desktop.guidance import Milestone, Override
+from desktop.guidance import Milestone, Override, Source
 from desktop.guidance.engine import OVERRIDE_TARGET, day_zero_for
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
     def refresh_marks(self) -> None:
         if self.model is None:
             return
-        own = frozenset(m.key for m in self.model.milestones() if m.source == "user")
+        own = frozenset(m.key for m in self.model.milestones() if m.source is Source.USER)
         marks = self.model.month_marks(self.calendar.yearShown(), self.calendar.monthShown())
         self.calendar.set_marks(marks, own)
 

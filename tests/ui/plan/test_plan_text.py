@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop.guidance import CustomMilestone, EventKind, History, Override, RecordedEvent, milestones_for
-from desktop.guidance.engine import countdown_phrase, describe_day, header_line, source_label
+from desktop.guidance.engine import countdown_phrase, describe_day, header_line, source_label, title_text
 from desktop.guidance.plan import PLAN_FILE
 from desktop.guidance.temperature import (
     FEVER_THRESHOLD_C,
@@ -116,7 +116,7 @@ def test_countdowns_and_sources_are_the_cores_english() -> None:
 def test_titles_and_explanations_without_a_catalog_are_the_plan_files() -> None:
     events = HISTORIES["her own"]
     for m in milestones_for(events, date(2026, 1, 5)):
-        assert milestone_title(m) == m.title
+        assert milestone_title(m) == title_text(m)
         assert milestone_explanation(m) == m.explanation
 
 
