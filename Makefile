@@ -22,7 +22,7 @@ QM_FILES = $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 translations: $(STAMP)
 	mkdir -p $(TRANSLATIONS_DIR)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(sort $(shell find desktop/ui -name "*.py")) desktop/store/diagnosis.py -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(sort $(shell find desktop/ui -name "*.py")) desktop/store/diagnosis.py desktop/wording.py -ts $(TS_FILES)
 
 qm: $(QM_FILES)
 

@@ -99,27 +99,29 @@ def _note_show(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def _milestones(args: argparse.Namespace, journal: Journal) -> int:
-    from desktop.guidance.engine import day_zero_for, header_line, source_label, title_text
+    from desktop.guidance.engine import day_zero_for
+    from desktop.wording import Wording
 
+    words = Wording()  # English, ISO dates: the command line's
     history = journal.history()
     today = today_of(args)
     milestones = _plan_for(journal, today)
     if args.json:
-        print_json([m.to_json() | {"title": title_text(m)} for m in milestones])
+        print_json([m.to_json() | {"title": words.title(m)} for m in milestones])
         return EXIT_OK
     if day_zero_for(history) is None:
         print("No loss is recorded yet, so there is no plan. Record one with: event add miscarriage DATE")
         if not milestones:
             return EXIT_OK
     else:
-        print(header_line(history, milestones, today))
+        print(words.header(history, milestones, today))
     for m in milestones:
         when = m.start.isoformat() if m.start else ""
         if m.end is not None:
             when += f" to {m.end.isoformat()} (not incl.)"
         status = m.status if m.days_remaining is None else f"{m.status}, {_days_phrase(m)}"
-        print(f"  {title_text(m):<36} {when:<32} {status:<20} {source_label(m.source)}")
-    print("Dates come from the article 'Sex after a miscarriage' or from your doctor. This is not medical advice.")
+        print(f"  {words.title(m):<36} {when:<32} {status:<20} {words.source(m.source)}")
+    print(words.not_medical_advice())
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ from icalendar import Alarm, Calendar, Event
 from desktop import APP_NAME, __version__
 from desktop.exchange.files import write_private_file
 from desktop.guidance import History, Kind, Milestone, Status, milestones_for
-from desktop.guidance.engine import source_label, title_text
+from desktop.wording import Wording
 
 if TYPE_CHECKING:
     from desktop.store import Journal
@@ -40,14 +40,14 @@ def _all_day(uid: str, summary: str, start: date, end: date | None, description:
     return event
 
 
-def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int | None) -> Event | None:
+def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int | None, words: Wording) -> Event | None:
     start = milestone.start or milestone.due
     if start is None:
         return None
-    summary = title_text(milestone)
+    summary = words.title(milestone)
     if milestone.kind is Kind.TODO:
-        summary = f"{title_text(milestone)} (before this date)"
-    description = f"{milestone.explanation}\nSource: {source_label(milestone.source)}".strip()
+        summary = f"{words.title(milestone)} (before this date)"
+    description = f"{words.explanation(milestone)}\nSource: {words.source(milestone.source)}".strip()
     event = _all_day(f"milestone-{milestone.key}", summary, start, milestone.end, description, stamp)
     if reminder_days is not None and milestone.end is None and milestone.status in (Status.UPCOMING, Status.OPEN):
         alarm = Alarm()
@@ -64,8 +64,9 @@ def build_calendar(history: History, today: date, *, stamp: datetime, reminder_d
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "Recovery Journal")
+    words = Wording()  # a calendar file is written in English, dates as iCalendar's
     for milestone in milestones_for(history, today):
-        event = _milestone_event(milestone, stamp, reminder_days)
+        event = _milestone_event(milestone, stamp, reminder_days, words)
         if event is not None:
             calendar.add_component(event)
     seen: dict[str, int] = {}
@@ -73,7 +74,7 @@ def build_calendar(history: History, today: date, *, stamp: datetime, reminder_d
         base = f"event-{recorded.kind.value}-{recorded.date.isoformat()}"
         seen[base] = seen.get(base, 0) + 1
         uid = base if seen[base] == 1 else f"{base}-{seen[base]}"
-        calendar.add_component(_all_day(uid, recorded.kind.label, recorded.date, None, "Recorded by you", stamp))
+        calendar.add_component(_all_day(uid, words.kind_label(recorded.kind), recorded.date, None, "Recorded by you", stamp))
     return calendar
 
 

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 from desktop.exchange.files import write_private_file
 from desktop.guidance import History, Kind, Milestone, Status, day_zero_for, milestones_for
-from desktop.guidance.engine import countdown_phrase, source_label, title_text
 from desktop.store.journal import DayRecord
+from desktop.wording import Wording
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -31,10 +31,8 @@ if TYPE_CHECKING:
     from desktop.exchange.formats import ExportOptions
     from desktop.store import Journal
 
-DISCLAIMER = (
-    "Dates marked 'from the article' come from the article 'Sex after a miscarriage'; "
-    "dates marked 'from your doctor' were entered by the patient from her doctor's instructions. "
-    "This summary is not medical advice."
+SOURCES_NOTE = (
+    "Dates marked 'from your doctor' were entered by the patient from her doctor's instructions."
 )
 
 
@@ -73,7 +71,7 @@ def _when(milestone: Milestone) -> str:
 
 def _status(milestone: Milestone) -> str:
     if milestone.days_remaining is not None and milestone.status is Status.UPCOMING:
-        return f"upcoming, {countdown_phrase(milestone.days_remaining)}"
+        return f"upcoming, {Wording().countdown(milestone.days_remaining)}"
     return milestone.status
 
 
@@ -95,6 +93,7 @@ def build_summary_html(
     *,
     include_notes: bool,
 ) -> str:
+    words = Wording()  # the summary is in English, dates ISO
     parts = [
         "<h2>Recovery Journal — summary for a gynecologist visit</h2>",
         f"<p>Prepared on {today.isoformat()}. Symptoms from {first.isoformat()} to {last.isoformat()}.</p>",
@@ -104,7 +103,7 @@ def build_summary_html(
         headers = ["Date", "What"] + (["Note"] if include_notes else [])
         widths = [20, 30, 50] if include_notes else [20, 80]
         rows = [
-            [e.date.isoformat(), escape(e.kind.label)] + ([escape(e.note)] if include_notes else [])
+            [e.date.isoformat(), escape(words.kind_label(e.kind))] + ([escape(e.note)] if include_notes else [])
             for e in history.events
         ]
         parts.append(_table(headers, rows, widths))
@@ -118,7 +117,7 @@ def build_summary_html(
         if day_zero is not None:
             parts.append(f"<p>Day 0 is {day_zero.date.isoformat()} ({escape(day_zero.anchor_phrase)}).</p>")
         rows = [
-            [escape(title_text(m)), escape(_when(m)), escape(source_label(m.source)), escape(_status(m))] for m in milestones
+            [escape(words.title(m)), escape(_when(m)), escape(words.source(m.source)), escape(_status(m))] for m in milestones
         ]
         parts.append(_table(["Milestone", "Date", "Source", f"Status on {today.isoformat()}"], rows, [30, 26, 22, 22]))
     else:
@@ -150,7 +149,8 @@ def build_summary_html(
     else:
         parts.append("<p>Nothing recorded in this range.</p>")
 
-    parts.append(f"<p><small>{escape(DISCLAIMER)}</small></p>")
+    parts.append(f"<p><small>{escape(words.not_medical_advice())}</small></p>")  # as the window and CLI say it
+    parts.append(f"<p><small>{escape(SOURCES_NOTE)}</small></p>")
     return "\n".join(parts)
 
 

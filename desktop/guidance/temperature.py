@@ -49,14 +49,10 @@ def from_unit(value: float, unit: TemperatureUnit) -> float:
     return round(celsius, 2)
 
 
-def format_temperature(celsius: float, unit: TemperatureUnit) -> str:
-    return f"{to_unit(celsius, unit):.1f} {unit.symbol}"
-
-
 class TemperatureError(ValueError):
     """What she typed is not a body temperature; the message is English (the CLI's).
 
-    The window words it again in her language from these fields (desktop/ui/plan_text.py):
+    The window words it again in her language from these fields (desktop/wording.py):
     ``low``/``high`` are set when a number was out of range, in the unit she types.
     """
 
@@ -95,20 +91,14 @@ def is_fever(celsius: float | None) -> bool:
 
 @dataclass(frozen=True)
 class FeverNote:
-    """Shown beside the temperature field; ``passage_id`` lets the article panel scroll to it."""
+    """Shown beside the temperature field (worded by desktop/wording.py); ``passage_id`` lets the article panel scroll to it."""
 
-    text: str
     passage_id: str
     passage: str
 
 
-def fever_note_for(celsius: float | None, unit: TemperatureUnit = TemperatureUnit.CELSIUS) -> FeverNote | None:
+def fever_note_for(celsius: float | None) -> FeverNote | None:
     """The calm note for 38.0 °C or more; None below it or when nothing is recorded."""
     if not is_fever(celsius):
         return None
-    threshold = format_temperature(FEVER_THRESHOLD_C, unit)
-    text = (
-        f"This is {threshold} or more. The article speaks of the risk of infection after a miscarriage; "
-        "with a temperature like this, it is a good idea to contact your doctor."
-    )
-    return FeverNote(text, INFECTION_PASSAGE_ID, article_plan().passage(INFECTION_PASSAGE_ID))
+    return FeverNote(INFECTION_PASSAGE_ID, article_plan().passage(INFECTION_PASSAGE_ID))

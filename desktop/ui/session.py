@@ -18,7 +18,7 @@ from desktop.guidance import History, Milestone, milestones_for
 from desktop.guidance.engine import DayZero, day_zero_for
 from desktop.guidance.kinds import EventKind
 from desktop.ui.calendar.marks import MonthMarks, build_month_marks, page_range
-from desktop.ui.plan.plan_text import header as plan_header
+from desktop.ui.settings.i18n import wording
 
 LOSS_KINDS = frozenset({EventKind.MISCARRIAGE, EventKind.PROCEDURE})  # what day 0 is computed from
 
@@ -60,7 +60,7 @@ class JournalModel(QObject):
 
     def header(self) -> str:
         """The line above the calendar, in her language."""
-        return plan_header(self._history, self._milestones, self._plan_day)
+        return wording().header(self._history, self._milestones, self._plan_day)
 
     def month_marks(self, year: int, month: int) -> MonthMarks:
         first, last = page_range(year, month)

@@ -1173,10 +1173,6 @@ You can undo this until you close Recovery Journal.</source>
 <context>
     <name>MilestonePanel</name>
     <message>
-        <source>Dates come from the article “Sex after a miscarriage” (shown on the right), from your doctor, or from you. Recovery Journal does not give medical advice; your own doctor&apos;s instructions come first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,41 +1187,6 @@ You can undo this until you close Recovery Journal.</source>
     <message>
         <source>Yours</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>until {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(article: {date})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>now · %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Milestone</source>
@@ -1387,195 +1348,6 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>{action} ({shortcut})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanText</name>
-    <message>
-        <source>No sex (three-week window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article says sex should wait at least three weeks, because of the risk of infection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earliest date for sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Three weeks after day 0, the earliest the article gives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first period you log after day 0. Until then, an estimate of 4 to 6 weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An estimate, not from the article: common aftercare guidance (for example the NHS) says the first period usually comes 4 to 6 weeks later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ideal date for sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article says ideally after the next period, and never before three weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet planning a pregnancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article says planning the next pregnancy should not be rushed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earliest time to plan a pregnancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Six months after day 0, the earliest the article gives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Better time to plan a pregnancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One year after day 0, the time the article calls better.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See a gynecologist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article says planning a pregnancy requires a consultation with a gynecologist first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an estimate, not from the article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from your doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} (estimate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A milestone you added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The procedure is recorded for {date}, %n day(s) ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The miscarriage is recorded for {date}, %n day(s) ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Day {day} since the procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day {day} since the miscarriage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{header} · Next: {title}, {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day {day} after the procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day {day} after the miscarriage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Inside your doctor&apos;s window: {title}; %n day(s) to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Inside the article&apos;s window: {title}; %n day(s) to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{title}: expected around now (not from the article)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} ({source})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded: {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is {threshold} or more. The article speaks of the risk of infection after a miscarriage; with a temperature like this, it is a good idea to contact your doctor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A body temperature is between {low} and {high} {unit}; &apos;{typed}&apos; is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{typed}&apos; is not a temperature; type a number like {example}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,46 +1535,6 @@ You can undo this until you close Recovery Journal.</source>
     <name>Reminders</name>
     <message>
         <source>Recovery Journal has a reminder for today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today: {title} (a milestone you added).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today: the end of “{title}” ({source}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today: the earliest date {who} gives for sex again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today: the ideal date {who} gives for sex again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today: the earliest date {who} gives for planning a pregnancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today: the date {who} calls better for planning a pregnancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today: the date {who} gives for the consultation with a gynecologist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today: {title} ({source}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2170,19 +1902,11 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The milestones come from the article “Sex after a miscarriage”, which the app shows word for word, or from your own doctor. Recovery Journal does not give medical advice; follow your doctor&apos;s instructions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A private journal for the weeks and months after a miscarriage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Privacy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not medical advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2214,6 +1938,274 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Dismiss this suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>No sex (three-week window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article says sex should wait at least three weeks, because of the risk of infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest date for sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three weeks after day 0, the earliest the article gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first period you log after day 0. Until then, an estimate of 4 to 6 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate, not from the article: common aftercare guidance (for example the NHS) says the first period usually comes 4 to 6 weeks later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal date for sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article says ideally after the next period, and never before three weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet planning a pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article says planning the next pregnancy should not be rushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest time to plan a pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six months after day 0, the earliest the article gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better time to plan a pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One year after day 0, the time the article calls better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See a gynecologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article says planning a pregnancy requires a consultation with a gynecologist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an estimate, not from the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone you added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The procedure is recorded for {date}, %n day(s) ahead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The miscarriage is recorded for {date}, %n day(s) ahead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day {day} since the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} since the miscarriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{header} · Next: {title}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} after the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {day} after the miscarriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inside your doctor&apos;s window: {title}; %n day(s) to go</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inside the article&apos;s window: {title}; %n day(s) to go</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}: expected around now (not from the article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(article: {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>now · %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: {title} (a milestone you added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: the end of “{title}” ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: the earliest date {who} gives for sex again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: the ideal date {who} gives for sex again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: the earliest date {who} gives for planning a pregnancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: the date {who} calls better for planning a pregnancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: the date {who} gives for the consultation with a gynecologist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {title} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not medical advice. The dates come from the article “Sex after a miscarriage”, which Recovery Journal shows word for word, from your doctor, or from you; your own doctor&apos;s instructions come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is {threshold} or more. The article speaks of the risk of infection after a miscarriage; with a temperature like this, it is a good idea to contact your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body temperature is between {low} and {high} {unit}; &apos;{typed}&apos; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a temperature; type a number like {example}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,9 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.guidance import CustomMilestone, EventKind, History, Milestone, Override, RecordedEvent, milestones_for
-from desktop.guidance.engine import day_zero_for, describe_day, header_line, next_milestone
+from desktop.guidance.engine import day_zero_for, next_milestone
 from desktop.guidance.plan import article_plan
 from desktop.resources import article_text
+from desktop.wording import Wording
 
 M, P, PER, C = EventKind.MISCARRIAGE, EventKind.PROCEDURE, EventKind.PERIOD, EventKind.CONSULTATION
 
@@ -159,14 +160,14 @@ def test_user_milestones_come_after_the_plan_with_source_user() -> None:
 def test_header_counts_days_since_day_zero_and_names_the_next_date() -> None:
     events = history((M, date(2026, 1, 1)), (P, date(2026, 1, 2)))
     plan = milestones_for(events, date(2026, 1, 19))
-    assert header_line(events, plan, date(2026, 1, 19)) == "Day 17 since the procedure · Next: Earliest date for sex, in 4 days"
+    assert Wording().header(events, plan, date(2026, 1, 19)) == "Day 17 since the procedure · Next: Earliest date for sex, in 4 days"
     assert next_milestone(plan).key == "sex-earliest"  # type: ignore[union-attr]
 
 
 def test_describe_day_says_what_applies() -> None:
     events = history((P, date(2026, 1, 2)))
     plan = milestones_for(events, date(2026, 1, 1))
-    lines = describe_day(date(2026, 1, 19), events, plan)
+    lines = Wording().day_description(date(2026, 1, 19), events, plan)
     assert lines[0] == "Day 17 after the procedure"
     assert any("three-week window" in line and "4 days to go" in line for line in lines)
 

@@ -140,6 +140,8 @@ def test_make_translations_collects_the_window_strings(tmp_path: Path) -> None:
         ("SearchPanel", "%n day(s)"),
         ("Legend", "Three-week window"),  # a table of English words, collected through QT_TRANSLATE_NOOP
         ("EventKind", "Miscarriage"),
+        ("Wording", "in %n day(s)"),  # the plan's sentences, written once in desktop/wording.py
+        ("Wording", "First period"),
     ]:
         assert expected in messages, expected
 
@@ -147,7 +149,7 @@ def test_make_translations_collects_the_window_strings(tmp_path: Path) -> None:
 def test_the_committed_templates_are_up_to_date(tmp_path: Path) -> None:
     """A string added without `make translations` would reach no translator."""
     committed = ROOT / "resources" / "translations" / "recovery-journal_en.ts"
-    sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
+    sources = [*sorted(str(p) for p in UI_DIR.rglob("*.py")), str(ROOT / "desktop" / "wording.py")]
     fresh = tmp_path / "recovery-journal_en.ts"
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],

@@ -16,8 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.guidance import History, Kind, Milestone
 from desktop.guidance.engine import day_zero_for
 from desktop.guidance.kinds import EventKind
-from desktop.ui.plan.plan_text import day_description
-from desktop.ui.settings.i18n import kind_label
+from desktop.ui.settings.i18n import kind_label, wording
 
 translate = QCoreApplication.translate
 
@@ -122,7 +121,7 @@ def build_month_marks(
         )
         if not marks.is_plain:
             result.days[day] = marks
-        lines = day_description(day, history, milestones) if milestones else []
+        lines = wording().day_description(day, history, milestones) if milestones else []
         if marks.has_symptoms:
             lines.append(translate("DayMarks", "You logged symptoms on this day"))
         if marks.has_note:

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 
 from desktop.guidance.temperature import TemperatureError, TemperatureUnit, fever_note_for, parse_temperature, to_unit
 from desktop.store.records import BLEEDING_LEVELS, MOOD_RANGE, PAIN_RANGE, DayRecord, EntryRecord, normalize_tags
-from desktop.ui.plan.plan_text import fever_note_text, temperature_error_text
-from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, number_text
+from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, number_text, wording
 from desktop.ui.settings.preferences import read_temperature_unit
 
 # English; shown through QCoreApplication.translate("DayFields", …)
@@ -240,7 +239,7 @@ class DayFields(QWidget):
         try:
             celsius = parse_temperature(text, self._unit)  # the store's range (records.TEMPERATURE_RANGE_C)
         except TemperatureError as error:
-            self._set_problem(temperature_error_text(error, self._unit))
+            self._set_problem(wording().temperature_error(error, self._unit))
             celsius = self._settled_c  # "375" after "37": the valid prefix is not what she meant
         else:
             self._set_problem("")
@@ -271,12 +270,12 @@ class DayFields(QWidget):
         self.temperature.setAccessibleDescription(message)  # a screen reader hears why with the field
 
     def _update_fever_note(self) -> None:
-        note = fever_note_for(self._temperature_c, self._unit)
+        note = fever_note_for(self._temperature_c)
         if note is None:
             self._fever_plain = ""
             self.fever_note.hide()
             return
-        self._fever_plain = text = fever_note_text(self._unit)
+        self._fever_plain = text = wording().fever_note(self._unit)
         link = self.palette().color(QPalette.ColorRole.Highlight).name()
         self.fever_note.setText(
             f"{text} <a href=\"{note.passage_id}\" style=\"color: {link}\">"

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.guidance import Milestone, Source, Status, add_months
 from desktop.ui.calendar.painter import AMBER, LAVENDER, ROSE, TEAL
-from desktop.ui.plan.plan_text import milestone_title
-from desktop.ui.settings.i18n import medium_date
+from desktop.ui.settings.i18n import medium_date, wording
 
 translate = QCoreApplication.translate
 
@@ -119,7 +118,7 @@ def layout_timeline(
             bars.append(
                 TimelineBar(
                     milestone.key,
-                    milestone_title(milestone),
+                    wording().title(milestone),
                     x(milestone.start),
                     x(milestone.end),
                     lane=len(bars),
@@ -129,7 +128,7 @@ def layout_timeline(
         elif day_zero <= milestone.start <= end:
             marks.append((milestone, milestone.start))
         else:
-            outside.append(milestone_title(milestone))
+            outside.append(wording().title(milestone))
 
     placed = _place_labels(sorted(marks, key=lambda item: (item[1], item[0].key)), x, today, left, width, text_width)
     ticks = tuple(
@@ -170,7 +169,7 @@ def _place_labels(
     placed: list[TimelineMark] = []
     for milestone, day in marks:
         tick = x(day)
-        title = milestone_title(milestone)
+        title = wording().title(milestone)
         label_width = text_width(title)
         label_x = min(max(tick, left + label_width / 2), left + width - label_width / 2)
         start = label_x - label_width / 2

@@ -34,8 +34,7 @@ from desktop.guidance import Kind, Milestone
 from desktop.guidance.temperature import FEVER_THRESHOLD_C, TemperatureUnit
 from desktop.store.journal import BLEEDING_LEVELS, EntryRecord
 from desktop.ui.calendar.painter import AMBER, LAVENDER, ROSE
-from desktop.ui.plan.plan_text import milestone_title, temperature_text
-from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, medium_date, plural
+from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, medium_date, plural, wording
 
 # Labels in English; shown through QCoreApplication.translate("TrendChart", …)
 RANGES: dict[str, int | None] = {QT_TRANSLATE_NOOP("TrendChart", "2 weeks"): 14, QT_TRANSLATE_NOOP("TrendChart", "6 weeks"): 42, QT_TRANSLATE_NOOP("TrendChart", "All"): None}
@@ -184,7 +183,7 @@ def layout_trend(
         )
         reference = None
         if key == TEMPERATURE_PANEL:
-            reference = (empty.y_for(FEVER_THRESHOLD_C), temperature_text(FEVER_THRESHOLD_C, unit))
+            reference = (empty.y_for(FEVER_THRESHOLD_C), wording().temperature(FEVER_THRESHOLD_C, unit))
         panels.append(
             TrendPanel(key, _tr(PANEL_TITLES[key]), panel_top, panel_height, low, high, points, segments, reference, empty.y_for(low))
         )
@@ -213,7 +212,7 @@ def _guides(
         if milestone.kind is Kind.WINDOW or milestone.start is None or milestone.end is not None:
             continue  # windows and estimate bands are spans, not dates
         if first <= milestone.start <= last:
-            dated.append((milestone.key, milestone_title(milestone), milestone.start))
+            dated.append((milestone.key, wording().title(milestone), milestone.start))
     dated.sort(key=lambda item: (item[2], item[0]))
     lane_ends: list[float] = []
     guides: list[TrendGuide] = []
@@ -433,7 +432,7 @@ class TrendChart(QWidget):
             if entry.pain is not None:
                 values.append(self.tr("pain {score}").format(score=QLocale().toString(entry.pain)))
             if entry.temperature_c is not None:
-                values.append(temperature_text(entry.temperature_c, self._unit))
+                values.append(wording().temperature(entry.temperature_c, self._unit))
             lines.append(", ".join(values))
         return f"{medium_date(day)}\n" + "\n".join(lines) if lines else ""
 
@@ -442,7 +441,7 @@ class TrendChart(QWidget):
             return self.tr("none"), self.tr("heavy")
         if panel.key == PAIN_PANEL:
             return "0", "10"
-        return temperature_text(panel.low, self._unit), temperature_text(panel.high, self._unit)
+        return wording().temperature(panel.low, self._unit), wording().temperature(panel.high, self._unit)
 
     def _refresh(self) -> None:
         first, last = self.shown_range()

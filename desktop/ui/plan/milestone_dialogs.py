@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.guidance import Milestone
-from desktop.ui.plan.plan_text import milestone_title
 from desktop.ui.privacy.passphrase_field import comfortable_width
-from desktop.ui.settings.i18n import long_date, medium_date
+from desktop.ui.settings.i18n import long_date, medium_date, wording
 from desktop.ui.widgets.date_field import focus_first_problem
 from desktop.ui.widgets.form_fields import date_field, note_field, save_cancel_buttons
 
@@ -50,7 +49,7 @@ class ChangeMilestoneDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, milestone: Milestone, day_zero: date, current: date) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Change: {title}").format(title=milestone_title(milestone)))
+        self.setWindowTitle(self.tr("Change: {title}").format(title=wording().title(milestone)))
         self._day_zero = day_zero
         article_value = milestone.article_start or current
         intro = QLabel(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,18 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.guidance import Kind, Milestone, Source, Status
+from desktop.guidance import Milestone, Source, Status
 from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET
-from desktop.ui.calendar.view import to_qdate
-from desktop.ui.plan.plan_text import countdown, milestone_explanation, milestone_title
-from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, plural
+from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, wording
 from desktop.ui.settings.style import scale_font
-
-DISCLAIMER = QT_TRANSLATE_NOOP(  # English; shown through QCoreApplication.translate("MilestonePanel", …)
-    "MilestonePanel",
-    "Dates come from the article “Sex after a miscarriage” (shown on the right), from your doctor, "
-    "or from you. Recovery Journal does not give medical advice; your own doctor's instructions come first."
-)
 
 SOURCE_BADGE = {  # English; shown through QCoreApplication.translate("MilestonePanel", …)
     "article": QT_TRANSLATE_NOOP("MilestonePanel", "Article"),
@@ -37,48 +27,6 @@ SOURCE_BADGE = {  # English; shown through QCoreApplication.translate("Milestone
     "user": QT_TRANSLATE_NOOP("MilestonePanel", "Yours"),
 }
 KEY_ROLE = Qt.ItemDataRole.UserRole
-
-
-def format_day(day: date) -> str:
-    """'26 Nov 2026' in the user's language: unambiguous and short."""
-    return QLocale().toString(to_qdate(day), "d MMM yyyy")
-
-
-def when_text(m: Milestone) -> str:
-    if m.start is None:
-        return ""
-    if m.kind is Kind.WINDOW and m.end is not None:
-        text = QCoreApplication.translate("MilestonePanel", "until {date}").format(date=format_day(m.end))
-    elif m.end is not None:  # the first-period estimate band
-        last = m.end - timedelta(days=1)
-        text = QCoreApplication.translate("MilestonePanel", "{first} – {last}").format(
-            first=format_day(m.start), last=format_day(last)
-        )
-    elif m.kind is Kind.TODO and m.status is Status.OPEN:
-        text = QCoreApplication.translate("MilestonePanel", "before {date}").format(date=format_day(m.start))
-    else:
-        text = format_day(m.start)
-    if m.source is Source.DOCTOR and m.article_start is not None:
-        article_value = m.article_end if m.kind is Kind.WINDOW else m.article_start
-        if article_value is not None:
-            article = QCoreApplication.translate("MilestonePanel", "(article: {date})")
-            text += "  " + article.format(date=format_day(article_value))
-    return text
-
-
-def status_text(m: Milestone) -> str:
-    if m.status is Status.DONE:
-        return QCoreApplication.translate("MilestonePanel", "done")
-    if m.status is Status.OPEN:
-        return QCoreApplication.translate("MilestonePanel", "to do")
-    if m.status is Status.PAST:
-        return QCoreApplication.translate("MilestonePanel", "passed")
-    if m.is_band and m.status is Status.TODAY and m.days_remaining is not None:
-        left = m.days_remaining
-        return plural(MilestonePanel.tr("now · %n day(s) left", "", left), left)  # type: ignore[arg-type]  # so lupdate sees the plural
-    if m.days_remaining is not None:
-        return countdown(m.days_remaining)
-    return m.status
 
 
 def can_change(m: Milestone) -> bool:
@@ -129,7 +77,7 @@ class MilestonePanel(QWidget):
         )
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("hint")
-        self.disclaimer = QLabel(self.tr(DISCLAIMER))
+        self.disclaimer = QLabel(wording().not_medical_advice())
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setObjectName("disclaimer")
         scale_font(self.disclaimer, 0.9)
@@ -176,9 +124,10 @@ class MilestonePanel(QWidget):
         self.tree.clear()
         for m in milestones:
             badge = self.tr(SOURCE_BADGE[m.source]) if m.source in SOURCE_BADGE else m.source
-            item = QTreeWidgetItem([milestone_title(m), when_text(m), status_text(m), badge])
+            words = wording()
+            item = QTreeWidgetItem([words.title(m), words.when(m), words.status(m), badge])
             item.setData(0, KEY_ROLE, m.key)
-            tip = milestone_explanation(m) + ("\n" + self.tr("Your note: {note}").format(note=m.note) if m.note else "")
+            tip = words.explanation(m) + ("\n" + self.tr("Your note: {note}").format(note=m.note) if m.note else "")
             for column in range(4):
                 item.setToolTip(column, tip)
             if m.status in (Status.PAST, Status.DONE):

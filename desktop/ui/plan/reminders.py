@@ -42,11 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_DISPLAY_NAME
-from desktop.guidance import Kind, Milestone, Source, Status
+from desktop.guidance import Kind, Milestone, Status
 from desktop.guidance.engine import OVERRIDE_TARGET
 from desktop.store.errors import JournalError
-from desktop.ui.plan.plan_text import milestone_title, source_text
 from desktop.ui.privacy.lock import LockController
+from desktop.ui.settings.i18n import wording
 from desktop.ui.settings.preferences import REMINDERS_KEY, load_preferences, make_settings_private, read_flag
 
 if TYPE_CHECKING:
@@ -76,35 +76,11 @@ class Reminder:
     text: str
 
 
-def _who(milestone: Milestone) -> str:
-    return translate("Reminders", "your doctor") if milestone.source is Source.DOCTOR else translate("Reminders", "the article")
-
-
-def reminder_text(milestone: Milestone) -> str:
-    """One calm sentence; it names the source when the date is her doctor's or her own."""
-    who = _who(milestone)
-    if milestone.source is Source.USER:
-        return translate("Reminders", "Today: {title} (a milestone you added).").format(title=milestone.title)
-    if milestone.kind is Kind.WINDOW:
-        return translate("Reminders", "Today: the end of “{title}” ({source}).").format(
-            title=milestone_title(milestone), source=source_text(milestone.source)
-        )
-    phrases = {
-        "sex-earliest": translate("Reminders", "Today: the earliest date {who} gives for sex again."),
-        "sex-ideal": translate("Reminders", "Today: the ideal date {who} gives for sex again."),
-        "planning-earliest": translate("Reminders", "Today: the earliest date {who} gives for planning a pregnancy."),
-        "planning-better": translate("Reminders", "Today: the date {who} calls better for planning a pregnancy."),
-        "consultation": translate("Reminders", "Today: the date {who} gives for the consultation with a gynecologist."),
-    }
-    if milestone.key in phrases:
-        return phrases[milestone.key].format(who=who)
-    return translate("Reminders", "Today: {title} ({source}).").format(title=milestone_title(milestone), source=source_text(milestone.source))
-
-
 def reminders_for(milestones: Sequence[Milestone], day: date) -> list[Reminder]:
     """What falls on ``day``: single dates, open to-dos due, and windows that end (unless their date says it)."""
     dated_today = {m.key for m in milestones if m.kind is Kind.DATE and m.start == day}
     due: list[Reminder] = []
+    words = wording()
     for milestone in milestones:
         if milestone.key in NOT_REMINDED or milestone.is_estimate:
             continue
@@ -117,7 +93,7 @@ def reminders_for(milestones: Sequence[Milestone], day: date) -> list[Reminder]:
         else:
             falls = False
         if falls:
-            due.append(Reminder(milestone.key, reminder_text(milestone)))
+            due.append(Reminder(milestone.key, words.reminder(milestone)))
     return due
 
 

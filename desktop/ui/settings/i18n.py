@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from desktop.guidance.kinds import EventKind
 from desktop.resources import resource_path
+from desktop.wording import Wording
 
 
 def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 (the name lupdate looks for)
@@ -109,6 +110,19 @@ def number_text(value: float, decimals: int = 1, locale: QLocale | None = None) 
     return (locale or QLocale()).toString(float(value), "f", decimals)
 
 
+def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1, /) -> str:
+    """The window's translate function for :class:`desktop.wording.Wording`: the installed catalogs."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def wording() -> Wording:
+    """The plan's sentences as the window shows them: her language, her locale's dates and decimal sign.
+
+    Made per use (it is two attribute writes) so a catalog or locale change is picked up at once.
+    """
+    return Wording(qt_translate, date_text=medium_date, number_text=lambda value, decimals: number_text(value, decimals))
+
+
 __all__ = [
     "CATALOG",
     "EVENT_KIND_LABELS",
@@ -119,5 +133,7 @@ __all__ = [
     "medium_date",
     "number_text",
     "plural",
+    "qt_translate",
     "translations_dir",
+    "wording",
 ]

@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
 from desktop import APP_DISPLAY_NAME
 from desktop.guidance.kinds import EventKind
 from desktop.ui.privacy.passphrase_dialogs import NewPassphraseDialog
-from desktop.ui.settings.i18n import medium_date
+from desktop.ui.settings.i18n import medium_date, wording
 from desktop.ui.settings.preferences import FIRST_RUN_DONE_KEY, read_flag
 from desktop.ui.widgets.date_field import focus_first_problem
 from desktop.ui.widgets.form_fields import date_field
-from desktop.ui.window.welcome import NOT_MEDICAL_ADVICE, PRIVACY_PROMISE
+from desktop.ui.window.welcome import PRIVACY_PROMISE
 
 if TYPE_CHECKING:
     from desktop.ui.window.main_window import MainWindow
@@ -127,7 +127,7 @@ class _PrivacyPage(QWizardPage):
         layout.addWidget(self.passphrase)
         layout.addWidget(self.not_protected)
         layout.addSpacing(12)
-        layout.addWidget(_paragraph(NOT_MEDICAL_ADVICE))
+        layout.addWidget(_paragraph(wording().not_medical_advice()))
         layout.addStretch(1)
         # hidden only once in the layout: setVisible(True) on a parentless widget opens it as a window of its own
         passphrase_text.setHidden(not can_set_passphrase)

@@ -35,9 +35,8 @@ from desktop.ui.day.day_editor import DayEditor
 from desktop.ui.exchange.dialogs import ExchangeActions
 from desktop.ui.plan.article_panel import ArticlePanel
 from desktop.ui.plan.milestone_panel import MilestonePanel
-from desktop.ui.plan.plan_text import milestone_title
 from desktop.ui.privacy.controls import JournalStaysClosedError, PrivacyControls, passphrase_at_start
-from desktop.ui.settings.i18n import kind_label
+from desktop.ui.settings.i18n import kind_label, wording
 from desktop.ui.settings.preferences import Preferences, load_preferences, save_preferences
 from desktop.ui.settings.style import apply_theme, scale_font
 from desktop.ui.widgets.keyboard import set_standard_shortcut, set_tab_chain
@@ -624,7 +623,7 @@ class MainWindow(QMainWindow):
         self._undo_reset = (milestone.key, override) if override is not None else None
         if override is not None:
             self.milestones.show_undo_notice(
-                self.tr("“{title}” is back to the article's date.").format(title=milestone_title(milestone))
+                self.tr("“{title}” is back to the article's date.").format(title=wording().title(milestone))
             )
 
     def undo_reset(self) -> None:

@@ -6,17 +6,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop import APP_DISPLAY_NAME, __version__
-from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, wording
 
 PRIVACY_PROMISE = QT_TRANSLATE_NOOP(  # English; shown through QCoreApplication.translate("Welcome", …)
     "Welcome",
     "Your journal is one file on this computer. Recovery Journal never connects to the internet, "
     "sends nothing anywhere and shows no ads."
-)
-NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
-    "Welcome",
-    "The milestones come from the article “Sex after a miscarriage”, which the app shows word for word, "
-    "or from your own doctor. Recovery Journal does not give medical advice; follow your doctor's instructions."
 )
 
 
@@ -53,7 +48,6 @@ def about_text() -> str:
     translate = QCoreApplication.translate
     intro = translate("Welcome", "A private journal for the weeks and months after a miscarriage.")
     privacy = translate("Welcome", "Privacy.")
-    not_advice = translate("Welcome", "Not medical advice.")
     estimates = translate(
         "Welcome",
         "Estimates that are not from the article (the first period after 4 to 6 weeks) "
@@ -63,7 +57,7 @@ def about_text() -> str:
         f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
         f"<p>{intro}</p>"
         f"<p><b>{privacy}</b> {translate('Welcome', PRIVACY_PROMISE)}</p>"
-        f"<p><b>{not_advice}</b> {translate('Welcome', NOT_MEDICAL_ADVICE)}</p>"
+        f"<p>{wording().not_medical_advice()}</p>"  # worded once, as the milestone list, CLI and PDF say it
         f"<p>{estimates}</p>"
     )
 

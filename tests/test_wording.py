@@ -1,9 +1,9 @@
-"""The window's words for the plan: the core's English without a catalog, her language with one.
+"""The plan in words, written once (desktop/wording.py): English by default, her language in the window.
 
-The core (desktop.guidance) writes English for the CLI; desktop/ui/plan_text.py words the
-same data again through Qt translation. These tests keep the two equal in English, show a
-German catalog reaching the header, titles and day texts (never her own titles), and keep
-the list lupdate reads equal to the plan file.
+The window, the CLI, the PDF and the calendar file all word the plan through ``Wording``.
+These tests check the English, show the window's translate function (Qt's, no catalog)
+giving the same English as the default, a German catalog reaching the header, titles and
+day texts (never her own titles), and keep the list lupdate reads equal to the plan file.
 """
 
 from __future__ import annotations
@@ -18,32 +18,59 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from desktop.guidance import CustomMilestone, EventKind, History, Override, RecordedEvent, milestones_for
-from desktop.guidance.engine import countdown_phrase, describe_day, header_line, source_label, title_text
+from desktop import wording as wording_module
+from desktop.guidance import CustomMilestone, EventKind, History, Override, RecordedEvent, Source, milestones_for
 from desktop.guidance.plan import PLAN_FILE
 from desktop.guidance.temperature import (
     FEVER_THRESHOLD_C,
     TemperatureError,
     TemperatureUnit,
     fever_note_for,
-    format_temperature,
     parse_temperature,
 )
-from desktop.ui.plan import plan_text
-from desktop.ui.plan.plan_text import (
-    countdown,
-    day_description,
-    fever_note_text,
-    header,
-    milestone_explanation,
-    milestone_title,
-    source_text,
-    temperature_error_text,
-    temperature_text,
-)
+from desktop.ui.settings.i18n import wording
+from desktop.wording import Wording
 from tests.repo import REPO
 
 BIN = Path(sys.executable).parent
+PLAIN = Wording()  # English, ISO dates: what the CLI, the PDF and the calendar file write
+
+
+# The window's words, as the window gets them: Qt's translate, her locale's dates and numbers.
+def header(events: History, plan: list, today: date) -> str:  # type: ignore[type-arg]
+    return wording().header(events, plan, today)
+
+
+def day_description(day: date, events: History, plan: list) -> list[str]:  # type: ignore[type-arg]
+    return wording().day_description(day, events, plan)
+
+
+def milestone_title(m) -> str:  # type: ignore[no-untyped-def]
+    return wording().title(m)
+
+
+def milestone_explanation(m) -> str:  # type: ignore[no-untyped-def]
+    return wording().explanation(m)
+
+
+def countdown(days: int) -> str:
+    return wording().countdown(days)
+
+
+def source_text(source: Source) -> str:
+    return wording().source(source)
+
+
+def temperature_text(celsius: float, unit: TemperatureUnit) -> str:
+    return wording().temperature(celsius, unit)
+
+
+def fever_note_text(unit: TemperatureUnit) -> str:
+    return wording().fever_note(unit)
+
+
+def temperature_error_text(error: TemperatureError, unit: TemperatureUnit) -> str:
+    return wording().temperature_error(error, unit)
 M, P, PER, C = EventKind.MISCARRIAGE, EventKind.PROCEDURE, EventKind.PERIOD, EventKind.CONSULTATION
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
@@ -83,7 +110,7 @@ HISTORIES = {
 }
 
 
-# -- English: word for word the core's ---------------------------------------------------------
+# -- English: the window without a catalog writes what the CLI writes ------------------------------
 
 
 @pytest.mark.parametrize("name", HISTORIES)
@@ -92,7 +119,7 @@ def test_without_a_catalog_the_header_is_the_cores_english(name: str) -> None:
     for offset in range(0, 400, 3):
         today = date(2026, 1, 2) + timedelta(days=offset)
         plan = milestones_for(events, today)
-        assert header(events, plan, today) == header_line(events, plan, today), today
+        assert header(events, plan, today) == PLAIN.header(events, plan, today), today
 
 
 @pytest.mark.parametrize("name", HISTORIES)
@@ -102,32 +129,36 @@ def test_without_a_catalog_each_day_reads_as_the_core_describes_it(name: str) ->
         plan = milestones_for(events, today)
         for offset in range(-3, 380):
             day = date(2026, 1, 1) + timedelta(days=offset)
-            assert day_description(day, events, plan) == describe_day(day, events, plan), day
+            assert day_description(day, events, plan) == PLAIN.day_description(day, events, plan), day
 
 
 def test_countdowns_and_sources_are_the_cores_english() -> None:
     for days in range(0, 60):
-        assert countdown(days) == countdown_phrase(days)
-    assert (countdown(-1), countdown(-3)) == ("1 day ago", "3 days ago")  # an open to-do past its date ("in -3 days" in the CLI)
-    for source in ("article", "estimate", "doctor", "user"):
-        assert source_text(source) == source_label(source)
+        assert countdown(days) == PLAIN.countdown(days)
+    assert (countdown(-1), countdown(-3)) == ("1 day ago", "3 days ago")  # an open to-do past its date
+    assert (PLAIN.countdown(0), PLAIN.countdown(1), PLAIN.countdown(4)) == ("today", "tomorrow", "in 4 days")
+    for source in Source:
+        assert source_text(source) == PLAIN.source(source)
+    assert [PLAIN.source(s) for s in Source] == ["from the article", "an estimate, not from the article", "from your doctor", "your own"]
 
 
 def test_titles_and_explanations_without_a_catalog_are_the_plan_files() -> None:
     events = HISTORIES["her own"]
     for m in milestones_for(events, date(2026, 1, 5)):
-        assert milestone_title(m) == title_text(m)
-        assert milestone_explanation(m) == m.explanation
+        assert milestone_title(m) == PLAIN.title(m) == (f"{m.title} (estimate)" if m.is_estimate else m.title)
+        assert milestone_explanation(m) == PLAIN.explanation(m)
+        assert m.source is Source.USER or milestone_explanation(m) == m.explanation
 
 
 def test_a_day_zero_still_ahead_is_written_as_a_date_of_her_locale() -> None:
-    """The core writes ISO and "1 days ahead" for the CLI; the window a readable date and a plural."""
+    """The CLI writes ISO dates, the window a readable date; both say "1 day" and "3 days"."""
     events = history((P, date(2026, 3, 19)))
     plan = milestones_for(events, date(2026, 3, 18))
     assert header(events, plan, date(2026, 3, 18)).startswith("The procedure is recorded for 19 Mar 2026, 1 day ahead")
     assert header(events, plan, date(2026, 3, 16)).startswith("The procedure is recorded for 19 Mar 2026, 3 days ahead")
     miscarriage = history((M, date(2026, 3, 19)))
     assert header(miscarriage, [], date(2026, 3, 17)) == "The miscarriage is recorded for 19 Mar 2026, 2 days ahead"
+    assert PLAIN.header(miscarriage, [], date(2026, 3, 18)) == "The miscarriage is recorded for 2026-03-19, 1 day ahead"
 
 
 def test_english_plurals_read_one_day_and_two_days() -> None:
@@ -146,9 +177,13 @@ def test_english_plurals_read_one_day_and_two_days() -> None:
 def test_temperatures_and_the_fever_note_are_the_cores_english() -> None:
     for unit in TemperatureUnit:
         for celsius in (35.55, 37.0, 38.0, 39.26):
-            assert temperature_text(celsius, unit) == format_temperature(celsius, unit)
-        note = fever_note_for(FEVER_THRESHOLD_C, unit)
-        assert note is not None and fever_note_text(unit) == note.text
+            assert temperature_text(celsius, unit) == PLAIN.temperature(celsius, unit)
+        note = fever_note_for(FEVER_THRESHOLD_C)
+        assert note is not None and fever_note_text(unit) == PLAIN.fever_note(unit)
+    assert PLAIN.temperature(36.6, TemperatureUnit.CELSIUS) == "36.6 °C"  # (was format_temperature, a test-only helper)
+    assert PLAIN.temperature(37.0, TemperatureUnit.FAHRENHEIT) == "98.6 °F"
+    assert "doctor" in PLAIN.fever_note(TemperatureUnit.CELSIUS) and "38.0 °C" in PLAIN.fever_note(TemperatureUnit.CELSIUS)
+    assert "100.4 °F" in PLAIN.fever_note(TemperatureUnit.FAHRENHEIT)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +202,7 @@ def test_a_typing_mistake_reads_as_the_cores_english(typed: str, unit: Temperatu
 GERMAN_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context><name>PlanText</name>
+<context><name>Wording</name>
   <message><source>Earliest date for sex</source><translation>Frühester Termin für Sex</translation></message>
   <message><source>First period</source><translation>Erste Periode</translation></message>
   <message><source>No sex (three-week window)</source><translation>Kein Sex (Drei-Wochen-Fenster)</translation></message>
@@ -290,8 +325,8 @@ def test_the_listed_texts_are_exactly_the_plan_files_titles_and_explanations() -
         for field in ("title", "explanation", "estimate_explanation")
         if field in item
     ]
-    assert sorted(plan_text.PLAN_TEXTS) == sorted(in_file)
-    assert len(set(plan_text.PLAN_TEXTS)) == len(plan_text.PLAN_TEXTS)
+    assert sorted(wording_module.PLAN_TEXTS) == sorted(in_file)
+    assert len(set(wording_module.PLAN_TEXTS)) == len(wording_module.PLAN_TEXTS)
 
 
 def test_the_committed_template_holds_every_plan_text() -> None:
@@ -303,6 +338,6 @@ def test_the_committed_template_holds_every_plan_text() -> None:
         for context in ET.parse(template).getroot().iter("context")
         for message in context.iter("message")
     }
-    for text in plan_text.PLAN_TEXTS:
-        assert ("PlanText", text, False) in collected, text
-    assert ("PlanText", "in %n day(s)", True) in collected  # a plural, with its forms for translators
+    for text in wording_module.PLAN_TEXTS:
+        assert ("Wording", text, False) in collected, text
+    assert ("Wording", "in %n day(s)", True) in collected  # a plural, with its forms for translators

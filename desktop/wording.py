@@ -1,0 +1,311 @@
+"""Every sentence the app makes from the plan's data, written once, through a translate function.
+
+The window, the command line, the PDF summary, the calendar file and the
+reminders all word the plan here, so the same fact reads the same everywhere
+and there is no second English copy to keep equal. No Qt: the caller passes a
+translate function (the window's is built on ``QCoreApplication.translate``;
+the default, :func:`english`, returns the source text), and how dates and
+numbers are written (ISO and "37.5" by default; her locale's in the window).
+
+For translators: each string is a literal ``self.tr("…")`` inside ``class
+Wording``, the spelling pyside6-lupdate collects (context "Wording", plurals
+with ``%n`` and their forms); the titles and explanations of
+resources/guidance/article.toml are listed once in ``PLAN_TEXTS`` because
+lupdate cannot read TOML (a test keeps the list equal to the file). Her own
+milestones' titles are what she typed and are never translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Protocol
+
+from desktop.guidance.engine import History, Milestone, day_zero_for, next_milestone
+from desktop.guidance.kinds import EVENT_LABELS, EventKind
+from desktop.guidance.temperature import FEVER_THRESHOLD_C, TemperatureError, TemperatureUnit, to_unit
+from desktop.guidance.terms import Kind, Source, Status
+
+CONTEXT = "Wording"
+
+
+class Translate(Protocol):
+    """``QCoreApplication.translate``'s shape: context, source text, disambiguation, plural count."""
+
+    def __call__(self, context: str, text: str, disambiguation: str | None = None, n: int = -1, /) -> str: ...
+
+
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1, /) -> str:
+    """No catalog: the source text itself, ``%n`` filled in (what Qt does without a translation)."""
+    return text if n < 0 else text.replace("%n", str(n))
+
+
+def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark a text for lupdate; it is translated where it is shown."""
+    return source_text
+
+
+def _plain_number(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}"
+
+
+# Every title and explanation of resources/guidance/article.toml, for lupdate (a test keeps the two equal).
+PLAN_TEXTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Wording", "No sex (three-week window)"),
+    QT_TRANSLATE_NOOP(
+        "Wording", "The article says sex should wait at least three weeks, because of the risk of infection."
+    ),
+    QT_TRANSLATE_NOOP("Wording", "Earliest date for sex"),
+    QT_TRANSLATE_NOOP("Wording", "Three weeks after day 0, the earliest the article gives."),
+    QT_TRANSLATE_NOOP("Wording", "First period"),
+    QT_TRANSLATE_NOOP(
+        "Wording", "The first period you log after day 0. Until then, an estimate of 4 to 6 weeks."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "An estimate, not from the article: common aftercare guidance (for example the NHS) "
+        "says the first period usually comes 4 to 6 weeks later.",
+    ),
+    QT_TRANSLATE_NOOP("Wording", "Ideal date for sex"),
+    QT_TRANSLATE_NOOP("Wording", "The article says ideally after the next period, and never before three weeks."),
+    QT_TRANSLATE_NOOP("Wording", "Not yet planning a pregnancy"),
+    QT_TRANSLATE_NOOP("Wording", "The article says planning the next pregnancy should not be rushed."),
+    QT_TRANSLATE_NOOP("Wording", "Earliest time to plan a pregnancy"),
+    QT_TRANSLATE_NOOP("Wording", "Six months after day 0, the earliest the article gives."),
+    QT_TRANSLATE_NOOP("Wording", "Better time to plan a pregnancy"),
+    QT_TRANSLATE_NOOP("Wording", "One year after day 0, the time the article calls better."),
+    QT_TRANSLATE_NOOP("Wording", "See a gynecologist"),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "The article says planning a pregnancy requires a consultation with a gynecologist first.",
+    ),
+)
+
+SOURCE_TEXTS: dict[Source, str] = {
+    Source.ARTICLE: QT_TRANSLATE_NOOP("Wording", "from the article"),
+    Source.ESTIMATE: QT_TRANSLATE_NOOP("Wording", "an estimate, not from the article"),
+    Source.DOCTOR: QT_TRANSLATE_NOOP("Wording", "from your doctor"),
+    Source.USER: QT_TRANSLATE_NOOP("Wording", "your own"),
+}
+
+
+def _in_running_text(title: str, translated: str) -> str:
+    """English lower-cases a title inside a sentence; other languages keep their own capitals (German nouns)."""
+    return title.lower() if translated == title else translated
+
+
+class Wording:
+    """The plan in words, for one way of writing: a language, a date style, a number style.
+
+    Cheap to make; the window makes one per use so a language or locale change
+    is picked up at once, the command line and the exports use ``Wording()``.
+    """
+
+    def __init__(
+        self,
+        translate: Translate = english,
+        *,
+        date_text: Callable[[date], str] = date.isoformat,
+        number_text: Callable[[float, int], str] = _plain_number,
+    ) -> None:
+        self._translate = translate
+        self.date_text = date_text
+        self._number_text = number_text
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        """One of this module's sentences in her language; ``n`` picks a plural form ("1 day", "2 days").
+
+        A translation never contains "(s)", so the English fix-up is a no-op once a catalog answers.
+        """
+        result = self._translate(CONTEXT, text, disambiguation or None, n)
+        return result if n < 0 else result.replace("(s)", "" if n == 1 else "s")
+
+    def _known(self, text: str) -> str:
+        """A text known only at run time (a title from the plan file; lupdate finds it in PLAN_TEXTS)."""
+        return self._translate(CONTEXT, text, None, -1)
+
+    def kind_label(self, kind: EventKind) -> str:
+        """"Miscarriage", "Period start"… (collected for translators in the window's EventKind context)."""
+        return self._translate("EventKind", EVENT_LABELS[kind], None, -1)
+
+    # -- milestones ---------------------------------------------------------------------------
+
+    def title(self, m: Milestone) -> str:
+        """The title in her language; hers as she typed it; the first period's band says it is an estimate."""
+        if m.source is Source.USER:
+            return m.title
+        if m.is_estimate:
+            return self.tr("{title} (estimate)").format(title=self._known(m.title))
+        return self._known(m.title)
+
+    def explanation(self, m: Milestone) -> str:
+        """The one-line why of a milestone; her own say only that she added them."""
+        if m.source is Source.USER:
+            return self.tr("A milestone you added.")
+        return self._known(m.explanation)
+
+    def source(self, source: Source) -> str:
+        """Where a date comes from, in running text: "from the article", "your own", …"""
+        return self._known(SOURCE_TEXTS[source])
+
+    def countdown(self, days: int) -> str:
+        """"today", "tomorrow", "in 4 days"; an open to-do past its date says "3 days ago"."""
+        if days < 0:
+            return self.tr("%n day(s) ago", "", -days)
+        if days == 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("tomorrow")
+        return self.tr("in %n day(s)", "", days)
+
+    # -- the header and the calendar's day texts ---------------------------------------------------
+
+    def header(self, history: History, milestones: list[Milestone], today: date) -> str:
+        """'Day 17 since the procedure · Next: Earliest date for sex, in 4 days'; "" with no loss.
+
+        A whole sentence per anchor (procedure or miscarriage), so a translator never
+        has to fit a phrase into another language's grammar.
+        """
+        day_zero = day_zero_for(history)
+        if day_zero is None:
+            return ""
+        days = (today - day_zero.date).days
+        procedure = day_zero.anchor is EventKind.PROCEDURE
+        if days < 0:
+            ahead = (
+                self.tr("The procedure is recorded for {date}, %n day(s) ahead", "", -days)
+                if procedure
+                else self.tr("The miscarriage is recorded for {date}, %n day(s) ahead", "", -days)
+            )
+            text = ahead.format(date=self.date_text(day_zero.date))
+        else:
+            since = self.tr("Day {day} since the procedure") if procedure else self.tr("Day {day} since the miscarriage")
+            text = since.format(day=days)
+        upcoming = next_milestone(milestones)
+        if upcoming is not None and upcoming.start is not None:
+            when = self.countdown((upcoming.start - today).days)
+            text = self.tr("{header} · Next: {title}, {when}").format(header=text, title=self.title(upcoming), when=when)
+        return text
+
+    def day_description(self, day: date, history: History, milestones: list[Milestone]) -> list[str]:
+        """What applies to one day, one line each: the calendar's tooltip and what a screen reader hears."""
+        day_zero = day_zero_for(history)
+        lines: list[str] = []
+        if day_zero is not None and day >= day_zero.date:
+            after = (
+                self.tr("Day {day} after the procedure")
+                if day_zero.anchor is EventKind.PROCEDURE
+                else self.tr("Day {day} after the miscarriage")
+            )
+            lines.append(after.format(day=(day - day_zero.date).days))
+        for m in milestones:
+            title = self.title(m)
+            if m.kind is Kind.WINDOW and m.covers(day):
+                assert m.end is not None
+                left = (m.end - day).days
+                inside = (
+                    self.tr("Inside your doctor's window: {title}; %n day(s) to go", "", left)
+                    if m.source is Source.DOCTOR
+                    else self.tr("Inside the article's window: {title}; %n day(s) to go", "", left)
+                )
+                lines.append(inside.format(title=_in_running_text(m.title, title)))
+            elif m.is_estimate and m.covers(day):
+                lines.append(self.tr("{title}: expected around now (not from the article)").format(title=title))
+            elif m.falls_on(day):
+                lines.append(self.tr("{title} ({source})").format(title=title, source=self.source(m.source)))
+        for event in history.events:
+            if event.date == day:
+                lines.append(self.tr("Recorded: {kind}").format(kind=self.kind_label(event.kind)))
+        return lines
+
+    # -- when and where a milestone stands ---------------------------------------------------------
+
+    def when(self, m: Milestone) -> str:
+        """'until 23 Jan 2026', '30 Jan 2026 – 13 Feb 2026', 'before 2 Jul 2026'; the article's value beside a doctor's."""
+        if m.start is None:
+            return ""
+        if m.kind is Kind.WINDOW and m.end is not None:
+            text = self.tr("until {date}").format(date=self.date_text(m.end))
+        elif m.end is not None:  # the first-period estimate band
+            last = m.end - timedelta(days=1)
+            text = self.tr("{first} – {last}").format(first=self.date_text(m.start), last=self.date_text(last))
+        elif m.kind is Kind.TODO and m.status is Status.OPEN:
+            text = self.tr("before {date}").format(date=self.date_text(m.start))
+        else:
+            text = self.date_text(m.start)
+        if m.source is Source.DOCTOR and m.article_start is not None:
+            article_value = m.article_end if m.kind is Kind.WINDOW else m.article_start
+            if article_value is not None:
+                text += "  " + self.tr("(article: {date})").format(date=self.date_text(article_value))
+        return text
+
+    def status(self, m: Milestone) -> str:
+        """'passed', 'to do', 'done', 'in 4 days', 'now · 3 days left'."""
+        if m.status is Status.DONE:
+            return self.tr("done")
+        if m.status is Status.OPEN:
+            return self.tr("to do")
+        if m.status is Status.PAST:
+            return self.tr("passed")
+        if m.is_band and m.status is Status.TODAY and m.days_remaining is not None:
+            return self.tr("now · %n day(s) left", "", m.days_remaining)
+        if m.days_remaining is not None:
+            return self.countdown(m.days_remaining)
+        return str(m.status)
+
+    def reminder(self, m: Milestone) -> str:
+        """A reminder on the day, one calm sentence; it names the source when the date is her doctor's or her own."""
+        if m.source is Source.USER:
+            return self.tr("Today: {title} (a milestone you added).").format(title=m.title)
+        if m.kind is Kind.WINDOW:
+            return self.tr("Today: the end of “{title}” ({source}).").format(title=self.title(m), source=self.source(m.source))
+        who = self.tr("your doctor") if m.source is Source.DOCTOR else self.tr("the article")
+        phrases = {
+            "sex-earliest": self.tr("Today: the earliest date {who} gives for sex again."),
+            "sex-ideal": self.tr("Today: the ideal date {who} gives for sex again."),
+            "planning-earliest": self.tr("Today: the earliest date {who} gives for planning a pregnancy."),
+            "planning-better": self.tr("Today: the date {who} calls better for planning a pregnancy."),
+            "consultation": self.tr("Today: the date {who} gives for the consultation with a gynecologist."),
+        }
+        if m.key in phrases:
+            return phrases[m.key].format(who=who)
+        return self.tr("Today: {title} ({source}).").format(title=self.title(m), source=self.source(m.source))
+
+    def not_medical_advice(self) -> str:
+        """Said once, the same in the window, the welcome, the command line and the PDF."""
+        return self.tr(
+            "This is not medical advice. The dates come from the article “Sex after a miscarriage”, which "
+            "Recovery Journal shows word for word, from your doctor, or from you; your own doctor's "
+            "instructions come first."
+        )
+
+    # -- temperature -------------------------------------------------------------------------------
+
+    def number(self, value: float, decimals: int = 1) -> str:
+        return self._number_text(value, decimals)
+
+    def temperature(self, celsius: float, unit: TemperatureUnit) -> str:
+        """'38.0 °C' (or '38,0 °C' in the window of a German locale), in the unit she reads."""
+        return f"{self.number(to_unit(celsius, unit), 1)} {unit.symbol}"
+
+    def fever_note(self, unit: TemperatureUnit) -> str:
+        """The calm note at 38.0 °C or more (the core decides when: ``fever_note_for``)."""
+        return self.tr(
+            "This is {threshold} or more. The article speaks of the risk of infection after a miscarriage; "
+            "with a temperature like this, it is a good idea to contact your doctor."
+        ).format(threshold=self.temperature(FEVER_THRESHOLD_C, unit))
+
+    def _bound(self, value: float) -> str:
+        """30 or 86.5: no ".0" on a whole bound."""
+        return self.number(value, 0 if value == int(value) else 1)
+
+    def temperature_error(self, error: TemperatureError, unit: TemperatureUnit) -> str:
+        """Why what she typed is not a temperature, as a sentence beside the field."""
+        if error.low is not None and error.high is not None:
+            return self.tr("A body temperature is between {low} and {high} {unit}; '{typed}' is not.").format(
+                low=self._bound(error.low), high=self._bound(error.high), unit=unit.symbol, typed=error.typed
+            )
+        example = self.number(37.2 if unit is TemperatureUnit.CELSIUS else 99.0, 1)
+        return self.tr("'{typed}' is not a temperature; type a number like {example}.").format(
+            typed=error.typed, example=example
+        )
