@@ -25,6 +25,7 @@ from desktop.guidance.engine import History, Milestone, day_zero_for, next_miles
 from desktop.guidance.kinds import EVENT_LABELS, EventKind
 from desktop.guidance.temperature import FEVER_THRESHOLD_C, TemperatureError, TemperatureUnit, to_unit
 from desktop.guidance.terms import Kind, Source, Status
+from desktop.guidance.warning_signs import WarningNote, WarningSign
 
 CONTEXT = "Wording"
 
@@ -53,13 +54,19 @@ def _plain_number(value: float, decimals: int) -> str:
 PLAN_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Wording", "No sex (three-week window)"),
     QT_TRANSLATE_NOOP(
-        "Wording", "The article says sex should wait at least three weeks, because of the risk of infection."
+        "Wording",
+        "The article says sex should wait at least three weeks after the procedure (the cleaning of the uterus), "
+        "because of the risk of infection.",
     ),
     QT_TRANSLATE_NOOP("Wording", "Earliest date for sex"),
-    QT_TRANSLATE_NOOP("Wording", "Three weeks after day 0, the earliest the article gives."),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Three weeks after the procedure, the earliest the article gives (counted from the miscarriage when no "
+        "procedure is recorded).",
+    ),
     QT_TRANSLATE_NOOP("Wording", "First period"),
     QT_TRANSLATE_NOOP(
-        "Wording", "The first period you log after day 0. Until then, an estimate of 4 to 6 weeks."
+        "Wording", "The first period you record after the procedure or the miscarriage. Until then, an estimate of 4 to 6 weeks."
     ),
     QT_TRANSLATE_NOOP(
         "Wording",
@@ -71,9 +78,17 @@ PLAN_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Wording", "Not yet planning a pregnancy"),
     QT_TRANSLATE_NOOP("Wording", "The article says planning the next pregnancy should not be rushed."),
     QT_TRANSLATE_NOOP("Wording", "Earliest time to plan a pregnancy"),
-    QT_TRANSLATE_NOOP("Wording", "Six months after day 0, the earliest the article gives."),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "The article gives six months after the miscarriage as the earliest. When a procedure is recorded, "
+        "these dates count from the procedure instead.",
+    ),
     QT_TRANSLATE_NOOP("Wording", "Better time to plan a pregnancy"),
-    QT_TRANSLATE_NOOP("Wording", "One year after day 0, the time the article calls better."),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "The article calls a year after the miscarriage better. When a procedure is recorded, "
+        "these dates count from the procedure instead.",
+    ),
     QT_TRANSLATE_NOOP("Wording", "See a gynecologist"),
     QT_TRANSLATE_NOOP(
         "Wording",
@@ -148,6 +163,16 @@ class Wording:
         """Where a date comes from, in running text: "from the article", "your own", …"""
         return self._known(SOURCE_TEXTS[source])
 
+    def source_of(self, m: Milestone) -> str:
+        """Where this milestone's date comes from: as :meth:`source`, but a first period she logged is hers."""
+        return self.tr("recorded by you") if m.is_recorded else self.source(m.source)
+
+    def calendar_title(self, m: Milestone) -> str:
+        """The title of a calendar event: an open to-do says its date is a deadline."""
+        if m.kind is Kind.TODO and m.status is Status.OPEN:
+            return self.tr("{title} (before this date)").format(title=self.title(m))
+        return self.title(m)
+
     def countdown(self, days: int) -> str:
         """"today", "tomorrow", "in 4 days"; an open to-do past its date says "3 days ago"."""
         if days < 0:
@@ -161,7 +186,7 @@ class Wording:
     # -- the header and the calendar's day texts ---------------------------------------------------
 
     def header(self, history: History, milestones: list[Milestone], today: date) -> str:
-        """'Day 17 since the procedure · Next: Earliest date for sex, in 4 days'; "" with no loss.
+        """'Day 17 after the procedure · Next: Earliest date for sex, in 4 days'; "" with no loss.
 
         A whole sentence per anchor (procedure or miscarriage), so a translator never
         has to fit a phrase into another language's grammar.
@@ -179,25 +204,36 @@ class Wording:
             )
             text = ahead.format(date=self.date_text(day_zero.date))
         else:
-            since = self.tr("Day {day} since the procedure") if procedure else self.tr("Day {day} since the miscarriage")
-            text = since.format(day=days)
+            text = self._day_after(procedure, days)
         upcoming = next_milestone(milestones)
         if upcoming is not None and upcoming.start is not None:
             when = self.countdown((upcoming.start - today).days)
             text = self.tr("{header} · Next: {title}, {when}").format(header=text, title=self.title(upcoming), when=when)
         return text
 
+    def _day_after(self, procedure: bool, days: int) -> str:
+        """'Day 17 after the procedure': the same words in the header and on the calendar's days."""
+        after = self.tr("Day {day} after the procedure") if procedure else self.tr("Day {day} after the miscarriage")
+        return after.format(day=days)
+
+    def counts_from(self, history: History) -> str:
+        """Which date the plan counts from, said plainly (the PDF's line; "" with no loss)."""
+        day_zero = day_zero_for(history)
+        if day_zero is None:
+            return ""
+        counts = (
+            self.tr("The dates count from {date}, the day of the procedure.")
+            if day_zero.anchor is EventKind.PROCEDURE
+            else self.tr("The dates count from {date}, the day of the miscarriage.")
+        )
+        return counts.format(date=self.date_text(day_zero.date))
+
     def day_description(self, day: date, history: History, milestones: list[Milestone]) -> list[str]:
         """What applies to one day, one line each: the calendar's tooltip and what a screen reader hears."""
         day_zero = day_zero_for(history)
         lines: list[str] = []
         if day_zero is not None and day >= day_zero.date:
-            after = (
-                self.tr("Day {day} after the procedure")
-                if day_zero.anchor is EventKind.PROCEDURE
-                else self.tr("Day {day} after the miscarriage")
-            )
-            lines.append(after.format(day=(day - day_zero.date).days))
+            lines.append(self._day_after(day_zero.anchor is EventKind.PROCEDURE, (day - day_zero.date).days))
         for m in milestones:
             title = self.title(m)
             if m.kind is Kind.WINDOW and m.covers(day):
@@ -212,7 +248,7 @@ class Wording:
             elif m.is_estimate and m.covers(day):
                 lines.append(self.tr("{title}: expected around now (not from the article)").format(title=title))
             elif m.falls_on(day):
-                lines.append(self.tr("{title} ({source})").format(title=title, source=self.source(m.source)))
+                lines.append(self.tr("{title} ({source})").format(title=title, source=self.source_of(m)))
         for event in history.events:
             if event.date == day:
                 lines.append(self.tr("Recorded: {kind}").format(kind=self.kind_label(event.kind)))
@@ -221,12 +257,11 @@ class Wording:
     # -- when and where a milestone stands ---------------------------------------------------------
 
     def when(self, m: Milestone) -> str:
-        """'until 23 Jan 2026', '30 Jan 2026 – 13 Feb 2026', 'before 2 Jul 2026'; the article's value beside a doctor's."""
+        """'2 Jan 2026 – 22 Jan 2026' (both days included), 'before 2 Jul 2026' while a to-do is open, else the date;
+        the article's value beside a doctor's."""
         if m.start is None:
             return ""
-        if m.kind is Kind.WINDOW and m.end is not None:
-            text = self.tr("until {date}").format(date=self.date_text(m.end))
-        elif m.end is not None:  # the first-period estimate band
+        if m.end is not None:  # a window or the first-period estimate band: first and last day, both included
             last = m.end - timedelta(days=1)
             text = self.tr("{first} – {last}").format(first=self.date_text(m.start), last=self.date_text(last))
         elif m.kind is Kind.TODO and m.status is Status.OPEN:
@@ -234,7 +269,8 @@ class Wording:
         else:
             text = self.date_text(m.start)
         if m.source is Source.DOCTOR and m.article_start is not None:
-            article_value = m.article_end if m.kind is Kind.WINDOW else m.article_start
+            article_end = m.article_end - timedelta(days=1) if m.article_end is not None else None  # its last day
+            article_value = article_end if m.kind is Kind.WINDOW else m.article_start
             if article_value is not None:
                 text += "  " + self.tr("(article: {date})").format(date=self.date_text(article_value))
         return text
@@ -258,7 +294,7 @@ class Wording:
         if m.source is Source.USER:
             return self.tr("Today: {title} (a milestone you added).").format(title=m.title)
         if m.kind is Kind.WINDOW:
-            return self.tr("Today: the end of “{title}” ({source}).").format(title=self.title(m), source=self.source(m.source))
+            return self.tr("Today: the end of “{title}” ({source}).").format(title=self.title(m), source=self.source_of(m))
         who = self.tr("your doctor") if m.source is Source.DOCTOR else self.tr("the article")
         phrases = {
             "sex-earliest": self.tr("Today: the earliest date {who} gives for sex again."),
@@ -269,7 +305,7 @@ class Wording:
         }
         if m.key in phrases:
             return phrases[m.key].format(who=who)
-        return self.tr("Today: {title} ({source}).").format(title=self.title(m), source=self.source(m.source))
+        return self.tr("Today: {title} ({source}).").format(title=self.title(m), source=self.source_of(m))
 
     def not_medical_advice(self) -> str:
         """Said once, the same in the window, the welcome, the command line and the PDF."""
@@ -289,10 +325,30 @@ class Wording:
         return f"{self.number(to_unit(celsius, unit), 1)} {unit.symbol}"
 
     def fever_note(self, unit: TemperatureUnit) -> str:
-        """The calm note at 38.0 °C or more (the core decides when: ``fever_note_for``)."""
+        """The note at 38.0 °C or more (the core decides when: ``warning_signs.fever_note_for``)."""
+        lead = self.tr("This is {threshold} or more.").format(threshold=self.temperature(FEVER_THRESHOLD_C, unit))
+        return f"{lead} {self._aftercare_guidance(unit)}"
+
+    def heavy_bleeding_note(self, unit: TemperatureUnit) -> str:
+        """The note when she records heavy bleeding."""
+        return f"{self.tr('You recorded heavy bleeding.')} {self._aftercare_guidance(unit)}"
+
+    def warning_notes(self, notes: tuple[WarningNote, ...], unit: TemperatureUnit) -> str:
+        """The day's notes as one text (fever first), the guidance quoted once; "" with none."""
+        leads = [
+            self.tr("This is {threshold} or more.").format(threshold=self.temperature(FEVER_THRESHOLD_C, unit))
+            if note.sign is WarningSign.FEVER
+            else self.tr("You recorded heavy bleeding.")
+            for note in notes
+        ]
+        return " ".join([*leads, self._aftercare_guidance(unit)]) if leads else ""
+
+    def _aftercare_guidance(self, unit: TemperatureUnit) -> str:
+        """What aftercare guidance says, quoted by name: never the article, which says nothing of this."""
         return self.tr(
-            "This is {threshold} or more. The article speaks of the risk of infection after a miscarriage; "
-            "with a temperature like this, it is a good idea to contact your doctor."
+            "Aftercare guidance (for example the NHS, not the article) says to get medical advice promptly, "
+            "from your doctor or a health helpline, if after a miscarriage you have a temperature of "
+            "{threshold} or higher, heavy bleeding, smelly discharge, or pain that gets worse."
         ).format(threshold=self.temperature(FEVER_THRESHOLD_C, unit))
 
     def _bound(self, value: float) -> str:

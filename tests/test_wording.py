@@ -25,9 +25,9 @@ from desktop.guidance.temperature import (
     FEVER_THRESHOLD_C,
     TemperatureError,
     TemperatureUnit,
-    fever_note_for,
     parse_temperature,
 )
+from desktop.guidance.warning_signs import fever_note_for
 from desktop.ui.settings.i18n import wording
 from desktop.wording import Wording
 from tests.repo import REPO
@@ -206,10 +206,9 @@ GERMAN_TS = """<?xml version="1.0" encoding="utf-8"?>
   <message><source>Earliest date for sex</source><translation>Frühester Termin für Sex</translation></message>
   <message><source>First period</source><translation>Erste Periode</translation></message>
   <message><source>No sex (three-week window)</source><translation>Kein Sex (Drei-Wochen-Fenster)</translation></message>
-  <message><source>Three weeks after day 0, the earliest the article gives.</source>
-    <translation>Drei Wochen nach Tag 0, der früheste Termin laut Artikel.</translation></message>
+  <message><source>Three weeks after the procedure, the earliest the article gives (counted from the miscarriage when no procedure is recorded).</source>
+    <translation>Drei Wochen nach dem Eingriff, der früheste Termin laut Artikel.</translation></message>
   <message><source>{title} (estimate)</source><translation>{title} (Schätzung)</translation></message>
-  <message><source>Day {day} since the procedure</source><translation>Tag {day} seit dem Eingriff</translation></message>
   <message><source>Day {day} after the procedure</source><translation>Tag {day} nach dem Eingriff</translation></message>
   <message><source>{header} · Next: {title}, {when}</source><translation>{header} · Als Nächstes: {title}, {when}</translation></message>
   <message><source>tomorrow</source><translation>morgen</translation></message>
@@ -224,8 +223,7 @@ GERMAN_TS = """<?xml version="1.0" encoding="utf-8"?>
   <message><source>{title} ({source})</source><translation>{title} ({source})</translation></message>
   <message><source>from the article</source><translation>aus dem Artikel</translation></message>
   <message><source>your own</source><translation>Ihr eigener</translation></message>
-  <message><source>This is {threshold} or more. The article speaks of the risk of infection after a miscarriage; with a temperature like this, it is a good idea to contact your doctor.</source>
-    <translation>Das sind {threshold} oder mehr. Bei so einer Temperatur ist es gut, Ihre Ärztin anzurufen.</translation></message>
+  <message><source>This is {threshold} or more.</source><translation>Das sind {threshold} oder mehr.</translation></message>
 </context>
 </TS>
 """
@@ -252,7 +250,7 @@ def german(qapp, tmp_path: Path) -> Iterator[QTranslator]:  # type: ignore[no-un
 def test_a_catalog_translates_the_header(german: QTranslator) -> None:
     events = history((P, date(2026, 1, 2)))
     plan = milestones_for(events, date(2026, 1, 19))
-    assert header(events, plan, date(2026, 1, 19)) == "Tag 17 seit dem Eingriff · Als Nächstes: Frühester Termin für Sex, in 4 Tagen"
+    assert header(events, plan, date(2026, 1, 19)) == "Tag 17 nach dem Eingriff · Als Nächstes: Frühester Termin für Sex, in 4 Tagen"
     assert header(events, plan, date(2026, 1, 22)).endswith("Frühester Termin für Sex, morgen")
     ahead = history((P, date(2026, 3, 19)))
     assert header(ahead, [], date(2026, 3, 18)) == "Der Eingriff ist für den 19 März 2026 eingetragen, in 1 Tag"
@@ -264,7 +262,7 @@ def test_a_catalog_translates_titles_but_never_her_own(german: QTranslator) -> N
     events = history((P, date(2026, 1, 2)), custom=(own,))
     plan = {m.key: m for m in milestones_for(events, date(2026, 1, 5))}
     assert milestone_title(plan["sex-earliest"]) == "Frühester Termin für Sex"
-    assert milestone_explanation(plan["sex-earliest"]) == "Drei Wochen nach Tag 0, der früheste Termin laut Artikel."
+    assert milestone_explanation(plan["sex-earliest"]) == "Drei Wochen nach dem Eingriff, der früheste Termin laut Artikel."
     assert milestone_title(plan["first-period"]) == "Erste Periode (Schätzung)"
     assert milestone_title(plan["user-3"]) == "First period"
     assert milestone_explanation(plan["user-3"]) == "A milestone you added."  # not in this catalog: English, never blank

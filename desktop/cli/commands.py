@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from desktop import APP_NAME
 from desktop.cli.parser import EXIT_OK, UsageError
-from desktop.guidance.terms import Status
 
 if TYPE_CHECKING:  # the store is imported only when a command needs it: start-up speed
     from desktop.guidance import Milestone
@@ -115,21 +114,10 @@ def _milestones(args: argparse.Namespace, journal: Journal) -> int:
             return EXIT_OK
     else:
         print(words.header(history, milestones, today))
-    for m in milestones:
-        when = m.start.isoformat() if m.start else ""
-        if m.end is not None:
-            when += f" to {m.end.isoformat()} (not incl.)"
-        status = m.status if m.days_remaining is None else f"{m.status}, {_days_phrase(m)}"
-        print(f"  {words.title(m):<36} {when:<32} {status:<20} {words.source(m.source)}")
+    for m in milestones:  # the window's words for the same facts, with ISO dates
+        print(f"  {words.title(m):<36} {words.when(m):<32} {words.status(m):<20} {words.source_of(m)}")
     print(words.not_medical_advice())
     return EXIT_OK
-
-
-def _days_phrase(m: Milestone) -> str:
-    """"1 day", "5 days"; a window under way counts the days it has left."""
-    days = m.days_remaining or 0
-    phrase = f"{days} day" if abs(days) == 1 else f"{days} days"
-    return f"{phrase} left" if m.is_band and m.status is Status.TODAY else phrase
 
 
 def _milestone_change(args: argparse.Namespace, journal: Journal) -> int:

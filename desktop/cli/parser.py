@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument("key", metavar="KEY")
     when = change.add_mutually_exclusive_group(required=True)
     when.add_argument("--date", type=_iso_date, metavar="DATE")
-    when.add_argument("--days", type=int, metavar="N", help="N days after day 0")
+    when.add_argument("--days", type=int, metavar="N", help="N days after the procedure (or the miscarriage when no procedure is recorded)")
     change.add_argument("--note", default="")
     reset = milestone.add_parser("reset", help="go back to the article's date")
     reset.add_argument("key", metavar="KEY")

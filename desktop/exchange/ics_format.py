@@ -18,7 +18,7 @@ from icalendar import Alarm, Calendar, Event
 
 from desktop import APP_NAME, __version__
 from desktop.exchange.files import write_private_file
-from desktop.guidance import History, Kind, Milestone, Status, milestones_for
+from desktop.guidance import History, Milestone, Status, milestones_for
 from desktop.wording import Wording
 
 if TYPE_CHECKING:
@@ -44,10 +44,8 @@ def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int |
     start = milestone.start or milestone.due
     if start is None:
         return None
-    summary = words.title(milestone)
-    if milestone.kind is Kind.TODO:
-        summary = f"{words.title(milestone)} (before this date)"
-    description = f"{words.explanation(milestone)}\nSource: {words.source(milestone.source)}".strip()
+    summary = words.calendar_title(milestone)  # "(before this date)" only while a to-do is open
+    description = f"{words.explanation(milestone)}\nSource: {words.source_of(milestone)}".strip()
     event = _all_day(f"milestone-{milestone.key}", summary, start, milestone.end, description, stamp)
     if reminder_days is not None and milestone.end is None and milestone.status in (Status.UPCOMING, Status.OPEN):
         alarm = Alarm()

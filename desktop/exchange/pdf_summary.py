@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.exchange.files import write_private_file
-from desktop.guidance import History, Kind, Milestone, Status, day_zero_for, milestones_for
+from desktop.guidance import History, day_zero_for, milestones_for
 from desktop.store.journal import DayRecord
 from desktop.wording import Wording
 
@@ -56,23 +56,6 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int] | None =
     )
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{body}</table>"
-
-
-def _when(milestone: Milestone) -> str:
-    start = milestone.start or milestone.due
-    if start is None:
-        return ""
-    if milestone.end is not None:
-        return f"{start.isoformat()} to {milestone.end.isoformat()} (not incl.)"
-    if milestone.kind is Kind.TODO:
-        return f"before {start.isoformat()}"
-    return start.isoformat()
-
-
-def _status(milestone: Milestone) -> str:
-    if milestone.days_remaining is not None and milestone.status is Status.UPCOMING:
-        return f"upcoming, {Wording().countdown(milestone.days_remaining)}"
-    return milestone.status
 
 
 def default_range(history: History, today: date) -> tuple[date, date]:
@@ -113,11 +96,10 @@ def build_summary_html(
     parts.append("<h3>Milestone plan</h3>")
     milestones = milestones_for(history, today)
     if milestones:
-        day_zero = day_zero_for(history)
-        if day_zero is not None:
-            parts.append(f"<p>Day 0 is {day_zero.date.isoformat()} ({escape(day_zero.anchor_phrase)}).</p>")
+        if counts_from := words.counts_from(history):  # which date the plan counts from, said plainly
+            parts.append(f"<p>{escape(counts_from)}</p>")
         rows = [
-            [escape(words.title(m)), escape(_when(m)), escape(words.source(m.source)), escape(_status(m))] for m in milestones
+            [escape(words.title(m)), escape(words.when(m)), escape(words.source_of(m)), escape(words.status(m))] for m in milestones
         ]
         parts.append(_table(["Milestone", "Date", "Source", f"Status on {today.isoformat()}"], rows, [30, 26, 22, 22]))
     else:

@@ -117,6 +117,11 @@ class Milestone:
         return self.source is Source.ESTIMATE
 
     @property
+    def is_recorded(self) -> bool:
+        """The first period she logged: a date she recorded, not one the article (or anyone) worked out."""
+        return self.key == "first-period" and not self.is_estimate
+
+    @property
     def is_band(self) -> bool:
         return self.start is not None and self.end is not None
 

@@ -1,20 +1,15 @@
 """Body temperature: units, parsing, and the one note the app shows about a fever.
 
-The journal stores °C; she may read and type °F. The fever note is the only
-place the app reacts to a value she logged, so its rule lives here, pure and
-tested: at 38.0 °C or more a calm note points to the article's passage on the
-risk of infection and suggests contacting a doctor. It diagnoses nothing.
+The journal stores °C; she may read and type °F. At 38.0 °C or more a calm
+note quotes aftercare guidance by name (see warning_signs.py); the article says
+nothing of temperature, so the note never cites it. It diagnoses nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.guidance.plan import article_plan
-
 FEVER_THRESHOLD_C = 38.0
-INFECTION_PASSAGE_ID = "infection-risk"
 # What the store accepts (see validate_day): a typo like 3.7 or 377 is refused.
 LOWEST_C = 30.0
 HIGHEST_C = 45.0
@@ -87,18 +82,3 @@ def _example(unit: TemperatureUnit) -> str:
 
 def is_fever(celsius: float | None) -> bool:
     return celsius is not None and round(celsius, 2) >= FEVER_THRESHOLD_C
-
-
-@dataclass(frozen=True)
-class FeverNote:
-    """Shown beside the temperature field (worded by desktop/wording.py); ``passage_id`` lets the article panel scroll to it."""
-
-    passage_id: str
-    passage: str
-
-
-def fever_note_for(celsius: float | None) -> FeverNote | None:
-    """The calm note for 38.0 °C or more; None below it or when nothing is recorded."""
-    if not is_fever(celsius):
-        return None
-    return FeverNote(INFECTION_PASSAGE_ID, article_plan().passage(INFECTION_PASSAGE_ID))

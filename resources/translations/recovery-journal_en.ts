@@ -95,7 +95,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A number of days after day 0</source>
+        <source>A number of days after the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of days after the miscarriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date after the procedure ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date after the miscarriage ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the miscarriage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -103,15 +123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your doctor&apos;s date must be after day 0 ({date}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days after day 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -307,6 +319,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note from aftercare guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mood in five steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,10 +356,6 @@
     </message>
     <message>
         <source>Temperature in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the passage in the article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,23 +1960,11 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The article says sex should wait at least three weeks, because of the risk of infection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Earliest date for sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Three weeks after day 0, the earliest the article gives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first period you log after day 0. Until then, an estimate of 4 to 6 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1992,15 +1992,7 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Six months after day 0, the earliest the article gives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Better time to plan a pregnancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One year after day 0, the time the article calls better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2072,14 +2064,6 @@ You can undo this until you close Recovery Journal.</source>
         </translation>
     </message>
     <message>
-        <source>Day {day} since the procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day {day} since the miscarriage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{header} · Next: {title}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,7 +2102,39 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>until {date}</source>
+        <source>The article says sex should wait at least three weeks after the procedure (the cleaning of the uterus), because of the risk of infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three weeks after the procedure, the earliest the article gives (counted from the miscarriage when no procedure is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first period you record after the procedure or the miscarriage. Until then, an estimate of 4 to 6 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article gives six months after the miscarriage as the earliest. When a procedure is recorded, these dates count from the procedure instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article calls a year after the miscarriage better. When a procedure is recorded, these dates count from the procedure instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (before this date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates count from {date}, the day of the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates count from {date}, the day of the miscarriage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2197,7 +2213,15 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is {threshold} or more. The article speaks of the risk of infection after a miscarriage; with a temperature like this, it is a good idea to contact your doctor.</source>
+        <source>This is {threshold} or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recorded heavy bleeding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare guidance (for example the NHS, not the article) says to get medical advice promptly, from your doctor or a health helpline, if after a miscarriage you have a temperature of {threshold} or higher, heavy bleeding, smelly discharge, or pain that gets worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,7 +40,7 @@ def test_the_summary_holds_dates_plan_sources_and_symptoms_without_notes(qapp, r
     text = pdf_text(path)
     for expected in ("2026-03-01", "Miscarriage", "2026-03-03", "Uterine procedure",  # recorded dates
                      "Earliest date for sex", "2026-03-17", "from your doctor",  # the doctor's date
-                     "2026-09-03", "from the article", "upcoming",  # the article's plan
+                     "2026-09-03", "from the article", "in 167 days",  # the article's plan, in the window's words
                      "2026-03-04", "heavy", "38.2", "cramps", "2026-03-09", "spotting"):  # symptoms
         assert expected in text, expected
     assert "2026-04-20" not in text  # outside the chosen range

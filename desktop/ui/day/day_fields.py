@@ -26,10 +26,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.guidance.temperature import TemperatureError, TemperatureUnit, fever_note_for, parse_temperature, to_unit
+from desktop.guidance.temperature import TemperatureError, TemperatureUnit, parse_temperature, to_unit
+from desktop.guidance.warning_signs import warning_notes
 from desktop.store.records import BLEEDING_LEVELS, MOOD_RANGE, PAIN_RANGE, DayRecord, EntryRecord, normalize_tags
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, number_text, wording
 from desktop.ui.settings.preferences import read_temperature_unit
@@ -114,10 +114,11 @@ class DayFields(QWidget):
         self.fever_note = QLabel("")
         self.fever_note.setObjectName("feverNote")
         self.fever_note.setWordWrap(True)
-        self.fever_note.setTextFormat(Qt.TextFormat.RichText)
-        self.fever_note.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        self.fever_note.setTextFormat(Qt.TextFormat.PlainText)  # notes that quote aftercare guidance, no link
+        self.fever_note.setTextInteractionFlags(  # reachable with Tab and read out, like the rest of the fields
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.fever_note.setAccessibleName(self.tr("Note from aftercare guidance"))
         self.fever_note.setStyleSheet(
             "QLabel#feverNote { border: 1px solid palette(mid); border-radius: 6px; padding: 6px 8px; }"
         )
@@ -174,6 +175,7 @@ class DayFields(QWidget):
         self.temperature.editingFinished.connect(self._on_temperature_finished)
         self.tags.textEdited.connect(self._on_edited)
         self.fever_note.linkActivated.connect(self.passage_requested.emit)
+        self.bleeding.currentIndexChanged.connect(self._update_fever_note)  # heavy bleeding has its note too
 
     # -- API -----------------------------------------------------------------------
 
@@ -270,18 +272,14 @@ class DayFields(QWidget):
         self.temperature.setAccessibleDescription(message)  # a screen reader hears why with the field
 
     def _update_fever_note(self) -> None:
-        note = fever_note_for(self._temperature_c)
-        if note is None:
+        notes = warning_notes(self._temperature_c, self.bleeding.currentData())
+        if not notes:
             self._fever_plain = ""
             self.fever_note.hide()
             return
-        self._fever_plain = text = wording().fever_note(self._unit)
-        link = self.palette().color(QPalette.ColorRole.Highlight).name()
-        self.fever_note.setText(
-            f"{text} <a href=\"{note.passage_id}\" style=\"color: {link}\">"
-            + self.tr("Read the passage in the article")
-            + "</a>"
-        )
+        # Aftercare guidance, named; no link to the article, which says nothing of temperature or bleeding.
+        self._fever_plain = text = wording().warning_notes(notes, self._unit)
+        self.fever_note.setText(text)
         self.fever_note.setAccessibleDescription(text)
         self.fever_note.show()
 

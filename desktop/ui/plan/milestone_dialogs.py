@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.guidance import Milestone
+from desktop.guidance import DayZero, EventKind, Milestone
 from desktop.ui.privacy.passphrase_field import comfortable_width
 from desktop.ui.settings.i18n import long_date, medium_date, wording
 from desktop.ui.widgets.date_field import focus_first_problem
@@ -41,14 +41,20 @@ class OwnMilestone:
 
 # Wide enough that a date's reason ("Dates from 1 Jan 1900 to 31 Dec 2199 can be recorded.")
 # takes a line or two: seen under Xvfb, these dialogs were ~190 px wide and it took three.
-READABLE_LETTERS = 72  # the Change dialog keeps ~200 px for "A number of days after day 0"
+READABLE_LETTERS = 72  # the Change dialog keeps ~200 px for "A number of days after the procedure"
 
 
 class ChangeMilestoneDialog(QDialog):
-    """'My doctor said two weeks': a new date, or a number of days after day 0, plus a note."""
+    """'My doctor said two weeks': a new date, or a number of days after the procedure (or miscarriage), plus a note.
 
-    def __init__(self, parent: QWidget | None, milestone: Milestone, day_zero: date, current: date) -> None:
+    ``loss`` says which date the days count from and what happened on it, so the dialog
+    names it ("after the procedure") instead of the plan's jargon "day 0".
+    """
+
+    def __init__(self, parent: QWidget | None, milestone: Milestone, loss: DayZero, current: date) -> None:
         super().__init__(parent)
+        day_zero = loss.date
+        procedure = loss.anchor is EventKind.PROCEDURE
         self.setWindowTitle(self.tr("Change: {title}").format(title=wording().title(milestone)))
         self._day_zero = day_zero
         article_value = milestone.article_start or current
@@ -60,20 +66,28 @@ class ChangeMilestoneDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.by_date = QRadioButton(self.tr("On a date"))
-        self.by_days = QRadioButton(self.tr("A number of days after day 0"))
+        self.by_days = QRadioButton(
+            self.tr("A number of days after the procedure") if procedure else self.tr("A number of days after the miscarriage")
+        )
         group = QButtonGroup(self)
         group.addButton(self.by_date)
         group.addButton(self.by_days)
         self.date = date_field(current, self.tr("New date"))
         self.date.set_earliest(
             day_zero + timedelta(days=1),
-            self.tr("Your doctor's date must be after day 0 ({date}).").format(date=medium_date(day_zero)),
+            (
+                self.tr("Choose a date after the procedure ({date}).")
+                if procedure
+                else self.tr("Choose a date after the miscarriage ({date}).")
+            ).format(date=medium_date(day_zero)),
         )
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
         self.days.setValue(max(1, (current - day_zero).days))
         self.days.setSuffix(self.tr(" days"))
-        self.days.setAccessibleName(self.tr("Days after day 0"))
+        self.days.setAccessibleName(
+            self.tr("Days after the procedure") if procedure else self.tr("Days after the miscarriage")
+        )
         self.note = note_field(self.tr("For example: Dr. Novak, check-up on 3 March"))
         self.by_days.setChecked(True)
         self.by_date.toggled.connect(self._sync_enabled)
@@ -108,9 +122,9 @@ class ChangeMilestoneDialog(QDialog):
 
     @classmethod
     def get_change(
-        cls, parent: QWidget | None, milestone: Milestone, day_zero: date, current: date
+        cls, parent: QWidget | None, milestone: Milestone, loss: DayZero, current: date
     ) -> MilestoneChange | None:
-        dialog = cls(parent, milestone, day_zero, current)
+        dialog = cls(parent, milestone, loss, current)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -162,3 +162,18 @@ def test_the_choices_are_the_stores_ranges(fields: DayFields) -> None:
     assert choices(fields.bleeding) == list(BLEEDING_LEVELS)
     assert choices(fields.pain) == list(range(PAIN_RANGE[0], PAIN_RANGE[1] + 1))
     assert choices(fields.mood) == list(range(MOOD_RANGE[0], MOOD_RANGE[1] + 1))
+
+
+def test_heavy_bleeding_chosen_by_keyboard_shows_the_aftercare_note(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+    fields.set_values(None)
+    fields.bleeding.setFocus()
+    qtbot.keyClick(fields.bleeding, Qt.Key.Key_End)  # the last level: heavy
+    assert fields.values().bleeding == "heavy"
+    note = fields.fever_note_text()
+    assert note.startswith("You recorded heavy bleeding. Aftercare guidance (for example the NHS, not the article)")
+    assert "medical advice promptly" in note and fields.fever_note.accessibleDescription() == note
+    qtbot.keyClick(fields.bleeding, Qt.Key.Key_Up)
+    assert fields.values().bleeding != "heavy" and fields.fever_note_text() == ""
+    qtbot.keyClicks(fields.temperature, "38.5")
+    assert fields.fever_note_text().startswith("This is 38.0 °C or more. Aftercare guidance")
+    assert "Read the passage" not in fields.fever_note.text()  # the article says nothing of temperature: no link to it

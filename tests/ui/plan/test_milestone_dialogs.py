@@ -10,12 +10,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from desktop.guidance import History, RecordedEvent, milestones_for
+from desktop.guidance import DayZero, History, RecordedEvent, milestones_for
 from desktop.guidance.kinds import EventKind
 from desktop.ui.plan.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog, MilestoneChange, OwnMilestone
 
 TODAY = date(2026, 3, 19)
 DAY_ZERO = date(2026, 3, 2)
+LOSS = DayZero(DAY_ZERO, EventKind.PROCEDURE, DAY_ZERO)  # the dialog names it: "after the procedure"
 
 
 def focused() -> QWidget:
@@ -61,7 +62,7 @@ def test_a_doctors_date_typed_after_day_0_is_taken(qtbot, monkeypatch) -> None: 
         QTest.keyClick(focused(), Qt.Key.Key_Return)
 
     drive(qtbot, monkeypatch, ChangeMilestoneDialog, keys)
-    change = ChangeMilestoneDialog.get_change(None, sex_earliest(), DAY_ZERO, date(2026, 3, 23))
+    change = ChangeMilestoneDialog.get_change(None, sex_earliest(), LOSS, date(2026, 3, 23))
     assert change == MilestoneChange(date(2026, 3, 16), None, "")
 
 
@@ -73,12 +74,12 @@ def test_a_doctors_date_on_or_before_day_0_is_refused_and_kept_as_typed(qtbot, m
         QTest.keyClicks(focused(), "2026-03-01")
         QTest.keyClick(focused(), Qt.Key.Key_Return)
         assert dialog.isVisible()
-        assert dialog.date.shown_problem() == "Your doctor's date must be after day 0 (2 Mar 2026)."
+        assert dialog.date.shown_problem() == "Choose a date after the procedure (2 Mar 2026)."
         assert dialog.date.text() == "2026-03-01"
         QTest.keyClick(focused(), Qt.Key.Key_Escape)
 
     drive(qtbot, monkeypatch, ChangeMilestoneDialog, keys)
-    assert ChangeMilestoneDialog.get_change(None, sex_earliest(), DAY_ZERO, date(2026, 3, 23)) is None
+    assert ChangeMilestoneDialog.get_change(None, sex_earliest(), LOSS, date(2026, 3, 23)) is None
 
 
 def test_her_own_milestone_typed_from_the_keyboard(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -139,7 +140,7 @@ def test_a_refused_date_reads_in_at_most_two_lines_and_whole(qtbot, monkeypatch)
 
 
 def test_a_doctors_refused_date_reads_in_at_most_two_lines_and_whole(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The Change dialog's field column sits beside "A number of days after day 0": it was ~125 px wide."""
+    """The Change dialog's field column sits beside "A number of days after the procedure": it was ~125 px wide."""
     from tests.keyboard_driver import clipped_texts
 
     def keys(dialog: QDialog) -> None:
@@ -149,10 +150,22 @@ def test_a_doctors_refused_date_reads_in_at_most_two_lines_and_whole(qtbot, monk
         QTest.keyClick(focused(), Qt.Key.Key_Return)
         qtbot.wait(20)
         message = dialog.date.message
-        assert dialog.date.shown_problem() == "Your doctor's date must be after day 0 (2 Mar 2026)."
+        assert dialog.date.shown_problem() == "Choose a date after the procedure (2 Mar 2026)."
         assert message.height() <= 2 * message.fontMetrics().lineSpacing() + 4
         assert clipped_texts(dialog) == []
         QTest.keyClick(focused(), Qt.Key.Key_Escape)
 
     drive(qtbot, monkeypatch, ChangeMilestoneDialog, keys)
-    assert ChangeMilestoneDialog.get_change(None, sex_earliest(), DAY_ZERO, date(2026, 3, 23)) is None
+    assert ChangeMilestoneDialog.get_change(None, sex_earliest(), LOSS, date(2026, 3, 23)) is None
+
+
+@pytest.mark.parametrize(("anchor", "words"), [(EventKind.PROCEDURE, "the procedure"), (EventKind.MISCARRIAGE, "the miscarriage")])
+def test_the_change_dialog_names_what_the_days_count_from_never_day_0(qtbot, anchor: EventKind, words: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = ChangeMilestoneDialog(None, sex_earliest(), DayZero(DAY_ZERO, anchor, DAY_ZERO), date(2026, 3, 23))
+    qtbot.addWidget(dialog)
+    assert dialog.by_days.text() == f"A number of days after {words}"
+    assert dialog.days.accessibleName() == f"Days after {words}"
+    shown = [w.text() for w in dialog.findChildren(QLabel)] + [w.text() for w in dialog.findChildren(QAbstractButton)]
+    assert not any("day 0" in text.lower() for text in shown), shown

@@ -111,7 +111,7 @@ def test_recording_the_dates_in_the_welcome_creates_the_events(qtbot, data_dir: 
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Done"
     click(wizard, QWizard.WizardButton.FinishButton)
     assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 2)), (EventKind.PROCEDURE, date(2026, 3, 4))]
-    assert win.header.text().startswith("Day 15 since the procedure")
+    assert win.header.text().startswith("Day 15 after the procedure")
     assert not win.welcome.isVisible()
     assert QSettings().value(FIRST_RUN_DONE_KEY, type=bool)
 

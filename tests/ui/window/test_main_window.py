@@ -91,7 +91,7 @@ def test_recording_a_date_shows_the_plan_and_hides_the_prompt(
     )
     window.record_actions[EventKind.PROCEDURE].trigger()
     assert not window.welcome.isVisible()
-    assert window.header.text() == "Day 17 since the procedure · Next: Earliest date for sex, in 4 days"
+    assert window.header.text() == "Day 17 after the procedure · Next: Earliest date for sex, in 4 days"
     assert [m.key for m in window.milestones.milestones()][:2] == ["abstinence", "sex-earliest"]
 
 
