@@ -324,15 +324,6 @@ class Wording:
         """'38.0 °C' (or '38,0 °C' in the window of a German locale), in the unit she reads."""
         return f"{self.number(to_unit(celsius, unit), 1)} {unit.symbol}"
 
-    def fever_note(self, unit: TemperatureUnit) -> str:
-        """The note at 38.0 °C or more (the core decides when: ``warning_signs.fever_note_for``)."""
-        lead = self.tr("This is {threshold} or more.").format(threshold=self.temperature(FEVER_THRESHOLD_C, unit))
-        return f"{lead} {self._aftercare_guidance(unit)}"
-
-    def heavy_bleeding_note(self, unit: TemperatureUnit) -> str:
-        """The note when she records heavy bleeding."""
-        return f"{self.tr('You recorded heavy bleeding.')} {self._aftercare_guidance(unit)}"
-
     def warning_notes(self, notes: tuple[WarningNote, ...], unit: TemperatureUnit) -> str:
         """The day's notes as one text (fever first), the guidance quoted once; "" with none."""
         leads = [

@@ -27,7 +27,7 @@ from desktop.guidance.temperature import (
     TemperatureUnit,
     parse_temperature,
 )
-from desktop.guidance.warning_signs import fever_note_for
+from desktop.guidance.warning_signs import fever_note_for, warning_notes
 from desktop.ui.settings.i18n import wording
 from desktop.wording import Wording
 from tests.repo import REPO
@@ -66,7 +66,11 @@ def temperature_text(celsius: float, unit: TemperatureUnit) -> str:
 
 
 def fever_note_text(unit: TemperatureUnit) -> str:
-    return wording().fever_note(unit)
+    return wording().warning_notes(warning_notes(FEVER_THRESHOLD_C, None), unit)
+
+
+def plain_fever_note(unit: TemperatureUnit) -> str:
+    return PLAIN.warning_notes(warning_notes(FEVER_THRESHOLD_C, None), unit)
 
 
 def temperature_error_text(error: TemperatureError, unit: TemperatureUnit) -> str:
@@ -179,11 +183,11 @@ def test_temperatures_and_the_fever_note_are_the_cores_english() -> None:
         for celsius in (35.55, 37.0, 38.0, 39.26):
             assert temperature_text(celsius, unit) == PLAIN.temperature(celsius, unit)
         note = fever_note_for(FEVER_THRESHOLD_C)
-        assert note is not None and fever_note_text(unit) == PLAIN.fever_note(unit)
+        assert note is not None and fever_note_text(unit) == plain_fever_note(unit)
     assert PLAIN.temperature(36.6, TemperatureUnit.CELSIUS) == "36.6 °C"  # (was format_temperature, a test-only helper)
     assert PLAIN.temperature(37.0, TemperatureUnit.FAHRENHEIT) == "98.6 °F"
-    assert "doctor" in PLAIN.fever_note(TemperatureUnit.CELSIUS) and "38.0 °C" in PLAIN.fever_note(TemperatureUnit.CELSIUS)
-    assert "100.4 °F" in PLAIN.fever_note(TemperatureUnit.FAHRENHEIT)
+    assert "doctor" in plain_fever_note(TemperatureUnit.CELSIUS) and "38.0 °C" in plain_fever_note(TemperatureUnit.CELSIUS)
+    assert "100.4 °F" in plain_fever_note(TemperatureUnit.FAHRENHEIT)
 
 
 @pytest.mark.parametrize(
