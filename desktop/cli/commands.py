@@ -173,6 +173,11 @@ def _export(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def _import(args: argparse.Namespace, journal: Journal) -> int:
+    if args.source is not None:  # another app's export: its preview, then one transaction (or --dry-run)
+        from desktop.exchange.importers.preview import import_for_command_line
+
+        print("\n".join(import_for_command_line(args.source, journal, args.path, journal.today(), dry_run=args.dry_run)))
+        return EXIT_OK
     from desktop.exchange.json_format import import_json
 
     summary = import_json(  # validated again: the file may have changed
@@ -192,7 +197,15 @@ def before_opening(args: argparse.Namespace) -> None:
             raise UsageError("--from must not be after --to")
         if args.format == "pdf" and args.first is None and args.last is not None:
             raise UsageError("--to needs --from")
-    if args.command == "import":
+    if args.command == "import" and args.source is not None:
+        if args.replace:
+            raise UsageError("--replace is for a Recovery Journal export; an import --from another app only adds")
+        from desktop.exchange.importers.apps import APPS
+
+        APPS[args.source][1](args.path)  # a file that is not that app's export: one line, before the journal opens
+    elif args.command == "import":
+        if args.dry_run:
+            raise UsageError("--dry-run goes with --from APP")
         from desktop.exchange.json_format import read_import_file
 
         read_import_file(args.path)

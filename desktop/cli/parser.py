@@ -23,6 +23,7 @@ EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 EXPORT_FORMATS = ("json", "csv", "ics", "pdf")
+IMPORT_APPS = ("drip", "mensinator", "jrnl", "dayone")  # the keys of desktop.exchange.importers.apps.APPS
 
 
 class UsageError(Exception):
@@ -139,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_.add_argument("path", type=Path, metavar="PATH")
     import_.add_argument("--replace", action="store_true", help="replace everything (a backup is made first)")
+    import_.add_argument("--from", dest="source", choices=IMPORT_APPS, metavar="{drip,mensinator,jrnl,dayone}",
+                         help="PATH is that app's export; days that already have a page are kept as they are")
+    import_.add_argument("--dry-run", action="store_true", help="with --from: show what would be added, write nothing")
 
     backup = commands.add_parser(
         "backup", help="copies of the journal in <data dir>/backups (one is made on the first open each day)"

@@ -121,14 +121,15 @@ def preview_lines(preview: ImportPreview) -> list[str]:
     """The preview as the command line prints it: a summary line, then one line per record."""
     lines = [
         f"From {preview.app_name} ({preview.file_name}): {_count(len(preview.days), 'day')} and "
-        f"{_count(len(preview.events), 'period start')} to add; {len(preview.skipped)} skipped; "
-        f"{_count(len(preview.kept_days), 'day')} kept as they are (they already have a page)."
+        f"{_count(len(preview.events), 'period start')} to add, {len(preview.skipped)} skipped, "
+        f"{_count(len(preview.kept_days), 'day')} already with a page "
+        f"(kept as {'it is' if len(preview.kept_days) == 1 else 'they are'})."
     ]
     lines += [f"  add {record.date.isoformat()}: {describe_day(record)}" for record in preview.days]
     lines += [f"  add {event.kind.label.lower()} {event.date.isoformat()}" for event in preview.events]
     lines += [f"  keep {day.isoformat()}: it already has a page" for day in preview.kept_days]
     lines += [f"  already recorded: {e.kind.label.lower()} {e.date.isoformat()}" for e in preview.known_events]
-    lines += [f"  skip {item.day.isoformat() if item.day else ''}: {item.reason}" for item in preview.skipped]
+    lines += [f"  skip{' ' + item.day.isoformat() if item.day else ''}: {item.reason}" for item in preview.skipped]
     return lines
 
 
