@@ -869,6 +869,195 @@ You can undo this until you close Recovery Journal.</source>
     </message>
 </context>
 <context>
+    <name>ImportFromOtherApp</name>
+    <message>
+        <source>Import from &amp;another app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from {app}: %n record(s) added; days that already had a page were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportOtherApp</name>
+    <message>
+        <source>drip export (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensinator export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl JSON export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One JSON export (*.zip *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {file}: {days} and {dates} to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n день</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period start(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to add from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as they are in your journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add {day}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the date: {kind}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep {day} as it is: it already has a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already recorded: {kind}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip {day}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bleeding {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature {value} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mood {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportOtherDialog</name>
+    <message>
+        <source>Import from another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days that already have a page in your journal are kept as they are. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the app and its exported file, then press Enter to see what will be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file the app exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was read, and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalCalendar</name>
     <message>
         <source>Year</source>

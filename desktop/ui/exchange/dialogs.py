@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.formats import ExportOptions
+from desktop.ui.exchange.import_other import ImportFromOtherApp
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, date_time_text, plural
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.date_field import DateField, focus_first_problem
@@ -440,6 +441,7 @@ class ExchangeActions(QObject):
         self.runner = TaskRunner(window)
         self.export_action = QAction(self.tr("&Export…"), self)
         self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_other = ImportFromOtherApp(window, self.run_reading, self.run_writing, documents_folder)
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.export_action.triggered.connect(self.export)
@@ -454,11 +456,11 @@ class ExchangeActions(QObject):
         return self._connect_factory or plain_sqlite_connect
 
     def actions(self) -> list[QAction]:
-        return [self.export_action, self.import_action, self.backup_action, self.restore_action]
+        return [self.export_action, self.import_action, self.import_other.action, self.backup_action, self.restore_action]
 
     def set_journal_actions_enabled(self, enabled: bool) -> None:
         """Export, import and backup need an open journal; restore works without one."""
-        for action in (self.export_action, self.import_action, self.backup_action):
+        for action in (self.export_action, self.import_action, self.import_other.action, self.backup_action):
             action.setEnabled(enabled)
 
     # -- export --------------------------------------------------------------------
@@ -515,6 +517,34 @@ class ExchangeActions(QObject):
         self.runner.run(
             self.tr("Importing…"), work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed)
         )
+
+    def run_reading(
+        self, label: str, work: Callable[[Journal, date], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]
+    ) -> None:
+        """``work(journal, today)`` on a journal of its own, on the worker: a preview, which writes nothing.
+
+        Quiet: the dialog that asked shows its own "Reading…" in place; a window-modal
+        "please wait" over it would take the keyboard from her.
+        """
+        opener, today = self._opener, self._today()
+
+        def job() -> Any:
+            with opener() as journal:
+                return work(journal, today)
+
+        self.runner.run(label, job, on_done=on_done, on_error=on_error, quiet=True)
+
+    def run_writing(self, label: str, work: Callable[[Journal, date], str]) -> None:
+        """``work(journal, today)`` as every import writes: the window's journal closed, then reopened; one line reported."""
+        opener, today = self._opener, self._today()
+
+        def job() -> str:
+            with opener() as journal:
+                return work(journal, today)
+
+        if not self._journal_closed():
+            return
+        self.runner.run(label, job, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed))
 
     # -- backups -------------------------------------------------------------------
 

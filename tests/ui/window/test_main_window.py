@@ -192,7 +192,7 @@ def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys:
 def test_file_menu_exports_imports_and_backs_up(qtbot, window: MainWindow, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
-    assert texts[:4] == ["&Export…", "&Import…", "&Back up now", "&Restore from backup…"]
+    assert texts[:5] == ["&Export…", "&Import…", "Import from &another app…", "&Back up now", "&Restore from backup…"]
     window.calendar.select_day(date(2026, 3, 10))
     qtbot.keyClicks(window.editor.editor, "before the import")
     source = tmp_path / "in.json"
