@@ -71,7 +71,10 @@ def _entry(item: object, where: str) -> WrittenEntry:
         raise ImportFileError(f"{where}: '{one_line(created)}' is not a date and time like 2019-10-18T08:07:39Z") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)  # Day One writes UTC
-    local = moment.astimezone(_zone(item.get("timeZone")))
+    try:
+        local = moment.astimezone(_zone(item.get("timeZone")))
+    except OverflowError:  # year 9999 pushed past the calendar's end by the time zone
+        raise ImportFileError(f"{where}: '{one_line(created)}' is beyond the dates a calendar can hold") from None
     text = PHOTO_REFERENCE.sub("", text_or_empty(item.get("text"), f"{where}, text"))
     return WrittenEntry(local.date(), local.time().replace(second=0, microsecond=0), "", text, _tags(item.get("tags"), where))
 
@@ -82,7 +85,7 @@ def _zone(name: object) -> tzinfo:
         return UTC
     try:
         return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of zones ("Europe"), a name too long
         return UTC
 
 
@@ -95,7 +98,10 @@ def _tags(value: object, where: str) -> tuple[str, ...]:
 
 
 def _is_zip(path: Path) -> bool:
+    """Day One's archive, told by its first bytes; only a regular file is opened (a pipe would never answer)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # read_json refuses it in one line
         with open(path, "rb") as handle:
             return handle.read(4) == ZIP_MAGIC
     except OSError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -58,3 +59,30 @@ def test_a_creation_date_that_is_not_one_is_refused_in_one_line() -> None:
     assert str(refused.value) == (
         "dayone-bad-creation-date.json, entries[0]: 'yesterday' is not a date and time like 2019-10-18T08:07:39Z"
     )
+
+
+def test_an_unknown_time_zone_is_read_as_utc(tmp_path: Path) -> None:
+    path = tmp_path / "zones.json"
+    path.write_text(
+        '{"entries": [{"creationDate": "2026-03-01T23:30:00Z", "timeZone": "Europe", "text": "A"},'
+        ' {"creationDate": "2026-03-02T08:00:00Z", "timeZone": "Nowhere/City", "text": "B"}]}'
+    )
+    assert [(d.date, d.text) for d in parse(path).days] == [
+        (date(2026, 3, 1), "23:30\nA"),
+        (date(2026, 3, 2), "08:00\nB"),
+    ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_is_refused_without_waiting_for_it(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    with pytest.raises(ImportFileError, match="is not a regular file"):
+        parse(pipe)
+
+
+def test_a_moment_past_the_calendars_end_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "far.json"
+    path.write_text('{"entries": [{"creationDate": "9999-12-31T23:00:00Z", "timeZone": "Asia/Tokyo", "text": "A"}]}')
+    with pytest.raises(ImportFileError, match=r"^far.json, entries\[0\]: '9999-12-31T23:00:00Z' is beyond the dates"):
+        parse(path)
