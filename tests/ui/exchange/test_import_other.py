@@ -160,3 +160,25 @@ def test_the_action_follows_the_journal(actions: ExchangeActions) -> None:
     actions.set_journal_actions_enabled(True)
     assert actions.import_other.action.isEnabled()
     assert QApplication.instance() is not None
+
+
+def test_a_file_with_nothing_new_offers_no_import(qtbot, actions: ExchangeActions, window: Window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.save_day(DayRecord(date(2026, 3, 1), "Already written."))
+    states: list[tuple[str, bool]] = []
+
+    def answer(dialog: ImportOtherDialog) -> None:
+        choose_app_and_file(qtbot, dialog, "jr", fixture("jrnl.json"))
+        assert focused() is dialog.list  # the preview has the keyboard
+        assert dialog.preview is not None and not dialog.preview.adds_anything()
+        states.append((dialog.summary.text(), dialog.go_button.isEnabled()))
+        press(Qt.Key.Key_Return)  # nothing to import: Enter changes nothing
+        assert dialog.isVisible()
+        press(Qt.Key.Key_Escape)
+
+    failures = answer_modal(ImportOtherDialog, answer)
+    actions.import_other.action.trigger()
+    actions.runner.wait()
+    assert failures == []
+    assert states == [("Nothing to add from jrnl.json. 2 kept as they are in your journal. 1 skipped.", False)]
+    assert window.calls == []
