@@ -116,7 +116,10 @@ class ImportOtherDialog(QDialog):
 
     def _choose_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import from another app"), self.path.text() or str(self._folder), QCoreApplication.translate("ImportOtherApp", APP_CHOICES[self.chosen_app()][1])
+            self,
+            self.tr("Import from another app"),
+            self.path.text() or str(self._folder),
+            QCoreApplication.translate("ImportOtherApp", APP_CHOICES[self.chosen_app()][1]),
         )
         if chosen:
             self.path.setText(chosen)
@@ -144,7 +147,16 @@ class ImportOtherDialog(QDialog):
         self.go_button.setEnabled(False)
         self.summary.setText(self.tr("Reading {file}…").format(file=path.name))
         app = self.chosen_app()
-        self._request_preview(app, path, lambda preview: self._show_preview(app, text, preview), self._show_error)
+        self._request_preview(
+            app,
+            path,
+            lambda preview: self._show_preview(app, text, preview),
+            lambda message: self._show_error(message) if self._still_chosen(app, text) else None,
+        )
+
+    def _still_chosen(self, app: str, text: str) -> bool:
+        """A preview (or refusal) arriving after she changed the app or the file is not for them."""
+        return (app, text) == (self.chosen_app(), self.path.text().strip())
 
     def _show_error(self, message: str) -> None:
         self.go_button.setEnabled(True)
@@ -153,8 +165,8 @@ class ImportOtherDialog(QDialog):
         self.error.show()
 
     def _show_preview(self, app: str, text: str, preview: ImportPreview) -> None:
-        if (app, text) != (self.chosen_app(), self.path.text().strip()):
-            return  # she changed the app or the file meanwhile: that preview is not for them
+        if not self._still_chosen(app, text):
+            return
         self.list.clear()
         self.list.addItems(preview_rows(preview))
         self.summary.setText(preview_summary(preview))
