@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.day.day_fields import BLEEDING_LABELS, temperature_unit_from_settings
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, kind_label, medium_date, number_text, plural
 
 if TYPE_CHECKING:  # the store loads after the window is first painted
@@ -246,8 +245,9 @@ def preview_rows(preview: ImportPreview) -> list[str]:
 
 
 def day_contents(record: DayRecord) -> str:
-    """What a new page will hold, in her words and her temperature unit."""
+    """What a new page will hold, in her words and her temperature unit (day_fields loads the store: not at first paint)."""
     from desktop.guidance.temperature import to_unit
+    from desktop.ui.day.day_fields import BLEEDING_LABELS, temperature_unit_from_settings
 
     translate = QCoreApplication.translate
     parts = []
