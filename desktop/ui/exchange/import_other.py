@@ -187,8 +187,8 @@ class ImportOtherDialog(QDialog):
 
 
 class ImportOtherApp:
-    """The translation context of a plural: ``ImportOtherApp.tr("%n …", "", n)`` (the spelling lupdate
-    collects with its plural forms; see ``desktop.ui.plan.plan_text.PlanText``)."""
+    """The translation context of a plural: ``ImportOtherApp.tr("%n …", "", n)`` is the spelling pyside6-lupdate
+    collects with its plural forms (``translate(ctx, text, None, n)`` loses them), as ``desktop.wording.Wording`` does."""
 
     @staticmethod
     def tr(text: str, disambiguation: str, n: int) -> str:
