@@ -31,8 +31,9 @@ from typing import Any
 
 from benchmarks.harness import BENCH_DIR, BENCH_TODAY
 from desktop.store.journal import DayRecord, normalize_tags, validate_day
+from desktop.store.records import EARLIEST_DATE, LATEST_DATE
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: pages from 1900 on (the store's date range), periods up to the fixed today
 DEFAULT_COUNT = 100_000
 CACHE_DIR = BENCH_DIR / ".data"
 
@@ -152,20 +153,27 @@ def entry_row(record: DayRecord, stamp: datetime) -> dict[str, Any]:
 
 
 def seed_rows(count: int, rng: random.Random, last_day: date) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """Entries (newest last) and events for ``count`` pages ending at ``last_day``."""
+    """Entries (oldest first) and events for ``count`` pages, from the first date the store keeps.
+
+    The store keeps one page per date between ``EARLIEST_DATE`` and ``LATEST_DATE`` (300 years),
+    so 100,000 pages run from 1900 into the next century: about one day in twenty has no page
+    while there is room for the gap. Period starts (past-only dates) stop at ``last_day``.
+    """
     stamp = datetime(2026, 1, 1, 12, 0)
     days: list[date] = []
-    day = last_day
+    day = EARLIEST_DATE
     while len(days) < count:
-        if rng.random() >= 0.08:  # about one day in twelve has no page
+        if day > LATEST_DATE:
+            raise ValueError(f"{count:,} pages do not fit between {EARLIEST_DATE} and {LATEST_DATE}")
+        room = (LATEST_DATE - day).days + 1 - (count - len(days))
+        if room <= 0 or rng.random() >= 0.05:
             days.append(day)
-        day -= timedelta(days=1)
-    days.reverse()
+        day += timedelta(days=1)
     entries = [entry_row(DayRecord(d, note_text(rng), **day_fields(rng)), stamp) for d in days]
 
     events: list[dict[str, object]] = []
     period = days[0]
-    while period <= last_day:
+    while period <= min(last_day, BENCH_TODAY):
         events.append({"kind": "period", "date": period, "note": "", "created_at": stamp, "updated_at": stamp})
         period += timedelta(days=rng.randint(25, 32))
     # Losses over the last twenty-odd years, the latest a few weeks before "today".

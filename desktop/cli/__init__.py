@@ -70,9 +70,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return fail(_fault_message(error), EXIT_PROBLEM)
     data_dir = resolve_data_dir(args.data_dir)
     if args.command in (None, "gui"):
+        import gc
+
+        gc.disable()  # until the first paint: start-up makes no garbage cycles (run_gui turns it back on)
         from desktop.ui.app import run_gui
 
-        return run_gui(data_dir, exit_after_first_paint=getattr(args, "exit_after_first_paint", False))
+        return run_gui(
+            data_dir,
+            exit_after_first_paint=getattr(args, "exit_after_first_paint", False),
+            exit_when_ready=getattr(args, "exit_when_ready", False),
+        )
 
     from desktop.cli.passphrase import PassphraseUnavailableError, current_passphrase, run_passphrase_command
     from desktop.instance_lock import InstanceLockError

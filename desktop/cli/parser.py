@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.add_argument("--exit-after-first-paint", action="store_true", help="for smoke tests and benchmarks")
+    gui.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="quit once the journal is open, the month painted and the note takes typing (benchmarks)",
+    )
 
     event = commands.add_parser("event", help="record or list dates").add_subparsers(
         dest="event_command", required=True, parser_class=_OneLineParser
@@ -169,14 +174,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def plain_gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
-    """``[--data-dir DIR] [gui [--exit-after-first-paint]]`` read without building every
+    """``[--data-dir DIR] [gui [--exit-after-first-paint | --exit-when-ready]]`` read without building every
     subcommand's parser (~10 ms of start-up); anything else returns None for the full parser."""
     tokens, data_dir = list(argv), None
     if len(tokens) >= 2 and tokens[0] == "--data-dir" and not tokens[1].startswith("-"):
         data_dir, tokens = tokens[1], tokens[2:]
-    if tokens in ([], ["gui"], ["gui", "--exit-after-first-paint"]):
+    if tokens in ([], ["gui"], ["gui", "--exit-after-first-paint"], ["gui", "--exit-when-ready"]):
         return argparse.Namespace(
-            data_dir=data_dir, command="gui" if tokens else None, exit_after_first_paint=len(tokens) == 2
+            data_dir=data_dir,
+            command="gui" if tokens else None,
+            exit_after_first_paint=tokens[1:] == ["--exit-after-first-paint"],
+            exit_when_ready=tokens[1:] == ["--exit-when-ready"],
         )
     return None
 

@@ -247,7 +247,14 @@ def test_check_repair_search_rebuilds_the_index(capsys: pytest.CaptureFixture[st
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["gui"], ["gui", "--exit-after-first-paint"], ["--data-dir", "/tmp/j", "gui"], ["--data-dir", "/tmp/j"]],
+    [
+        [],
+        ["gui"],
+        ["gui", "--exit-after-first-paint"],
+        ["gui", "--exit-when-ready"],
+        ["--data-dir", "/tmp/j", "gui"],
+        ["--data-dir", "/tmp/j"],
+    ],
 )
 def test_the_quick_gui_reading_agrees_with_the_full_parser(argv: list[str]) -> None:
     from desktop.cli.parser import build_parser, plain_gui_args
@@ -256,6 +263,7 @@ def test_the_quick_gui_reading_agrees_with_the_full_parser(argv: list[str]) -> N
     assert quick is not None
     assert (quick.data_dir, quick.command) == (full.data_dir, full.command)
     assert quick.exit_after_first_paint == getattr(full, "exit_after_first_paint", False)
+    assert quick.exit_when_ready == getattr(full, "exit_when_ready", False)
 
 
 def test_milestones_table_counts_days_in_plain_words(capsys: pytest.CaptureFixture[str]) -> None:
