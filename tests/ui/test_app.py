@@ -1,4 +1,4 @@
-"""The start-up smoke test: the installed command opens a window, paints it and exits 0."""
+"""The start-up smoke tests: the command opens a window, paints it (or gets it ready) and quits as Quit does."""
 
 from __future__ import annotations
 
@@ -10,16 +10,70 @@ from pathlib import Path
 from tests.repo import REPO
 
 
-def test_gui_exit_after_first_paint(data_dir: Path) -> None:
+def _gui(data_dir: Path, flag: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "gui", "--exit-after-first-paint"],
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "gui", flag],
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=90,
     )
+
+
+def _settings_file(data_dir: Path) -> Path:
+    """The window's settings, where the child process keeps them (XDG_CONFIG_HOME of the test)."""
+    (found,) = Path(os.environ["XDG_CONFIG_HOME"]).rglob("*.conf")
+    return found
+
+
+def _seeded(data_dir: Path) -> Path:
+    """A plain journal with a loss and a note, left on disk in WAL mode as the app leaves it."""
+    from datetime import date, timedelta
+
+    from desktop.guidance.kinds import EventKind
+    from desktop.paths import journal_path
+    from desktop.store import open_journal
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = journal_path(data_dir)
+    today = date.today()
+    with open_journal(path) as journal:
+        journal.add_event(EventKind.MISCARRIAGE, today - timedelta(days=10))
+        journal.save_entry(today, "A quiet day.")
+    return path
+
+
+def test_gui_exit_after_first_paint(data_dir: Path) -> None:
+    result = _gui(data_dir, "--exit-after-first-paint")
     assert result.returncode == 0, result.stderr
+    assert "geometry=" in _settings_file(data_dir).read_text()  # closed as Quit closes: the window's settings saved
+
+
+def test_gui_exit_when_ready_opens_the_journal_and_closes_it_as_quit_does(data_dir: Path) -> None:
+    path = _seeded(data_dir)
+    result = _gui(data_dir, "--exit-when-ready")
+    assert result.returncode == 0, result.stderr
+    assert "geometry=" in _settings_file(data_dir).read_text()
+    # The journal was opened (today's automatic backup made) and closed: its WAL and shared memory checkpointed away.
+    assert list((data_dir / "backups").iterdir()), "the journal was never opened"
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+    from desktop.store import open_journal
+
+    with open_journal(path) as journal:
+        assert journal.counts().entries == 1
+
+
+def test_gui_exit_when_ready_refuses_a_journal_with_a_passphrase(data_dir: Path) -> None:
+    from desktop.store.encryption import set_passphrase
+
+    path = _seeded(data_dir)
+    set_passphrase(path, "a passphrase for this test")
+    result = _gui(data_dir, "--exit-when-ready")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        "recovery-journal: --exit-when-ready needs a journal without a passphrase"
+    )
 
 
 def test_layers_point_one_way() -> None:
