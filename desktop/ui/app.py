@@ -16,7 +16,9 @@ from desktop.ui.settings.preferences import load_preferences, make_settings_priv
 from desktop.ui.settings.style import apply_calm_style, apply_theme
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, style_sheet: bool = True) -> QApplication:
+    """The application, in her language and theme; ``style_sheet=False`` leaves the sheet to the caller,
+    who sets it once the window is built (``apply_calm_style``), as ``run_gui`` does to start faster."""
     QCoreApplication.setOrganizationName("")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -26,7 +28,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName(APP_ID)  # Wayland's app id = the .desktop file's name; X11's WM_CLASS stays APP_NAME
     make_settings_private()  # before anything is saved: 0600 once, and Qt keeps it so on every save
     install_translations(app)  # before any widget: every tr() after this speaks her language
-    apply_calm_style(app)
+    if style_sheet:
+        apply_calm_style(app)
     apply_theme(app, load_preferences().theme)  # before any widget: the first paint is already in her theme
     return app
 
@@ -60,7 +63,7 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_r
     all several times (10-12 ms). It comes back on, with everything made so far frozen out of its
     sight, once the first frame is painted (``_collect_after_start``).
     """
-    app = create_application()
+    app = create_application(style_sheet=False)
     from desktop.instance_lock import InstanceLockError
     from desktop.ui.window.single_instance import ALREADY_OPEN, SingleInstance, bring_forward
 
@@ -81,6 +84,7 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_r
     from desktop.ui.window.main_window import MainWindow
 
     window = MainWindow(data_dir)
+    apply_calm_style(app)  # once, on the built tree: under a sheet, every reparent while building re-styles
     instance.raise_requested.connect(lambda: bring_forward(window))
     from desktop.ui.window.quit_signals import QuitSignals
 
