@@ -36,7 +36,7 @@ def main(report_file: Path) -> int:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from desktop.paths import resolve_data_dir
-    from desktop.ui import app as app_module
+    from desktop.ui.app import run_gui
 
     stamps: dict[str, float] = {}
 
@@ -53,16 +53,10 @@ def main(report_file: Path) -> int:
                     stamps["paint"] = time.perf_counter()
             return False
 
+    application = QApplication(sys.argv[:1])  # run_gui's create_application takes this one as it is
     stamper = Stamper()
-    original = app_module.create_application
-
-    def create_and_watch(argv: list[str] | None = None) -> QApplication:
-        application = original(argv)
-        application.installEventFilter(stamper)
-        return application
-
-    app_module.create_application = create_and_watch  # type: ignore[assignment]
-    code = app_module.run_gui(resolve_data_dir(None))
+    application.installEventFilter(stamper)
+    code = run_gui(resolve_data_dir(None))
     return code if "prompt" in stamps else 3
 
 

@@ -1,7 +1,8 @@
 """Writes a large, realistic journal for the benchmarks, and caches it.
 
-100,000 daily pages (one per day, with a few gaps, so the dates span a few
-centuries: the entries table allows one page per date), notes of very varied
+100,000 daily pages (one per day, with a few gaps: the entries table allows
+one page per date, and the store keeps 1900-2199, so they run from 1900 into
+the next century; smaller journals end a month after the fixed "today"), notes of very varied
 length in English with some accented and Cyrillic words, symptoms through the
 structured day fields, period starts about monthly, and a handful of losses
 with their procedures and consultations, the latest a few weeks before the
@@ -33,7 +34,7 @@ from benchmarks.harness import BENCH_DIR, BENCH_TODAY
 from desktop.store.journal import DayRecord, normalize_tags, validate_day
 from desktop.store.records import EARLIEST_DATE, LATEST_DATE
 
-GENERATOR_VERSION = 2  # 2: pages from 1900 on (the store's date range), periods up to the fixed today
+GENERATOR_VERSION = 3  # 3: within the store's 1900-2199 range, periods up to the fixed today
 DEFAULT_COUNT = 100_000
 CACHE_DIR = BENCH_DIR / ".data"
 
@@ -153,15 +154,17 @@ def entry_row(record: DayRecord, stamp: datetime) -> dict[str, Any]:
 
 
 def seed_rows(count: int, rng: random.Random, last_day: date) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """Entries (oldest first) and events for ``count`` pages, from the first date the store keeps.
+    """Entries (oldest first) and events for ``count`` pages, ending near ``last_day`` when they fit.
 
-    The store keeps one page per date between ``EARLIEST_DATE`` and ``LATEST_DATE`` (300 years),
-    so 100,000 pages run from 1900 into the next century: about one day in twenty has no page
-    while there is room for the gap. Period starts (past-only dates) stop at ``last_day``.
+    The store keeps one page per date between ``EARLIEST_DATE`` and ``LATEST_DATE`` (300 years):
+    pages end at ``last_day`` when there are enough days before it (about one day in twenty has
+    no page), and 100,000 pages start in 1900 and run on into the next century. Period starts
+    (past-only dates) run from the first page to the benchmarks' fixed today.
     """
     stamp = datetime(2026, 1, 1, 12, 0)
     days: list[date] = []
-    day = EARLIEST_DATE
+    first = last_day - timedelta(days=int(count / 0.95))
+    day = max(first, EARLIEST_DATE)
     while len(days) < count:
         if day > LATEST_DATE:
             raise ValueError(f"{count:,} pages do not fit between {EARLIEST_DATE} and {LATEST_DATE}")

@@ -29,3 +29,28 @@ def test_the_autosave_benchmark_runs_once(qapp, tmp_path: Path) -> None:  # type
     (figure,) = interactive.measure_autosave(source, count=1)
     assert figure.key == "autosave.one_edit"
     assert figure.runs == 1 and figure.baseline is not None
+
+
+def test_the_startup_benchmark_runs_once_and_judges_each_budget(tmp_path: Path) -> None:
+    from benchmarks import startup
+
+    small = write_journal(tmp_path / "small.sqlite3", 40).path
+    large = write_journal(tmp_path / "large.sqlite3", 80).path
+    figures = {figure.key: figure for figure in startup.measure_startup(small, large, repeats=1)}
+    assert set(figures) == {
+        "startup.bare",
+        "startup.first_paint_30k",
+        "startup.first_paint_100k",
+        "startup.ready_100k",
+        "rss.ready_100k",
+    }
+    for key in ("startup.first_paint_30k", "startup.first_paint_100k", "startup.ready_100k", "rss.ready_100k"):
+        assert figures[key].ok is not None and figures[key].baseline, key  # every budget says met or not met
+
+
+def test_the_passphrase_prompt_benchmark_sees_the_prompt(tmp_path: Path) -> None:
+    from benchmarks import passphrase_prompt
+
+    (figure,) = passphrase_prompt.measure_passphrase_prompt(repeats=1)
+    assert figure.key == "startup.passphrase_prompt"
+    assert figure.value is not None and figure.value > 0 and figure.ok is not None
