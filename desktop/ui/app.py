@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
@@ -49,20 +48,15 @@ def set_application_icon(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(path)))
 
 
-def _collect_after_start() -> None:
-    """Garbage collection back on after the first paint, with what start-up made moved out of its way."""
-    gc.freeze()
-    gc.enable()
-
-
 def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_ready: bool = False) -> int:
     """Show the window, then open the journal; the two exit flags quit as File ▸ Quit does, at first paint or when ready.
 
-    The command line turns cyclic garbage collection off before it imports the UI (``desktop.cli``):
-    start-up makes tens of thousands of objects and no garbage cycles, and the collector walked them
-    all several times (10-12 ms). It comes back on, with everything made so far frozen out of its
-    sight, once the first frame is painted (``_collect_after_start``).
+    The command line turns garbage collection off before it imports the UI; it comes back on once
+    the first frame is painted (``quick_start.collect_after_start``).
     """
+    from desktop.ui.quick_start import collect_after_start, skip_feature_source_scan
+
+    skip_feature_source_scan()  # before the window's ~80 modules are imported
     app = create_application(style_sheet=False)
     from desktop.instance_lock import InstanceLockError
     from desktop.ui.window.single_instance import ALREADY_OPEN, SingleInstance, bring_forward
@@ -90,7 +84,7 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_r
 
     quit_signals = QuitSignals()  # logout and shutdown save her last words, as Ctrl+Q does
     quit_signals.received.connect(lambda _number: window.quit_on_signal())
-    window.first_painted.connect(_collect_after_start)
+    window.first_painted.connect(collect_after_start)
     if exit_after_first_paint:
         window.first_painted.connect(window.quit_journal)  # as Ctrl+Q: settings saved, everything closed
     elif exit_when_ready:
