@@ -87,3 +87,30 @@ def test_layers_point_one_way() -> None:
     for source in [*(package / "cli").rglob("*.py"), *(package / "exchange").rglob("*.py")]:
         text = source.read_text(encoding="utf-8")
         assert "from desktop.ui.window.main_window" not in text, source
+
+
+STYLED_AND_COLLECTING_AFTER_THE_FIRST_PAINT = """
+import gc, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.ui.app import run_gui
+from desktop.ui.settings.style import CALM_STYLE_SHEET
+app = QApplication(sys.argv[:1])
+gc.disable()  # as the command line does before it imports the UI
+code = run_gui(Path(sys.argv[1]), exit_after_first_paint=True)
+print(code, app.styleSheet() == CALM_STYLE_SHEET, gc.isenabled())
+"""
+
+
+def test_the_window_is_styled_and_garbage_is_collected_again_after_the_first_paint(data_dir: Path) -> None:
+    """The style sheet now comes after the window is built, and GC is off until the first paint: both must come."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", STYLED_AND_COLLECTING_AFTER_THE_FIRST_PAINT, str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["0", "True", "True"]
