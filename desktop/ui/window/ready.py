@@ -37,10 +37,9 @@ class _QuitOnceReady(QObject):
 
     def start(self) -> None:
         """After the first paint: refuse an encrypted journal (nobody is there to type its passphrase), then open."""
-        from desktop.store.cipher import is_encrypted
+        from desktop.store.diagnosis import file_kind
 
-        path = journal_path(self._window.data_dir)
-        if path.exists() and is_encrypted(path):
+        if file_kind(journal_path(self._window.data_dir)) == "encrypted":
             self._fail("--exit-when-ready needs a journal without a passphrase", EXIT_BAD_INPUT)
         elif not self._window.load():
             self._fail("the journal did not open: " + self._window.problem.text(), EXIT_FAULT)
