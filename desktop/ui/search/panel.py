@@ -1,10 +1,12 @@
 """Find a day by what she wrote: a search field and a list of days with snippets.
 
 The panel never sees the store: it is given ``search(query) -> list[SearchHit]``
-(``Journal.search``), runs it on a worker thread a moment after typing stops,
-and shows only the answer to the latest query. On a 10-year journal a search
-takes a few milliseconds; on 100,000 pages where every page matches it takes a
-few hundred (``benchmarks/search.py``), which is why it is off the UI thread.
+(``Journal.search``), runs it on the window's task runner (the journal lane,
+quietly: no "please wait" over her typing) a moment after typing stops, and
+shows only the answer to the latest query; an older query still queued is
+dropped. On a 10-year journal a search takes a few milliseconds; on 100,000
+pages where every page matches it takes a few hundred (``benchmarks/search.py``),
+which is why it is off the UI thread.
 
 Wiring: Ctrl+F shows the panel and calls ``focus_search()``; ``day_chosen(date)``
 (click or Enter on a result) jumps to the day; ``close_requested`` on Escape.
@@ -20,12 +22,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.search import SearchHit
 from desktop.ui.settings.i18n import medium_date, plural
+from desktop.ui.tasks import Lane, TaskControl, TaskRunner
 
 SearchFunction = Callable[[str], list[SearchHit]]
 TYPING_PAUSE_MS = 250
@@ -60,24 +60,6 @@ def hit_html(hit: SearchHit, locale: QLocale | None = None) -> str:
     if hit.in_tags:
         snippet = f"<i>{html.escape(QCoreApplication.translate('SearchPanel', 'Tags:'))}</i> {snippet}"
     return f"<div style='font-weight:600'>{html.escape(when)}</div><div>{snippet}</div>"
-
-
-class _Reporter(QObject):
-    finished = Signal(int, object, str)  # generation, hits, problem
-
-
-class _SearchTask(QRunnable):
-    def __init__(self, search: SearchFunction, query: str, generation: int, reporter: _Reporter) -> None:
-        super().__init__()
-        self._search, self._query, self._generation, self._reporter = search, query, generation, reporter
-
-    def run(self) -> None:
-        try:
-            hits = self._search(self._query)
-        except Exception as error:  # noqa: BLE001 — reported in the panel, never a crash
-            self._reporter.finished.emit(self._generation, [], str(error))
-            return
-        self._reporter.finished.emit(self._generation, hits, "")
 
 
 class _HitDelegate(QStyledItemDelegate):
@@ -120,13 +102,20 @@ class SearchPanel(QWidget):
     close_requested = Signal()
     results_shown = Signal(int)  # how many days are listed (after each finished search)
 
-    def __init__(self, search: SearchFunction, parent: QWidget | None = None, *, pause_ms: int = TYPING_PAUSE_MS) -> None:
+    def __init__(
+        self,
+        search: SearchFunction,
+        parent: QWidget | None = None,
+        *,
+        pause_ms: int = TYPING_PAUSE_MS,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        """``runner``: the window's (a search reads the journal: it queues behind a save, never beside it)."""
         super().__init__(parent)
         self._search = search
         self._generation = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._reporter = _Reporter(self)
+        self._runner = runner or TaskRunner(self, show_progress=False)
+        self._task: int | None = None
 
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Search your notes and tags"))
@@ -155,7 +144,6 @@ class SearchPanel(QWidget):
         self.field.textChanged.connect(lambda _text: self._timer.start())
         self.field.returnPressed.connect(self._on_return)
         self._timer.timeout.connect(self.run_search)
-        self._reporter.finished.connect(self._on_finished)
         self.results.itemClicked.connect(self._choose)
         self.results.itemActivated.connect(self._choose)
 
@@ -172,25 +160,45 @@ class SearchPanel(QWidget):
         """Search for the field's text now (the typing pause calls this)."""
         self._timer.stop()
         self._generation += 1
+        if self._task is not None:
+            self._runner.cancel(self._task)  # still queued: it never runs; running: its answer is ignored
+            self._task = None
         query = self.field.text()
         if not query.strip():
             self.results.clear()
             self.status.setText("")
             return
-        self._pool.start(_SearchTask(self._search, query, self._generation, self._reporter))
+        generation, search = self._generation, self._search
+
+        def work(control: TaskControl) -> tuple[list[SearchHit], str]:
+            control.check()
+            try:
+                return search(query), ""
+            except Exception as error:  # noqa: BLE001 — said in the panel ("type at least one word"), never a crash
+                return [], str(error)
+
+        self._task = self._runner.run_cancellable(
+            self.tr("Searching…"),
+            work,
+            on_done=lambda answer: self._on_finished(generation, *answer),
+            on_error=lambda problem: self._on_finished(generation, [], problem),
+            quiet=True,
+            lane=Lane.JOURNAL,
+        )
 
     def shown_dates(self) -> list[date]:
         return [self.results.item(row).data(DATE_ROLE) for row in range(self.results.count())]
 
     def wait_for_idle(self) -> None:
         """Block until no search is running (closing the journal needs this)."""
-        self._pool.waitForDone()
+        self._runner.wait(lane=Lane.JOURNAL)
 
     # -- internals -----------------------------------------------------------------
 
     def _on_finished(self, generation: int, hits: list[SearchHit], problem: str) -> None:
         if generation != self._generation:
             return  # an older query's answer: she has typed more since
+        self._task = None
         self.results.clear()
         for hit in hits:
             item = QListWidgetItem(f"{medium_date(hit.date)}: {hit.snippet}")
