@@ -252,7 +252,7 @@ def test_a_journal_whose_plan_fails_can_still_be_exported(
         chosen.append(True)
         return ExportRequest("json", target, ExportOptions(today=TODAY))
 
-    monkeypatch.setattr(ExportDialog, "get_export", classmethod(she_chooses_json))
+    monkeypatch.setattr(ExportDialog, "get_export_filled", classmethod(she_chooses_json))
     with qtbot.waitSignal(win.exchange.done, timeout=10_000):
         qtbot.keyClick(win.problem_banner.export_button, Qt.Key.Key_Space)
     exported = json.loads(target.read_text())
@@ -264,7 +264,7 @@ def test_a_plain_journal_with_its_whole_header_overwritten_is_damaged_never_asks
 ) -> None:
     """Seen under Xvfb: 100 bytes overwritten made a plain journal look encrypted; she was asked for a
     passphrase she never set, and on Cancel no button was left. Its pages still read as plain SQLite."""
-    from desktop.ui.exchange.dialogs import RestoreDialog
+    from desktop.ui.exchange.restore_dialog import RestoreDialog
 
     path = seed(data_dir)  # plain, with two plain backups
     path.write_bytes(bytes(range(7, 107)) + path.read_bytes()[100:])
@@ -278,7 +278,9 @@ def test_a_plain_journal_with_its_whole_header_overwritten_is_damaged_never_asks
     banner = win.problem_banner
     assert banner.isVisible() and "is damaged" in win.problem.text()
     assert banner.offered().restore and len(asked) == 1
-    monkeypatch.setattr(RestoreDialog, "get_backup", classmethod(lambda _cls, _parent, backups: backups[0]))
+    monkeypatch.setattr(
+        RestoreDialog, "get_listed_backup", classmethod(lambda _cls, _parent, _runner, list_backups: list_backups()[0])
+    )
     with qtbot.waitSignal(win.loaded, timeout=20_000):
         banner.restore_button.click()
     assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"
@@ -292,7 +294,7 @@ def test_a_plain_journal_that_reads_as_random_bytes_offers_its_plain_backups_aft
     """Nothing in the file tells it from an encrypted one, so she is asked; on Cancel the plain backups are offered."""
     import os
 
-    from desktop.ui.exchange.dialogs import RestoreDialog
+    from desktop.ui.exchange.restore_dialog import RestoreDialog
 
     path = seed(data_dir)  # plain, with two plain backups
     path.write_bytes(os.urandom(path.stat().st_size))  # whole pages of noise: looks like SQLCipher
@@ -303,7 +305,9 @@ def test_a_plain_journal_that_reads_as_random_bytes_offers_its_plain_backups_aft
     banner = win.problem_banner
     assert banner.isVisible() and "if you never set a passphrase" in win.problem.text()
     assert banner.offered() == WaysOut(retry=True, restore=True)
-    monkeypatch.setattr(RestoreDialog, "get_backup", classmethod(lambda _cls, _parent, backups: backups[0]))
+    monkeypatch.setattr(
+        RestoreDialog, "get_listed_backup", classmethod(lambda _cls, _parent, _runner, list_backups: list_backups()[0])
+    )
     with qtbot.waitSignal(win.loaded, timeout=20_000):
         banner.restore_button.click()
     assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"

@@ -1,29 +1,21 @@
-"""Export, import, "Back up now" and "Restore from backup…" for the window.
+"""The Export and Import dialogs, each opened through a classmethod that returns plain data (or None).
 
-Three dialogs, each opened through a classmethod that returns plain data (or
-None when cancelled), and :class:`ExchangeActions`, which owns the four
-QActions and runs the work off the UI thread through :class:`TaskRunner`.
-
-Wiring (in the main window; see ``ExchangeActions`` for the callables)::
-
-    self.exchange = ExchangeActions(self, journal_file, opener, today, close_journal, reopen)
-    file_menu.addActions(self.exchange.actions())
-    self.exchange.done.connect(lambda text: self.statusBar().showMessage(text, 6000))
-    self.exchange.failed.connect(lambda text: QMessageBox.warning(self, "Recovery Journal", text))
-    # after the journal opened: self.exchange.after_open()
-    # when it failed to open:    self.exchange.offer_restore_after_failure(reason)
+The Restore dialog is in ``restore_dialog``; the four File actions that open
+them and run the work on the window's task runner are in ``actions``.
+The Export dialog's default range for the PDF comes from the journal's
+history: :meth:`ExportDialog.get_export_filled` opens the dialog at once and
+fills the range in when the journal lane has read it (an encrypted journal
+derives its key first, about 0.3 s).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,9 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -46,14 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.formats import ExportOptions
-from desktop.ui.exchange.import_other import ImportFromOtherApp
-from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, date_time_text, plural
+from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.date_field import DateField, focus_first_problem
-
-if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is first painted
-    from desktop.store import Journal
-    from desktop.store.backup import BackupInfo, ConnectionFactory
 
 # Labels are English here, shown through QCoreApplication.translate("ExchangeDialogs", …).
 FORMATS: dict[str, tuple[str, str]] = {  # key: (label, file extension)
@@ -67,12 +51,6 @@ NOT_ENCRYPTED_NOTE = QT_TRANSLATE_NOOP(
     "Exported files are not encrypted, even if your journal is. "
     "Only you can open them on this computer, but keep them somewhere private.",
 )
-REASON_LABELS = {  # the reasons of desktop.store.backup
-    "daily": QT_TRANSLATE_NOOP("ExchangeDialogs", "automatic"),
-    "manual": QT_TRANSLATE_NOOP("ExchangeDialogs", "made by you"),
-    "before-restore": QT_TRANSLATE_NOOP("ExchangeDialogs", "before a restore"),
-    "before-import": QT_TRANSLATE_NOOP("ExchangeDialogs", "before an import"),
-}
 
 
 def _tr(text: str) -> str:
@@ -177,6 +155,19 @@ class ExportDialog(QDialog):
         self.reminders.toggled.connect(self.reminder_days.setEnabled)
         self.path.edit.setText(str(folder / self._default_name()))
         self._on_format_changed()
+        self.loading = False
+
+    def set_loading(self, loading: bool) -> None:
+        """While the range is read from the journal: the range and Export wait (the rest can be chosen)."""
+        for widget in (self.first, self.last, self.export_button):
+            widget.setEnabled(not loading)
+        self.loading = loading
+
+    def set_range(self, first: date, last: date) -> None:
+        """The default range for the PDF arrived from the journal lane."""
+        self.first.setDate(first)
+        self.last.setDate(last)
+        self.set_loading(False)
 
     def _key(self) -> str:
         return str(self.format.currentData())
@@ -230,12 +221,48 @@ class ExportDialog(QDialog):
         return ExportRequest(key, path, options)
 
     def accept(self) -> None:
+        if self.loading:
+            return  # Enter before the range arrived: Export is not offered yet
         result = self.request()
         if isinstance(result, str):
             self.error.setText(result)
             self.error.show()
             return
         super().accept()
+
+    @classmethod
+    def get_export_filled(
+        cls,
+        parent: QWidget | None,
+        today: date,
+        runner: TaskRunner,
+        read_range: Callable[[], tuple[date, date]],
+        folder: Path | None = None,
+    ) -> ExportRequest | None:
+        """Open at once; ``read_range`` runs on the journal lane and fills the PDF's range in."""
+        dialog = cls(parent, today, today, today, folder or documents_folder())
+        dialog.set_loading(True)
+        open_ = [True]
+
+        def fill(answer: tuple[date, date]) -> None:
+            if open_[0]:
+                dialog.set_range(*answer)
+
+        def fail(message: str) -> None:
+            if open_[0]:
+                dialog.set_loading(False)  # today to today: she can still type the range she wants
+                dialog.error.setText(message)
+                dialog.error.show()
+
+        runner.run(dialog.tr("Reading your journal…"), read_range, on_done=fill, on_error=fail, quiet=True)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            open_[0] = False
+        if not accepted:
+            return None
+        result = dialog.request()
+        return result if isinstance(result, ExportRequest) else None
 
     @classmethod
     def get_export(
@@ -321,311 +348,3 @@ class ImportDialog(QDialog):
             return None
         result = dialog.request()
         return result if isinstance(result, ImportRequest) else None
-
-
-def describe_backup(info: BackupInfo) -> str:
-    if info.entries is None and info.damaged:
-        entries = QCoreApplication.translate("ExchangeDialogs", "damaged, cannot be restored")
-    elif info.entries is None:
-        entries = QCoreApplication.translate("ExchangeDialogs", "cannot be read")
-    else:
-        entries = plural(QCoreApplication.translate("ExchangeDialogs", "%n day page(s)", None, info.entries), info.entries)
-    reason = _tr(REASON_LABELS[info.reason]) if info.reason in REASON_LABELS else info.reason
-    return f"{date_time_text(info.created)} — {entries} ({reason})"
-
-
-class RestoreDialog(QDialog):
-    """The backups, newest first, with dates and entry counts; unreadable ones cannot be chosen."""
-
-    def __init__(self, parent: QWidget | None, backups: list[BackupInfo]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore from backup"))
-        self.setMinimumWidth(540)  # room for a full path or backup line
-        intro = QLabel(
-            self.tr(
-                "Choose a backup to put in place of your journal. Your journal as it is now is "
-                "backed up first, so nothing is lost."
-            )
-        )
-        intro.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Backups"))
-        for info in backups:
-            item = QListWidgetItem(describe_backup(info))
-            item.setData(Qt.ItemDataRole.UserRole, info)
-            if not info.readable:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
-            self.list.addItem(item)
-        empty = QLabel(self.tr("There are no backups yet."))
-        empty.setVisible(not backups)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.list.itemSelectionChanged.connect(self._sync)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.list)
-        layout.addWidget(empty)
-        layout.addWidget(buttons)
-        for row in range(self.list.count()):
-            if self.list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
-                self.list.setCurrentRow(row)
-                break
-        self._sync()
-
-    def chosen(self) -> BackupInfo | None:
-        items = self.list.selectedItems()
-        if not items:
-            return None
-        info = items[0].data(Qt.ItemDataRole.UserRole)
-        return info if info is not None and info.readable else None
-
-    def _sync(self) -> None:
-        self.restore_button.setEnabled(self.chosen() is not None)
-
-    def accept(self) -> None:
-        if self.chosen() is not None:
-            super().accept()
-
-    @classmethod
-    def get_backup(cls, parent: QWidget | None, backups: list[BackupInfo]) -> BackupInfo | None:
-        dialog = cls(parent, backups)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.chosen()
-
-
-class ExchangeActions(QObject):
-    """File → Export…, Import…, Back up now, Restore from backup…, and the daily backup.
-
-    The window passes in how to reach the journal, so encryption (another
-    opener and connection factory) needs no change here:
-
-    - ``journal_file``: the journal's path (backups live beside it);
-    - ``opener()``: opens a *new* Journal on that file, for the worker thread;
-    - ``today()``: the clock;
-    - ``close_journal()``: flush the editor and close the window's journal (before import and restore);
-      returning False (the editor could not save) cancels the import or restore;
-    - ``reopen()``: open it again and refresh everything (after import and restore, also after a failure);
-    - ``connect``: the backup connection factory (see ``desktop.store.backup``; default plain SQLite).
-
-    Results are reported through ``done`` (a line for the status bar) and
-    ``failed`` (one line to show in a message box).
-    """
-
-    done = Signal(str)
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        window: QWidget,
-        journal_file: Path,
-        opener: Callable[[], Journal],
-        today: Callable[[], date],
-        close_journal: Callable[[], bool | None],
-        reopen: Callable[[], object],
-        connect: ConnectionFactory | None = None,
-        now: Callable[[], datetime] = datetime.now,
-    ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._journal_file = journal_file
-        self._opener = opener
-        self._today = today
-        self._close_journal = close_journal
-        self._reopen = reopen
-        self._connect_factory = connect
-        self._now = now
-        self.runner = TaskRunner(window)
-        self.export_action = QAction(self.tr("&Export…"), self)
-        self.import_action = QAction(self.tr("&Import…"), self)
-        self.import_other = ImportFromOtherApp(window, self.run_reading, self.run_writing, documents_folder)
-        self.backup_action = QAction(self.tr("&Back up now"), self)
-        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
-        self.export_action.triggered.connect(self.export)
-        self.import_action.triggered.connect(self.import_file)
-        self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action.triggered.connect(self.restore)
-
-    @property
-    def _connect(self) -> ConnectionFactory:
-        from desktop.store.backup import plain_sqlite_connect
-
-        return self._connect_factory or plain_sqlite_connect
-
-    def actions(self) -> list[QAction]:
-        return [self.export_action, self.import_action, self.import_other.action, self.backup_action, self.restore_action]
-
-    def set_journal_actions_enabled(self, enabled: bool) -> None:
-        """Export, import and backup need an open journal; restore works without one."""
-        for action in (self.export_action, self.import_action, self.import_other.action, self.backup_action):
-            action.setEnabled(enabled)
-
-    # -- export --------------------------------------------------------------------
-
-    def export(self) -> None:
-        from desktop.exchange.pdf_summary import default_range
-
-        with self._opener() as journal:
-            first, last = default_range(journal.history(), self._today())
-        request = ExportDialog.get_export(self._window, self._today(), first, last)
-        if request is not None:
-            self.run_export(request)
-
-    def run_export(self, request: ExportRequest) -> None:
-        opener = self._opener
-
-        def work() -> Path:
-            from desktop.exchange.formats import export_to
-
-            with opener() as journal:
-                export_to(request.format, journal, request.path, request.options)
-            return request.path
-
-        self.runner.run(
-            self.tr("Exporting…"),
-            work,
-            on_done=lambda path: self.done.emit(self.tr("Exported to {path}.").format(path=path)),
-            on_error=self.failed.emit,
-        )
-
-    # -- import --------------------------------------------------------------------
-
-    def import_file(self) -> None:
-        request = ImportDialog.get_import(self._window)
-        if request is not None:
-            self.run_import(request)
-
-    def run_import(self, request: ImportRequest) -> None:
-        opener, connect, now = self._opener, self._connect, self._now
-
-        def work() -> str:
-            from desktop.exchange.json_format import import_json
-
-            with opener() as journal:
-                summary = import_json(journal, request.path, replace_all=request.replace_all, now=now, connect=connect)
-            if summary.replaced:
-                text = self.tr("Replaced your journal with {file}: {added} added, {skipped} already there.")
-            else:
-                text = self.tr("Imported {file}: {added} added, {skipped} already there.")
-            return text.format(file=request.path.name, added=summary.added, skipped=summary.skipped)
-
-        if not self._journal_closed():
-            return
-        self.runner.run(
-            self.tr("Importing…"), work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed)
-        )
-
-    def run_reading(
-        self, label: str, work: Callable[[Journal, date], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]
-    ) -> None:
-        """``work(journal, today)`` on a journal of its own, on the worker: a preview, which writes nothing.
-
-        Quiet: the dialog that asked shows its own "Reading…" in place; a window-modal
-        "please wait" over it would take the keyboard from her.
-        """
-        opener, today = self._opener, self._today()
-
-        def job() -> Any:
-            with opener() as journal:
-                return work(journal, today)
-
-        self.runner.run(label, job, on_done=on_done, on_error=on_error, quiet=True)
-
-    def run_writing(self, label: str, work: Callable[[Journal, date], str]) -> None:
-        """``work(journal, today)`` as every import writes: the window's journal closed, then reopened; one line reported."""
-        opener, today = self._opener, self._today()
-
-        def job() -> str:
-            with opener() as journal:
-                return work(journal, today)
-
-        if not self._journal_closed():
-            return
-        self.runner.run(label, job, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed))
-
-    # -- backups -------------------------------------------------------------------
-
-    def back_up_now(self) -> None:
-        from desktop.store.backup import back_up_now
-
-        path, connect, now = self._journal_file, self._connect, self._now
-        self.runner.run(
-            self.tr("Backing up…"),
-            lambda: back_up_now(path, now(), connect=connect),
-            on_done=lambda info: self.done.emit(self.tr("Backed up: {backup}.").format(backup=describe_backup(info))),
-            on_error=self.failed.emit,
-        )
-
-    def after_open(self) -> None:
-        """The automatic backup on the first open of a day; quiet unless it fails."""
-        from desktop.store.backup import ensure_daily_backup
-
-        path, connect, now = self._journal_file, self._connect, self._now
-        self.runner.run(
-            self.tr("Backing up…"),
-            lambda: ensure_daily_backup(path, now(), connect),
-            on_error=lambda message: self.failed.emit(
-                self.tr("Today's automatic backup could not be made: {message}").format(message=message)
-            ),
-        )
-
-    def restore(self) -> None:
-        from desktop.store.backup import list_backups
-
-        chosen = RestoreDialog.get_backup(self._window, list_backups(self._journal_file, self._connect))
-        if chosen is not None:
-            self.run_restore(chosen)
-
-    def run_restore(self, backup: BackupInfo) -> None:
-        from desktop.store.backup import restore_backup
-
-        path, connect, now = self._journal_file, self._connect, self._now
-
-        def work() -> str:
-            restore_backup(path, backup.path, now(), connect)
-            return self.tr("Restored the backup of {moment}. Your journal as it was is kept as a backup.").format(
-                moment=date_time_text(backup.created)
-            )
-
-        if not self._journal_closed():
-            return
-        self.runner.run(
-            self.tr("Restoring…"), work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed)
-        )
-
-    def offer_restore_after_failure(self, reason: str) -> bool:
-        """The journal did not open: offer the newest backup that passes the check. True if restoring."""
-        from desktop.store.backup import newest_good_backup
-
-        good = newest_good_backup(self._journal_file, self._connect)
-        if good is None:
-            return False
-        answer = QMessageBox.question(
-            self._window,
-            self.tr("Restore from a backup?"),
-            self.tr(
-                "Your journal could not be opened ({reason}). The file was not changed.\n\n"
-                "The newest good backup is from {backup}. Put it in place of the journal? "
-                "The file as it is now is kept among the backups."
-            ).format(reason=reason, backup=describe_backup(good)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        self.run_restore(good)
-        return True
-
-    def _journal_closed(self) -> bool:
-        if self._close_journal() is False:
-            self.failed.emit(self.tr("Your last changes could not be saved, so nothing was changed. Please try again."))
-            return False
-        return True
-
-    def _reopen_then(self, signal: SignalInstance) -> Callable[[str], None]:
-        def report(message: str) -> None:
-            self._reopen()
-            signal.emit(message)
-
-        return report

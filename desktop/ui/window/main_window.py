@@ -32,7 +32,7 @@ from desktop.ui.calendar.legend import Legend
 from desktop.ui.calendar.view import JournalCalendar
 from desktop.ui.day.autosave import DayAutosave, DayEdit, EditRefusedError, JournalClosedError
 from desktop.ui.day.day_editor import DayEditor
-from desktop.ui.exchange.dialogs import ExchangeActions
+from desktop.ui.exchange.actions import ExchangeActions
 from desktop.ui.plan.article_panel import ArticlePanel
 from desktop.ui.plan.milestone_panel import MilestonePanel
 from desktop.ui.privacy.controls import JournalStaysClosedError, PrivacyControls, passphrase_at_start

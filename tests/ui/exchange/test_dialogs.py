@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -13,18 +14,20 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.paths import journal_path
+from desktop.store import backup as backup_module
 from desktop.store import DayRecord, open_journal
 from desktop.store.backup import BackupInfo, back_up_now, list_backups
 from desktop.ui.calendar.view import to_qdate
+from desktop.ui.exchange.actions import ExchangeActions
 from desktop.ui.exchange.dialogs import (
     NOT_ENCRYPTED_NOTE,
-    ExchangeActions,
     ExportDialog,
     ExportRequest,
     ImportDialog,
     ImportRequest,
-    RestoreDialog,
 )
+from desktop.ui.exchange.restore_dialog import RestoreDialog
+from tests.keyboard_driver import answer_modal, press
 
 TODAY = date(2026, 3, 20)
 NOW = datetime(2026, 3, 20, 9, 30)
@@ -234,8 +237,27 @@ def test_restore_from_the_dialog_puts_the_backup_in_place(monkeypatch: pytest.Mo
     back_up_now(path, datetime(2026, 3, 19, 8, 0))
     with open_journal(path) as journal:
         journal.save_day(DayRecord(date(2026, 3, 3), "written after the backup"))
-    drive(monkeypatch, RestoreDialog, lambda dialog: None)
+    window.show()
+    listing_may_end = threading.Event()
+    real_list = backup_module.list_backups
+
+    def slow_list(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert listing_may_end.wait(30)  # 21 encrypted backups take seconds: the dialog must not wait for them
+        return real_list(*args, **kwargs)
+
+    monkeypatch.setattr(backup_module, "list_backups", slow_list)
+    opened_while_listing: list[bool] = []
+
+    def she_restores(dialog: RestoreDialog) -> None:
+        opened_while_listing.append(not dialog.listed and dialog.reading.isVisibleTo(dialog))
+        assert not dialog.restore_button.isEnabled()
+        listing_may_end.set()
+        qtbot.waitUntil(lambda: dialog.listed, timeout=10_000)
+        press(Qt.Key.Key_Return)  # the newest readable backup is chosen, and the list has the focus
+
+    failures = answer_modal(RestoreDialog, she_restores)
     message = wait_for(qtbot, actions, actions.restore)
+    assert failures == [] and opened_while_listing == [True]
     assert message.startswith("Restored the backup of 19 Mar 2026 08:00.")
     assert window.calls == ["close", "reopen"]
     with open_journal(path) as journal:
@@ -299,3 +321,35 @@ def test_restore_dialog_says_a_damaged_backup_is_damaged(monkeypatch: pytest.Mon
     assert RestoreDialog.get_backup(None, backups) == backups[1]
     assert seen[0].list.item(0).text() == "20 Mar 2026 08:00 — damaged, cannot be restored (made by you)"
     assert not seen[0].list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_export_opens_at_once_and_the_range_is_read_off_the_ui_thread(monkeypatch: pytest.MonkeyPatch, qtbot, actions: ExchangeActions, window: Window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.exchange import pdf_summary
+
+    window.show()
+    reading_may_end = threading.Event()
+    real_range = pdf_summary.default_range
+    threads: list[int] = []
+
+    def slow_range(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        assert reading_may_end.wait(30)  # an encrypted journal derives its key before it can be read
+        return real_range(*args, **kwargs)
+
+    monkeypatch.setattr(pdf_summary, "default_range", slow_range)
+    monkeypatch.setattr("desktop.ui.exchange.dialogs.documents_folder", lambda: tmp_path)
+    seen: list[object] = []
+
+    def she_exports(dialog: ExportDialog) -> None:
+        seen.append(dialog.export_button.isEnabled())  # open, the range still being read
+        reading_may_end.set()
+        qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=10_000)
+        seen.append((dialog.first.value(), dialog.last.value()))
+        press(Qt.Key.Key_Return)  # JSON, to the folder offered
+
+    failures = answer_modal(ExportDialog, she_exports)
+    message = wait_for(qtbot, actions, actions.export)
+    assert failures == []
+    assert seen == [False, (date(2026, 3, 1), TODAY)]  # day 0 of the loss to today, as before
+    assert threads and threads[0] != threading.get_ident()
+    assert message == f"Exported to {tmp_path / 'recovery-journal-2026-03-20.json'}."
