@@ -163,7 +163,7 @@ class JournalFeatures(QObject):
         if self._search_dock is None:
             from desktop.ui.search.panel import SearchPanel
 
-            self.search_panel = SearchPanel(self._search)
+            self.search_panel = SearchPanel(self._search, runner=self._window.tasks)
             self._search_dock = QDockWidget(self.tr("Search"), self._window)
             self._search_dock.setObjectName("searchDock")
             holder = QWidget()  # the panel has no margins of its own; a dock needs a little air

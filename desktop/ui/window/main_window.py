@@ -39,6 +39,7 @@ from desktop.ui.privacy.controls import JournalStaysClosedError, PrivacyControls
 from desktop.ui.settings.i18n import kind_label, wording
 from desktop.ui.settings.preferences import Preferences, load_preferences, save_preferences
 from desktop.ui.settings.style import apply_theme, scale_font
+from desktop.ui.tasks import Lane, TaskRunner
 from desktop.ui.widgets.keyboard import set_standard_shortcut, set_tab_chain
 from desktop.ui.window.journal_features import JournalFeatures
 from desktop.ui.window.open_problem import ProblemBanner, WaysOut, fault_text
@@ -123,14 +124,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._build_actions()
-        self.autosave.use_runner(self.exchange.runner)  # one worker: a save never overlaps an import
+        self.autosave.use_runner(self.tasks)  # one worker: a save never overlaps an import
         self.privacy = PrivacyControls(  # Journal → Lock now, Lock automatically, passphrase
             self,
             journal_path(data_dir),
             close_journal=self._close_journal,
             open_journal=self._open_journal,
             settings=self.settings,
-            runner=self.exchange.runner,  # one worker: a conversion never overlaps a backup
+            runner=self.tasks,  # one worker: a conversion never overlaps a backup
         )
         self._build_menus()
         self._day_timer = QTimer(self)
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
         )
+        self.tasks = TaskRunner(self)  # the one worker: a journal lane and a read lane
         self.exchange = ExchangeActions(  # File → Export / Import / Back up now / Restore from backup
             self,
             journal_path(self.data_dir),
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
             close_journal=self._close_journal,
             reopen=self._reopen_journal,
             connect=self._backup_connect,
+            runner=self.tasks,
         )
 
     def _build_menus(self) -> None:
@@ -433,6 +436,7 @@ class MainWindow(QMainWindow):
         if not self.editor.flush() or not self.journal_features.flush_fields():
             return False
         self._day_timer.stop()
+        self.tasks.drain(Lane.JOURNAL)  # a search is dropped, a save or backup finishes: none runs on a closed file
         if self.model is not None:
             self.model.journal.close()
             self.model = None
@@ -743,7 +747,7 @@ class MainWindow(QMainWindow):
                 return  # they stay pending, and the autosave keeps trying
         self._save_settings()
         self._day_timer.stop()
-        self.exchange.runner.wait()  # an export or backup under way finishes first
+        self.tasks.shut_down()  # an export or backup under way finishes first; nothing new starts
         if self.model is not None:
             self.model.journal.close()
         super().closeEvent(event)
