@@ -44,7 +44,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def she_types(monkeypatch: pytest.MonkeyPatch, passphrase: str) -> None:
     """The start-up prompt: she types what she believes is the passphrase; if it is refused, she cancels."""
 
-    def prompt(_cls: object, _parent: object, check, message: str | None = None) -> str | None:  # type: ignore[no-untyped-def]
+    def prompt(_cls: object, _parent: object, check, message: str | None = None, **_kw: object) -> str | None:  # type: ignore[no-untyped-def]
         return passphrase if check(passphrase) else None
 
     monkeypatch.setattr(AskPassphraseDialog, "get_passphrase", classmethod(prompt))

@@ -2,9 +2,10 @@
 
 The main window keeps its own job (showing the journal) and hands this object
 two callbacks: ``close_journal`` before a conversion touches the file, and
-``open_journal(passphrase)`` afterwards. A conversion runs on the window's
-``TaskRunner`` (one worker thread, so it never overlaps a backup or an import),
-with its busy indicator; the journal is closed meanwhile.
+``open_journal(passphrase)`` afterwards. A conversion runs on the journal lane
+of the window's ``TaskRunner`` (so it never overlaps a backup or an import),
+with its busy indicator; the journal is closed meanwhile. Passphrase checks
+(the lock page, the prompts) derive the key on its read lane.
 """
 
 from __future__ import annotations
@@ -34,14 +35,17 @@ class JournalStaysClosedError(Exception):
     """She cancelled the passphrase prompt at start: the journal is not opened."""
 
 
-def passphrase_at_start(parent: QMainWindow | None, journal_file: Path) -> str | None:
-    """None for a plain journal; the passphrase (checked) for an encrypted one; JournalStaysClosedError if cancelled."""
+def passphrase_at_start(parent: QMainWindow | None, journal_file: Path, runner: TaskRunner | None = None) -> str | None:
+    """None for a plain journal; the passphrase (checked) for an encrypted one; JournalStaysClosedError if cancelled.
+
+    The check derives the key on ``runner``'s read lane: the prompt keeps painting meanwhile.
+    """
     from desktop.store.cipher import is_encrypted
     from desktop.store.encryption import verify_passphrase
 
     if not is_encrypted(journal_file):
         return None
-    passphrase = AskPassphraseDialog.get_passphrase(parent, lambda p: verify_passphrase(journal_file, p))
+    passphrase = AskPassphraseDialog.get_passphrase(parent, lambda p: verify_passphrase(journal_file, p), runner=runner)
     if passphrase is None:
         raise JournalStaysClosedError(
             QCoreApplication.translate("PrivacyControls", "The journal stays closed until its passphrase is typed.")
@@ -99,7 +103,7 @@ class PrivacyControls(QObject):
         self._open_journal = open_journal
         self.settings = settings or QSettings()
         self.runner = runner or TaskRunner(window)
-        self.lock = LockController(window)
+        self.lock = LockController(window, runner=self.runner)
         self.encrypted = False
         self.set_action = QAction(self.tr("Protect with a &passphrase…"), window)
         self.change_action = QAction(self.tr("C&hange the passphrase…"), window)
@@ -219,7 +223,7 @@ class PrivacyControls(QObject):
         from desktop.store.encryption import change_passphrase, verify_passphrase
 
         path = self.journal_file
-        change = NewPassphraseDialog.get_change(self.window, lambda p: verify_passphrase(path, p))
+        change = NewPassphraseDialog.get_change(self.window, lambda p: verify_passphrase(path, p), runner=self.runner)
         if change is not None:
             self._run(
                 lambda: change_passphrase(path, change.old, change.new),
@@ -233,7 +237,7 @@ class PrivacyControls(QObject):
         from desktop.store.encryption import remove_passphrase, verify_passphrase
 
         path = self.journal_file
-        old = RemovePassphraseDialog.get_current(self.window, lambda p: verify_passphrase(path, p))
+        old = RemovePassphraseDialog.get_current(self.window, lambda p: verify_passphrase(path, p), runner=self.runner)
         if old is not None:
             self._run(
                 lambda: remove_passphrase(path, old),

@@ -4,8 +4,9 @@ While locked nothing of the journal is visible: the window's central widget
 is taken out and replaced by a lock page, docks, toolbars, the menu bar and
 the status bar are hidden, open dialogs are closed, and the window title,
 tooltip and tray text become neutral. Unlocking needs the passphrase when
-the journal has one (checked against the file on a worker thread, never kept
-here), else Enter or a button press.
+the journal has one (checked against the file on the read lane of the
+window's task runner, beside any long export, never kept here), else Enter
+or a button press.
 
 Works on any QMainWindow, so the main window and the tests use it the same way::
 
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_DISPLAY_NAME
 from desktop.ui.privacy.passphrase_field import PassphraseField, busy_bar, comfortable_width
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.tasks import Lane, TaskRunner
 
 LOCKED_TITLE_TEXT = QT_TRANSLATE_NOOP("LockController", "{app} — locked")  # the tray's tooltip, through tr()
 # The window's title: the window system adds " — Recovery Journal" itself (the application's
@@ -175,6 +176,7 @@ class LockController(QObject):
         check: Callable[[str], bool] | None = None,
         idle_timeout_ms: int | None = None,
         tray: QSystemTrayIcon | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -186,7 +188,8 @@ class LockController(QObject):
         self._saved_tooltip = ""
         self._saved_tray_tooltip = ""
         self._hidden: list[QWidget] = []
-        self._runner = TaskRunner(window, show_progress=False)  # its own worker: a long export never delays unlocking
+        # the window's runner, read lane: checking the key beside a long export, never behind it
+        self._runner = runner or TaskRunner(window, show_progress=False)
 
         self.lock_action = QAction(self.tr("&Lock now"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -309,6 +312,8 @@ class LockController(QObject):
             lambda: check(passphrase),
             on_done=lambda right: self._checked(page, bool(right)),
             on_error=lambda message: self._checked(page, False, message),
+            quiet=True,  # the page's own busy bar is the sign: no pop-up over it
+            lane=Lane.READ,
         )
 
     def _checked(self, page: LockPage, right: bool, error: str | None = None) -> None:

@@ -9,8 +9,9 @@ after it closes. Nothing here touches the journal itself.
 Made for typing blind: the focus starts in the first field, Tab goes field to
 field, Enter submits (OK is the default button); each field has a show/hide
 toggle and says when Caps Lock is on (``passphrase_field``). Checking a
-passphrase derives a key (about 0.3 s), so the check runs on a worker thread
-(``TaskRunner``) while the fields are read-only and a busy bar moves. Every
+passphrase derives a key (about 0.3 s), so the check runs on the read lane of
+the window's ``TaskRunner`` (pass ``runner``; a dialog without one makes its
+own) while the fields are read-only and a busy bar moves. Every
 message is a word-wrapped label and the dialog grows to show it whole.
 """
 
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_DISPLAY_NAME
 from desktop.ui.privacy.passphrase_field import PassphraseField, busy_bar, comfortable_width, fit_height
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.tasks import Lane, TaskRunner
 from desktop.ui.widgets.keyboard import set_tab_chain
 
 PassphraseCheck = Callable[[str], bool]
@@ -74,7 +75,9 @@ class _PassphraseDialog(QDialog):
     ``_to_check`` what the worker must check before the dialog may close.
     """
 
-    def __init__(self, parent: QWidget | None, title: str, message: str, ok_text: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, message: str, ok_text: str, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.message = _wrapped_label(message)
@@ -100,7 +103,7 @@ class _PassphraseDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.runner = TaskRunner(self, show_progress=False)  # the busy bar is the sign; no pop-up over it
+        self.runner = runner or TaskRunner(self, show_progress=False)
         self._attempt = 0  # a check's answer counts only for the attempt that asked it
         self._checking = False
         self._sized = False
@@ -146,6 +149,8 @@ class _PassphraseDialog(QDialog):
             lambda: pending.check(text),
             on_done=lambda right: self._checked(attempt, pending, bool(right)),
             on_error=lambda message: self._check_failed(attempt, pending, message),
+            quiet=True,  # the busy bar is the sign; no pop-up over it
+            lane=Lane.READ,  # beside a long export, never behind it
         )
 
     def _checked(self, attempt: int, pending: _Check, right: bool) -> None:
@@ -229,8 +234,10 @@ class _PassphraseDialog(QDialog):
 class AskPassphraseDialog(_PassphraseDialog):
     """At start: one field, checked against the journal before the dialog closes."""
 
-    def __init__(self, parent: QWidget | None, check: PassphraseCheck, message: str) -> None:
-        super().__init__(parent, APP_DISPLAY_NAME, message, self.tr("Open"))
+    def __init__(
+        self, parent: QWidget | None, check: PassphraseCheck, message: str, runner: TaskRunner | None = None
+    ) -> None:
+        super().__init__(parent, APP_DISPLAY_NAME, message, self.tr("Open"), runner)
         self._check = check
         self.passphrase = PassphraseField(self.tr("Passphrase"))
         self._add_field(self.tr("&Passphrase"), self.passphrase)
@@ -250,8 +257,11 @@ class AskPassphraseDialog(_PassphraseDialog):
         parent: QWidget | None,
         check: PassphraseCheck,
         message: str | None = None,
+        *,
+        runner: TaskRunner | None = None,
     ) -> str | None:
-        dialog = cls(parent, check, message or QCoreApplication.translate("AskPassphraseDialog", "This journal is protected by a passphrase."))
+        default = QCoreApplication.translate("AskPassphraseDialog", "This journal is protected by a passphrase.")
+        dialog = cls(parent, check, message or default, runner)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         value = dialog.passphrase.text()
@@ -262,7 +272,9 @@ class AskPassphraseDialog(_PassphraseDialog):
 class NewPassphraseDialog(_PassphraseDialog):
     """Set or change: the new passphrase twice (and the current one when changing)."""
 
-    def __init__(self, parent: QWidget | None, check_current: PassphraseCheck | None) -> None:
+    def __init__(
+        self, parent: QWidget | None, check_current: PassphraseCheck | None, runner: TaskRunner | None = None
+    ) -> None:
         changing = check_current is not None
         super().__init__(
             parent,
@@ -273,6 +285,7 @@ class NewPassphraseDialog(_PassphraseDialog):
                                                           "setting the passphrase at the first start avoids that."))
             + " " + self.tr(FORGOTTEN_WARNING),
             self.tr("Change") if changing else self.tr("Encrypt"),
+            runner,
         )
         self._check_current = check_current
         self.current = PassphraseField(self.tr("Current passphrase"))
@@ -310,8 +323,10 @@ class NewPassphraseDialog(_PassphraseDialog):
         return value
 
     @classmethod
-    def get_change(cls, parent: QWidget | None, check_current: PassphraseCheck) -> PassphraseChange | None:
-        dialog = cls(parent, check_current)
+    def get_change(
+        cls, parent: QWidget | None, check_current: PassphraseCheck, *, runner: TaskRunner | None = None
+    ) -> PassphraseChange | None:
+        dialog = cls(parent, check_current, runner)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         change = PassphraseChange(dialog.current.text(), dialog.new.text())
@@ -322,7 +337,9 @@ class NewPassphraseDialog(_PassphraseDialog):
 class RemovePassphraseDialog(_PassphraseDialog):
     """Remove: the current passphrase, with a plain word on what it means."""
 
-    def __init__(self, parent: QWidget | None, check_current: PassphraseCheck) -> None:
+    def __init__(
+        self, parent: QWidget | None, check_current: PassphraseCheck, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(
             parent,
             self.tr("Remove the passphrase"),
@@ -331,6 +348,7 @@ class RemovePassphraseDialog(_PassphraseDialog):
                 "can read the journal. Type the current passphrase to confirm."
             ),
             self.tr("Remove the passphrase"),
+            runner,
         )
         self._check_current = check_current
         self.current = PassphraseField(self.tr("Current passphrase"))
@@ -346,8 +364,10 @@ class RemovePassphraseDialog(_PassphraseDialog):
         return _Check(self._check_current, self.current, self.tr(WRONG_PASSPHRASE))
 
     @classmethod
-    def get_current(cls, parent: QWidget | None, check_current: PassphraseCheck) -> str | None:
-        dialog = cls(parent, check_current)
+    def get_current(
+        cls, parent: QWidget | None, check_current: PassphraseCheck, *, runner: TaskRunner | None = None
+    ) -> str | None:
+        dialog = cls(parent, check_current, runner)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         value = dialog.current.text()

@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
     def load(self) -> bool:
         """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
         try:
-            passphrase = passphrase_at_start(self, journal_path(self.data_dir))
+            passphrase = passphrase_at_start(self, journal_path(self.data_dir), self.tasks)
         except JournalStaysClosedError as closed:
             self._stays_closed(str(closed))
             return False

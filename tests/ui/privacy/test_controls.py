@@ -151,7 +151,7 @@ def test_set_change_and_remove_the_passphrase_from_the_window(
     assert window.privacy.lock.idle_timer.isActive()
 
     monkeypatch.setattr(
-        NewPassphraseDialog, "get_change", classmethod(lambda cls, parent, check: PassphraseChange(PASSPHRASE, NEW_PASSPHRASE))
+        NewPassphraseDialog, "get_change", classmethod(lambda cls, parent, check, **_kw: PassphraseChange(PASSPHRASE, NEW_PASSPHRASE))
     )
     with qtbot.waitSignal(window.privacy.conversion_finished, timeout=30_000):
         window.privacy.change_action.trigger()
@@ -159,7 +159,7 @@ def test_set_change_and_remove_the_passphrase_from_the_window(
     with open_journal(path, NEW_PASSPHRASE) as journal:
         assert journal.entry(date(2026, 3, 10)).text == NOTE  # type: ignore[union-attr]
 
-    monkeypatch.setattr(RemovePassphraseDialog, "get_current", classmethod(lambda cls, parent, check: NEW_PASSPHRASE))
+    monkeypatch.setattr(RemovePassphraseDialog, "get_current", classmethod(lambda cls, parent, check, **_kw: NEW_PASSPHRASE))
     with qtbot.waitSignal(window.privacy.conversion_finished, timeout=30_000):
         window.privacy.remove_action.trigger()
     assert path.read_bytes().startswith(SQLITE_HEADER)

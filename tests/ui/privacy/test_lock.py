@@ -280,3 +280,27 @@ def test_locking_leaves_the_keyboard_with_the_window(qtbot, window: QMainWindow)
     assert QApplication.activeWindow() is window
     assert focused() is page.passphrase
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+
+
+def test_unlocking_checks_the_key_on_the_read_lane_beside_a_long_export(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.tasks import Lane, TaskRunner
+
+    runner = TaskRunner(window, progress_delay_ms=100)
+    export_may_end = threading.Event()
+    runner.run("Saving…", lambda: export_may_end.wait(30), quiet=True)  # the journal lane is busy for a while
+    checked_on: list[int] = []
+
+    def check(passphrase: str) -> bool:
+        checked_on.append(threading.get_ident())
+        return passphrase == PASSPHRASE
+
+    controller = LockController(window, check=check, runner=runner)
+    locked_page(qtbot, window, controller)
+    type_keys(PASSPHRASE)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not controller.is_locked, timeout=10_000)  # not behind the export
+    assert runner.is_busy(Lane.JOURNAL) and checked_on and checked_on[0] != threading.get_ident()
+    qtbot.wait(300)
+    assert not runner.progress.isVisible()  # the page's own busy bar was the sign, no pop-up
+    export_may_end.set()
+    qtbot.waitUntil(lambda: not runner.is_busy())

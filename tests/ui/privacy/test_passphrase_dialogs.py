@@ -349,3 +349,29 @@ def test_a_field_on_its_own_signals_caps_lock_changes_once(qtbot) -> None:  # ty
     type_keys("abC")
     type_keys("DEf")
     assert changes == [False, True, False]
+
+
+def test_the_prompt_checks_on_the_windows_read_lane_beside_a_busy_journal(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.tasks import Lane, TaskRunner
+    from tests.keyboard_driver import answer_modal
+
+    runner = TaskRunner()
+    backup_may_end = threading.Event()
+    runner.run("Backing up…", lambda: backup_may_end.wait(30), quiet=True)  # the journal lane is busy
+    checked_on: list[int] = []
+
+    def check(passphrase: str) -> bool:
+        checked_on.append(threading.get_ident())
+        return passphrase == PASSPHRASE
+
+    def she_types(_dialog: AskPassphraseDialog) -> None:
+        type_keys(PASSPHRASE)
+        enter()
+
+    failures = answer_modal(AskPassphraseDialog, she_types)
+    assert AskPassphraseDialog.get_passphrase(None, check, runner=runner) == PASSPHRASE
+    assert failures == []
+    assert checked_on and checked_on[0] != threading.get_ident()  # the key was derived off the UI thread
+    assert runner.is_busy(Lane.JOURNAL)  # and not behind the backup
+    backup_may_end.set()
+    qtbot.waitUntil(lambda: not runner.is_busy())
