@@ -30,6 +30,7 @@ from desktop.ui.settings.preferences import TEMPERATURE_UNIT_KEY, read_temperatu
 from desktop.ui.widgets.keyboard import set_tab_chain
 
 if TYPE_CHECKING:
+    from desktop.store.records import EntryRecord
     from desktop.store.search import SearchHit
     from desktop.ui.day.day_fields import DayFields
     from desktop.ui.history.dialog import EventHistory
@@ -130,9 +131,10 @@ class JournalFeatures(QObject):
         """Save pending edits now; False (and they stay pending) if the journal refused them."""
         return self._window.autosave.flush_now()
 
-    def _on_day_saved(self, edit: object, _record: object) -> None:
-        if getattr(edit, "fields", None) is not None:
-            self._refresh_pictures()
+    def _on_day_saved(self, edit: DayEdit, record: EntryRecord | None) -> None:
+        """Only the day saved goes into the trend chart: nothing is read again (the day's record came with the save)."""
+        if edit.fields is not None and self.pictures is not None and self.pictures.isVisible():
+            self.pictures.chart.update_day(edit.day, record)
 
     def _show_passage(self, passage_id: str) -> None:
         from desktop.guidance.plan import article_plan
@@ -218,8 +220,12 @@ class JournalFeatures(QObject):
         today = model.today()
         zero = model.day_zero()
         day_zero = zero.date if zero else None
-        self.pictures.timeline.set_plan(model.milestones(), day_zero, today)
-        self.pictures.chart.set_data(model.journal.entries_between(date.min, today), model.milestones(), today, day_zero)
+        milestones, journal, chart = model.milestones(), model.journal, self.pictures.chart
+        self.pictures.timeline.set_plan(milestones, day_zero, today)
+        chart.set_plan(milestones, today, day_zero)
+        self._window.tasks.run(  # every page, read on the journal lane (100,000 pages take a while)
+            self.tr("Reading your journal…"), lambda: journal.entries_between(date.min, today), chart.set_entries, quiet=True
+        )
 
     # -- closing -------------------------------------------------------------------------
 

@@ -14,8 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.paths import journal_path
-from desktop.store import backup as backup_module
 from desktop.store import DayRecord, open_journal
+from desktop.store import backup as backup_module
 from desktop.store.backup import BackupInfo, back_up_now, list_backups
 from desktop.ui.calendar.view import to_qdate
 from desktop.ui.exchange.actions import ExchangeActions

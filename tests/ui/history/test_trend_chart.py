@@ -115,3 +115,18 @@ def test_the_widget_switches_ranges_and_paints(qtbot) -> None:  # type: ignore[n
     assert result is not None
     point = result.panel(PAIN_PANEL).points[0]
     assert "pain 6" in chart.tooltip_at(point.x) and "38.2 °C" in chart.tooltip_at(point.x)
+
+
+def test_one_saved_day_is_put_in_place_without_the_rest_being_read_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.set_data(entries(), plan(), TODAY, DAY_ZERO)
+    chart.update_day(date(2026, 3, 4), EntryRecord(date(2026, 3, 4), pain=2))  # a new page between two
+    chart.update_day(date(2026, 3, 2), EntryRecord(date(2026, 3, 2), pain=1))  # a changed page
+    chart.update_day(date(2026, 3, 7), None)  # a page emptied
+    chart.update_day(date(2026, 3, 9), None)  # no page before, none now
+    assert [(e.date.day, e.pain) for e in chart.entries()] == [(2, 1), (3, 4), (4, 2), (6, 0)]
+    chart.set_range_days(None)
+    pain = chart.current_layout().panel(PAIN_PANEL)  # type: ignore[union-attr]
+    assert [(p.day.day, p.value) for p in pain.points] == [(2, 1.0), (3, 4.0), (4, 2.0), (6, 0.0)]
+    assert "4 days with symptoms recorded" in chart.caption.text()

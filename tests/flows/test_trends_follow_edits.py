@@ -1,0 +1,63 @@
+"""The trends window stays open while she edits a day's fields: only that day changes, nothing is read on the UI thread."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.paths import journal_path
+from desktop.store import DayRecord, open_journal
+from desktop.ui.history.trend_chart import PAIN_PANEL
+from desktop.ui.window.main_window import MainWindow
+from tests.keyboard_driver import focused, press, show_active
+
+TODAY = date(2026, 3, 19)
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.save_day(DayRecord(date(2026, 3, 10), "A walk by the river", pain=3))
+        journal.save_day(DayRecord(date(2026, 3, 12), "Tired", pain=5))
+    win = MainWindow(data_dir, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.load()
+    return win
+
+
+def test_editing_a_days_pain_moves_its_point_and_reads_nothing_again(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    assert window.model is not None
+    journal = window.model.journal
+    reads: list[int] = []
+    real_read = journal.entries_between
+
+    def watched_read(first: date, last: date):  # type: ignore[no-untyped-def]
+        reads.append(threading.get_ident())
+        return real_read(first, last)
+
+    monkeypatch.setattr(journal, "entries_between", watched_read)
+    features = window.journal_features
+    features.pictures_action.trigger()
+    pictures = features.pictures
+    assert pictures is not None and pictures.isVisible()
+    qtbot.waitUntil(lambda: len(pictures.chart.entries()) == 2, timeout=10_000)
+    assert len(reads) == 1 and reads[0] != threading.get_ident()  # every page read once, off the UI thread
+
+    window.calendar.select_day(date(2026, 3, 12))
+    fields = features.fields
+    assert fields is not None
+    show_active(qtbot, window)  # back to the main window, the trends window still open beside it
+    fields.pain.setFocus()
+    assert focused() is fields.pain and fields.pain.currentData() == 5
+    for _ in range(3):
+        press(Qt.Key.Key_Down)  # 5 → 8, as she would with the arrow keys
+    window.autosave.flush_now()
+    qtbot.waitUntil(lambda: [e.pain for e in pictures.chart.entries()] == [3, 8], timeout=10_000)
+    pain = pictures.chart.current_layout().panel(PAIN_PANEL)  # type: ignore[union-attr]
+    assert [(p.day, p.value) for p in pain.points] == [(date(2026, 3, 10), 3.0), (date(2026, 3, 12), 8.0)]
+    assert len(reads) == 1  # the saved day came with the save: the journal was not read again
