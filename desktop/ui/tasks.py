@@ -162,6 +162,11 @@ class BusyIndicator(QDialog):
             self.cancel_requested.emit()
 
 
+def _stop_lanes(lanes: list[ThreadPoolExecutor]) -> None:
+    for lane in lanes:
+        lane.shutdown(wait=False)
+
+
 class TaskRunner(QObject):
     """The journal lane and the read lane, results on the UI thread; see the module docstring."""
 
@@ -195,7 +200,7 @@ class TaskRunner(QObject):
         self._progress_timer.setInterval(progress_delay_ms)
         self._progress_timer.timeout.connect(self._show_indicator)
         lanes = list(self._lanes.values())  # idle threads end with their runner, not at exit
-        self.destroyed.connect(lambda *_args: [lane.shutdown(wait=False) for lane in lanes])
+        self.destroyed.connect(lambda *_args: _stop_lanes(lanes))
 
     # -- asking ------------------------------------------------------------------------
 

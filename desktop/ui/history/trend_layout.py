@@ -146,7 +146,7 @@ def layout_trend(
     temperatures = [e.temperature_c for e in shown if e.temperature_c is not None]
     low_t = min([TEMPERATURE_FLOOR[0], *temperatures]) - (0.2 if temperatures and min(temperatures) < 36.0 else 0)
     high_t = max([TEMPERATURE_FLOOR[1], *temperatures]) + (0.2 if temperatures and max(temperatures) > 38.5 else 0)
-    specs = (
+    specs: tuple[tuple[str, float, float, Callable[[EntryRecord], float | None]], ...] = (
         (BLEEDING_PANEL, 0.0, float(len(BLEEDING_LEVELS) - 1), lambda e: _bleeding_value(e.bleeding)),
         (PAIN_PANEL, 0.0, 10.0, lambda e: None if e.pain is None else float(e.pain)),
         (TEMPERATURE_PANEL, low_t, high_t, lambda e: e.temperature_c),
