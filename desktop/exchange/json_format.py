@@ -373,15 +373,20 @@ def import_json(
     replace_all: bool = False,
     now: Callable[[], datetime] = datetime.now,
     connect: ConnectionFactory | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportSummary:
     """Validate the whole file, then merge it (default) or replace the journal with it.
 
     Replace first makes a ``before-import`` backup (through ``connect``: pass
     the encrypted journal's connection factory, see ``desktop.store.backup``).
+    ``progress(done, total)`` hears how far the writing is; an exception from it
+    (she cancelled) rolls the one transaction back, leaving the journal as it was.
     """
     snapshot = read_import_file(path)
+    if progress is not None:
+        progress(0, max(1, len(snapshot.entries)))  # read and checked: a point where she may cancel
     if replace_all:
         from desktop.store.backup import REASON_BEFORE_IMPORT, back_up_now, plain_sqlite_connect
 
         back_up_now(journal.path, now(), reason=REASON_BEFORE_IMPORT, connect=connect or plain_sqlite_connect)
-    return journal.apply_snapshot(snapshot, replace_all=replace_all)
+    return journal.apply_snapshot(snapshot, replace_all=replace_all, progress=progress)

@@ -445,14 +445,24 @@ class Journal:
             return read_snapshot(session)
 
     def apply_snapshot(
-        self, snapshot: JournalSnapshot, *, replace_all: bool, today: date | None = None
+        self,
+        snapshot: JournalSnapshot,
+        *,
+        replace_all: bool,
+        today: date | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> ImportSummary:
-        """Merge (or, with ``replace_all``, replace) in one transaction; a conflict or a broken rule changes nothing."""
+        """Merge (or, with ``replace_all``, replace) in one transaction; a conflict or a broken rule changes nothing.
+
+        ``progress(done, total)``: see ``write_snapshot``; an exception from it (a cancel) rolls it all back.
+        """
         from desktop.store.snapshot import SnapshotConflictError, write_snapshot
 
         try:
             with self._unit_of_work() as session:
-                return write_snapshot(session, snapshot, replace_all=replace_all, today=today or self.today())
+                return write_snapshot(
+                    session, snapshot, replace_all=replace_all, today=today or self.today(), progress=progress
+                )
         except SnapshotConflictError as error:
             raise JournalError(str(error)) from None
 

@@ -21,6 +21,7 @@ makes a backup before (see ``desktop.exchange.json_format``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -61,6 +62,9 @@ class ImportSummary:
     added: int
     skipped: int  # identical to what the journal already had, or a day recording nothing
     replaced: bool
+
+
+PROGRESS_STEP = 2000  # pages written between two reports of an import's progress
 
 
 class SnapshotConflictError(Exception):
@@ -124,8 +128,20 @@ def _check_overrides_fit(overrides: list[Override], events: list[RecordedEvent])
         check_override(override.key, override.date, override.note, day_zero[override.loss_date])
 
 
-def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: bool, today: date) -> ImportSummary:
-    """Write inside the caller's transaction; raise before writing anything on a conflict or a broken rule."""
+def write_snapshot(
+    session: Session,
+    snapshot: JournalSnapshot,
+    *,
+    replace_all: bool,
+    today: date,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportSummary:
+    """Write inside the caller's transaction; raise before writing anything on a conflict or a broken rule.
+
+    ``progress(done, total)`` is called every ``PROGRESS_STEP`` pages (the window's bar); whatever it
+    raises (she cancelled) leaves the caller's transaction to roll back, so nothing is written.
+    """
+    report = progress or (lambda _done, _total: None)
     from desktop.store.journal import DayRecord, normalize_tags, validate_day
 
     _check_records(snapshot, today)
@@ -194,7 +210,10 @@ def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: 
 
     for event in new_events:
         session.add(models.Event(kind=event.kind.value, date=event.date, note=event.note))
-    for day in new_entries:
+    for index, day in enumerate(new_entries):
+        if index % PROGRESS_STEP == 0:
+            report(index, len(new_entries))
+            session.flush()  # in steps, inside the one transaction: each step is a point where she may cancel
         session.add(
             models.Entry(
                 date=day.date,
@@ -219,6 +238,7 @@ def write_snapshot(session: Session, snapshot: JournalSnapshot, *, replace_all: 
     for milestone in new_custom:
         session.add(models.CustomMilestone(title=milestone.title, date=milestone.date, note=milestone.note))
     session.flush()
+    report(len(new_entries), len(new_entries))
 
     added = len(new_events) + len(new_entries) + len(new_overrides) + len(new_custom)
     total = len(snapshot.events) + len(snapshot.entries) + len(snapshot.overrides) + len(snapshot.custom_milestones)

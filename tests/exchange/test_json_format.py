@@ -286,3 +286,32 @@ def test_any_valid_document_round_trips_exactly(journal, tmp_path: Path, documen
     out = tmp_path / "out.json"
     export_json(journal, out)
     assert json.loads(out.read_text(encoding="utf-8")) == document
+
+
+class _Stopped(Exception):
+    """What the window's cancel raises inside the progress callback."""
+
+
+def test_an_import_reports_its_progress_and_a_stop_part_way_writes_nothing(tmp_path: Path) -> None:
+    pages = [{"date": (date(1990, 1, 1) + timedelta(days=n)).isoformat(), "text": f"page {n}"} for n in range(5000)]
+    source = tmp_path / "many.json"
+    source.write_text(json.dumps({"format": "recovery-journal", "version": 1, "entries": pages}))
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done >= 4000:  # 4,000 pages already written inside the one transaction
+            raise _Stopped
+
+    with open_journal(tmp_path / "journal.sqlite3") as journal:
+        journal.save_day(DayRecord(date(2026, 3, 2), "already here"))
+        with pytest.raises(_Stopped):
+            import_json(journal, source, progress=progress)
+        assert journal.counts().entries == 1  # rolled back
+    assert seen[0] == (0, 5000) and (2000, 5000) in seen
+
+    done: list[tuple[int, int]] = []
+    with open_journal(tmp_path / "journal.sqlite3") as journal:
+        import_json(journal, source, progress=lambda d, t: done.append((d, t)))
+        assert journal.counts().entries == 5001
+    assert done[-1] == (5000, 5000)

@@ -32,7 +32,7 @@ from desktop.ui.exchange.dialogs import ExportDialog, ExportRequest, ImportDialo
 from desktop.ui.exchange.import_other import ImportFromOtherApp
 from desktop.ui.exchange.restore_dialog import RestoreDialog, describe_backup
 from desktop.ui.settings.i18n import date_time_text
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.tasks import TaskControl, TaskRunner
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is first painted
     from desktop.store import Journal
@@ -146,14 +146,24 @@ class ExchangeActions(QObject):
         if request is not None:
             self.run_import(request)
 
-    def run_import(self, request: ImportRequest) -> None:
+    def run_import(self, request: ImportRequest) -> int | None:
+        """Import on the journal lane, as cancellable work: a bar shows how far it is; Cancel rolls it all back.
+
+        Returns the task's number (None when the journal could not be closed first).
+        """
         opener, connect, now = self._opener, self._connect, self._now
 
-        def work() -> str:
+        def work(control: TaskControl) -> str:
             from desktop.exchange.json_format import import_json
 
+            def progress(done: int, total: int) -> None:
+                control.check()  # she cancelled: the transaction rolls back, the journal stays as it was
+                control.report(done, total)
+
             with opener() as journal:
-                summary = import_json(journal, request.path, replace_all=request.replace_all, now=now, connect=connect)
+                summary = import_json(
+                    journal, request.path, replace_all=request.replace_all, now=now, connect=connect, progress=progress
+                )
             if summary.replaced:
                 text = self.tr("Replaced your journal with {file}: {added} added, {skipped} already there.")
             else:
@@ -161,9 +171,14 @@ class ExchangeActions(QObject):
             return text.format(file=request.path.name, added=summary.added, skipped=summary.skipped)
 
         if not self._journal_closed():
-            return
-        self.runner.run(
-            self.tr("Importing…"), work, on_done=self._reopen_then(self.done), on_error=self._reopen_then(self.failed)
+            return None
+        cancelled = self.tr("The import of {file} was cancelled; your journal is as it was.").format(file=request.path.name)
+        return self.runner.run_cancellable(
+            self.tr("Importing…"),
+            work,
+            on_done=self._reopen_then(self.done),
+            on_error=self._reopen_then(self.failed),
+            on_cancelled=lambda: self._reopen_then(self.done)(cancelled),
         )
 
     def run_reading(

@@ -353,3 +353,45 @@ def test_export_opens_at_once_and_the_range_is_read_off_the_ui_thread(monkeypatc
     assert seen == [False, (date(2026, 3, 1), TODAY)]  # day 0 of the loss to today, as before
     assert threads and threads[0] != threading.get_ident()
     assert message == f"Exported to {tmp_path / 'recovery-journal-2026-03-20.json'}."
+
+
+def test_a_long_import_shows_its_progress_and_cancel_leaves_the_journal_as_it_was(monkeypatch: pytest.MonkeyPatch, qtbot, window: Window, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from desktop.ui.tasks import TaskControl, TaskRunner
+
+    path = journal_path(data_dir)
+    with open_journal(path) as journal:
+        journal.save_day(DayRecord(date(2026, 3, 2), "first page", pain=4))
+    pages = [{"date": (date(1990, 1, 1) + timedelta(days=n)).isoformat(), "text": f"page {n}"} for n in range(8000)]
+    source = tmp_path / "many.json"
+    source.write_text(json.dumps({"format": "recovery-journal", "version": 1, "entries": pages}))
+    window.show()
+    runner = TaskRunner(window, progress_delay_ms=50)
+    actions = ExchangeActions(
+        window, path, opener=lambda: open_journal(path), today=lambda: TODAY,
+        close_journal=lambda: window.calls.append("close"), reopen=lambda: window.calls.append("reopen"), now=lambda: NOW,
+        runner=runner,
+    )
+    halfway, cancel_pressed = threading.Event(), threading.Event()
+    real_report = TaskControl.report
+
+    def report(control: TaskControl, done: int, total: int) -> None:
+        real_report(control, done, total)
+        if done == 4000:  # 2,000 pages already written inside the transaction
+            halfway.set()
+            assert cancel_pressed.wait(30)
+
+    monkeypatch.setattr(TaskControl, "report", report)
+    with qtbot.waitSignal(actions.done, timeout=30_000) as blocker:
+        actions.run_import(ImportRequest(source, replace_all=False))
+        qtbot.waitUntil(halfway.is_set, timeout=20_000)
+        qtbot.waitUntil(lambda: runner.progress.isVisible() and runner.progress.bar.value() >= 2000, timeout=10_000)
+        assert runner.progress.bar.maximum() == 8000 and runner.progress.buttons.isVisible()
+        QTest.keyClick(runner.progress, Qt.Key.Key_Escape)  # Cancel, from the keyboard
+        cancel_pressed.set()
+    assert blocker.args == ["The import of many.json was cancelled; your journal is as it was."]
+    assert window.calls == ["close", "reopen"]
+    with open_journal(path) as journal:
+        assert journal.counts().entries == 1  # rolled back: not one of the 2,000 written pages stayed
+    assert not runner.progress.isVisible()
