@@ -21,7 +21,7 @@ from benchmarks.harness import BENCH_DIR, Figure, qt_application
 from benchmarks.seed import DEFAULT_COUNT, cached_journal
 
 RESULTS_FILE = BENCH_DIR / "results.json"
-GROUPS = ["startup", "prompt", "calendar", "search", "autosave", "exchange"]
+GROUPS = ["startup", "prompt", "calendar", "search", "autosave", "exchange", "stalls"]
 STARTUP_SMALL_COUNT = 30_000  # budget 1 is checked with a 30k and a 100k journal
 
 
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     journal = cached_journal(args.entries)
     q = args.quick
-    from benchmarks import exchange, interactive, passphrase_prompt, search, startup
+    from benchmarks import exchange, interactive, passphrase_prompt, search, stalls, startup
 
     def startup_figures() -> list[Figure]:
         small = cached_journal(min(STARTUP_SMALL_COUNT, args.entries))
@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         ("autosave", lambda: interactive.measure_autosave(journal, count=10 if q else 40)),
         ("search", lambda: search.measure_search(journal, repeats=2 if q else 7)),
         ("exchange", lambda: exchange.measure_exchange(journal, repeats=1 if q else 2)),
+        ("stalls", lambda: stalls.measure_stalls(args.entries)),  # never frozen: worst stall per flow, <= 50 ms
     ]
     figures: list[Figure] = []
     with qt_application():

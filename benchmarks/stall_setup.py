@@ -34,6 +34,7 @@ BIG_NOTE_BYTES = 1_000_000  # the store's limit for a day's note
 BIG_NOTE_DAY = BENCH_TODAY - timedelta(days=2)
 BACKUPS = 21  # 7 daily + 4 weekly + 10 of her own: what rotation keeps at most
 CACHE_ROOT = Path(tempfile.gettempdir()) / "rj-bench-stalls"
+SEED_CACHE: Path | None = None  # None: the seeded journal every benchmark shares (benchmarks/.data)
 
 
 class Heartbeat:
@@ -137,6 +138,11 @@ def type_and_enter(text: str, fallback: Any = None) -> None:
 # -- the journals, made once ---------------------------------------------------------
 
 
+def plain_journal(count: int) -> Path:
+    """The seeded journal of ``count`` pages (made once)."""
+    return cached_journal(count) if SEED_CACHE is None else cached_journal(count, SEED_CACHE)
+
+
 def _cache_dir(count: int) -> Path:
     path = CACHE_ROOT / f"schema{schema_head()}-{count}"
     path.mkdir(parents=True, exist_ok=True)
@@ -150,7 +156,7 @@ def encrypted_journal(count: int) -> Path:
     target = _cache_dir(count) / "encrypted.sqlite3"
     if not target.exists():
         with tempfile.TemporaryDirectory(prefix="rj-bench-encrypt-") as tmp:
-            working = copy_journal(cached_journal(count), Path(tmp) / "data")
+            working = copy_journal(plain_journal(count), Path(tmp) / "data")
             set_passphrase(working, PASSPHRASE)
             shutil.copyfile(working, target.with_suffix(".partial"))
         target.with_suffix(".partial").rename(target)
@@ -180,7 +186,7 @@ def exported_json(count: int) -> Path:
     if not target.exists():
         partial = target.with_suffix(".partial")
         partial.unlink(missing_ok=True)
-        with open_journal(cached_journal(count)) as journal:
+        with open_journal(plain_journal(count)) as journal:
             export_json(journal, partial)
         partial.rename(target)
     return target
@@ -237,7 +243,7 @@ def shown_window(source: Path, *, passphrase: str | None = None, load: bool = Tr
 
 
 def big_note_text() -> str:
-    """About 1 MB of ordinary words, with a word to search for near the end."""
-    line = "Slept badly, walked by the river in the afternoon, felt a little lighter after tea. "
-    body = line * ((BIG_NOTE_BYTES - 2000) // len(line))
-    return body + "The lantern festival was lovely. " + line * 10
+    """About 1 MB of ordinary writing in paragraphs, with a word to search for near the end."""
+    paragraph = "Slept badly, walked by the river in the afternoon, felt a little lighter after tea. " * 5
+    body = (paragraph.strip() + "\n\n") * ((BIG_NOTE_BYTES - 2000) // (len(paragraph) + 1))
+    return body + "The lantern festival was lovely.\n\n" + paragraph * 2

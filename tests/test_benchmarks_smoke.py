@@ -54,3 +54,15 @@ def test_the_passphrase_prompt_benchmark_sees_the_prompt(tmp_path: Path) -> None
     (figure,) = passphrase_prompt.measure_passphrase_prompt(repeats=1)
     assert figure.key == "startup.passphrase_prompt"
     assert figure.value is not None and figure.value > 0 and figure.ok is not None
+
+
+def test_the_stall_benchmark_runs_its_flows_on_a_small_journal(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from benchmarks import stall_setup, stalls
+
+    monkeypatch.setattr(stall_setup, "CACHE_ROOT", tmp_path / "stalls")
+    monkeypatch.setattr(stall_setup, "SEED_CACHE", tmp_path / "seed")
+    figures = stalls.measure_stalls(fast=True, only=["lock_unlock", "restore", "search"])
+    assert [f.key for f in figures] == ["stall.lock_unlock", "stall.restore", "stall.search"]
+    for figure in figures:  # each flow ran to its end (a flow that fails has no value and says why)
+        assert figure.value is not None and figure.value >= 0, figure.note
+        assert figure.budget == "<= 50 ms" and figure.ok is (figure.value <= 50)
