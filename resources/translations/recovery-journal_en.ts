@@ -523,6 +523,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The import of {file} was cancelled; your journal is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,6 +680,10 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
     <message>
         <source>The first day of the range must not be after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your journal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1091,6 +1099,10 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>the journal is closed for a moment; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your journal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1788,7 +1800,15 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups could not be read: {message}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,6 +1824,10 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Days found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1973,6 +1997,10 @@ You can undo this until you close Recovery Journal.</source>
 </context>
 <context>
     <name>TaskRunner</name>
+    <message>
+        <source>the journal is closing; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>something went wrong ({error}); nothing was changed</source>
         <translation type="unfinished"></translation>

@@ -523,6 +523,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The import of {file} was cancelled; your journal is as it was.</source>
+        <translation>Импорт {file} отменён; дневник остался как был.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,6 +681,10 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <message>
         <source>The first day of the range must not be after the last.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your journal…</source>
+        <translation>Чтение дневника…</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1105,10 @@ You can undo this until you close Recovery Journal.</source>
     <message>
         <source>the journal is closed for a moment; try again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your journal…</source>
+        <translation>Чтение дневника…</translation>
     </message>
 </context>
 <context>
@@ -1793,8 +1805,16 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the backups…</source>
+        <translation>Чтение резервных копий…</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups could not be read: {message}.</source>
+        <translation>Не удалось прочитать резервные копии: {message}.</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1830,10 @@ You can undo this until you close Recovery Journal.</source>
     <message>
         <source>Days found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
     </message>
     <message>
         <source>No day matches.</source>
@@ -1979,6 +2003,10 @@ You can undo this until you close Recovery Journal.</source>
 </context>
 <context>
     <name>TaskRunner</name>
+    <message>
+        <source>the journal is closing; nothing was changed</source>
+        <translation>дневник закрывается; ничего не изменено</translation>
+    </message>
     <message>
         <source>something went wrong ({error}); nothing was changed</source>
         <translation type="unfinished"></translation>

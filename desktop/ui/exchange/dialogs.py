@@ -254,7 +254,7 @@ class ExportDialog(QDialog):
                 dialog.error.setText(message)
                 dialog.error.show()
 
-        runner.run(dialog.tr("Reading your journal…"), read_range, on_done=fill, on_error=fail, quiet=True)
+        runner.run(QCoreApplication.translate("ExportDialog", "Reading your journal…"), read_range, on_done=fill, on_error=fail, quiet=True)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
         finally:

@@ -159,7 +159,7 @@ class RestoreDialog(QDialog):
             if open_[0]:
                 dialog.set_problem(message)
 
-        runner.run(dialog.tr("Reading the backups…"), list_backups, on_done=fill, on_error=fail, quiet=True, lane=Lane.READ)
+        runner.run(QCoreApplication.translate("RestoreDialog", "Reading the backups…"), list_backups, on_done=fill, on_error=fail, quiet=True, lane=Lane.READ)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
         finally:
