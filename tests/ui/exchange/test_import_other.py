@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.paths import journal_path
 from desktop.store import DayRecord, open_journal
-from desktop.ui.exchange.dialogs import ExchangeActions
+from desktop.ui.exchange.actions import ExchangeActions
 from desktop.ui.exchange.import_other import ImportOtherDialog
 from tests.exchange.importers.fixture_files import fixture
 from tests.keyboard_driver import answer_modal, focused, press, type_keys
