@@ -53,6 +53,7 @@ from desktop.store.records import (
     DayLogMarks,
     DayRecord,
     EntryRecord,
+    Appointment,
     JournalCounts,
     check_date,
     check_event,
@@ -60,6 +61,9 @@ from desktop.store.records import (
     check_note,
     check_override,
     dates_outside_range,
+    medicines_from_text,
+    medicines_to_text,
+    normalize_medicines,
     normalize_tags,
     validate_day,
 )
@@ -261,7 +265,7 @@ class Journal:
             row = session.scalar(select(models.Entry).where(models.Entry.date == day))
             record = make_record(_as_day_record(_entry_record(row)) if row else None)
             validate_day(record)
-            record = replace(record, tags=normalize_tags(record.tags))
+            record = replace(record, tags=normalize_tags(record.tags), medicines=normalize_medicines(record.medicines))
             if record.is_empty():
                 if row is not None:
                     session.delete(row)
@@ -276,6 +280,10 @@ class Journal:
                 "temperature_c": record.temperature_c,
                 "mood": record.mood,
                 "tags": "\n".join(record.tags),
+                "test_result": record.test_result,
+                "hcg_miu_ml": None if record.hcg_miu_ml is None else float(record.hcg_miu_ml),
+                "discharge": record.discharge,
+                "medicines": medicines_to_text(record.medicines),
             }
             for name, value in values.items():
                 if getattr(row, name) != value:
@@ -507,6 +515,58 @@ class Journal:
         with self._unit_of_work() as session:
             rebuild_search_index(session.connection())
 
+    # -- what a day can hold beyond its page: medicines used before, appointments (issue 16) ---
+
+    def medicine_names(self) -> list[str]:
+        """Every medicine name she recorded, most recently used first: the day's fields offer them again."""
+        from desktop.store.appointments import medicine_names
+
+        with self._unit_of_work() as session:
+            return medicine_names(session)
+
+    def hcg_series(self) -> list[EntryRecord]:
+        """The days with an hCG value or a test result, oldest first (the trends window and the PDF)."""
+        with self._unit_of_work() as session:
+            stmt = (
+                select(models.Entry)
+                .where(models.Entry.hcg_miu_ml.is_not(None) | models.Entry.test_result.is_not(None))
+                .order_by(models.Entry.date)
+            )
+            return [_entry_record(row) for row in session.scalars(stmt)]
+
+    def appointments(self) -> list[Appointment]:
+        """Every appointment, by day and time."""
+        from desktop.store.appointments import list_appointments
+
+        with self._unit_of_work() as session:
+            return list_appointments(session)
+
+    def add_appointment(self, appointment: Appointment) -> Appointment:
+        """Book an appointment (records.check_appointment: a date in range, a time, a title unless a consultation)."""
+        from desktop.store.appointments import add_appointment
+
+        with self._unit_of_work() as session:
+            return add_appointment(session, appointment)
+
+    def update_appointment(self, appointment: Appointment) -> Appointment:
+        from desktop.store.appointments import update_appointment
+
+        with self._unit_of_work() as session:
+            return update_appointment(session, appointment)
+
+    def delete_appointment(self, appointment_id: int) -> Appointment:
+        from desktop.store.appointments import delete_appointment
+
+        with self._unit_of_work() as session:
+            return delete_appointment(session, appointment_id)
+
+    def answer_appointment(self, appointment_id: int, outcome: str, *, today: date | None = None) -> Appointment:
+        """Record whether a past appointment happened; a consultation that happened records the consultation date."""
+        from desktop.store.appointments import answer_appointment
+
+        with self._unit_of_work() as session:
+            return answer_appointment(session, appointment_id, outcome, today or self.today())
+
     # -- reminders: which were shown on which day (in the journal, never in the settings file) ---
 
     def reminder_shown(self, key: str, day: date) -> bool:
@@ -578,13 +638,27 @@ def _entry_record(row: models.Entry) -> EntryRecord:
         temperature_c=row.temperature_c,
         mood=row.mood,
         tags=tuple(t for t in row.tags.split("\n") if t),
+        test_result=row.test_result,
+        hcg_miu_ml=row.hcg_miu_ml,
+        medicines=medicines_from_text(row.medicines or ""),
+        discharge=row.discharge,
         updated_at=row.updated_at,
     )
 
 
 def _as_day_record(entry: DayRecord) -> DayRecord:
     return DayRecord(
-        entry.date, entry.text, entry.bleeding, entry.pain, entry.temperature_c, entry.mood, entry.tags
+        entry.date,
+        entry.text,
+        entry.bleeding,
+        entry.pain,
+        entry.temperature_c,
+        entry.mood,
+        entry.tags,
+        entry.test_result,
+        entry.hcg_miu_ml,
+        entry.medicines,
+        entry.discharge,
     )
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
-SCHEMA_HEAD = "0006"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+SCHEMA_HEAD = "0007"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

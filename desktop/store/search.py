@@ -139,13 +139,14 @@ def fts_query_from_words(query: str) -> str:
 _SEARCH_SQL = text(
     f"""
     WITH best AS (
-        SELECT rowid AS id, bm25(entries_fts, 1.0, 2.0) AS score
+        SELECT rowid AS id, bm25(entries_fts, 1.0, 2.0, 2.0) AS score
         FROM entries_fts WHERE entries_fts MATCH :query
         ORDER BY score LIMIT :limit
     )
     SELECT entries.date AS day,
            snippet(entries_fts, 0, '{_OPEN}', '{_CLOSE}', '…', 12) AS text_snippet,
            snippet(entries_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 8) AS tags_snippet,
+           snippet(entries_fts, 2, '{_OPEN}', '{_CLOSE}', '…', 8) AS medicines_snippet,
            best.score AS score
     FROM best
     JOIN entries_fts ON entries_fts.rowid = best.id
@@ -171,7 +172,7 @@ def search_entries(connection: Connection, query: str, limit: int = DEFAULT_LIMI
             raise
         reason = str(error.orig) if isinstance(error.orig, sqlite3.Error) else str(error)
         raise SearchQueryError(f"the search '{query}' is not valid search syntax ({reason})") from None
-    return [_hit(row.day, row.text_snippet, row.tags_snippet, row.score) for row in rows]
+    return [_hit(row.day, row.text_snippet, row.tags_snippet, row.score, row.medicines_snippet) for row in rows]
 
 
 def search_index_in_step(connection: Connection) -> bool:
@@ -185,20 +186,22 @@ def search_index_in_step(connection: Connection) -> bool:
     return True
 
 
-# The triggers as the current schema wants them (migration 0004 keeps its own, frozen copy).
+# The triggers as the current schema wants them (migrations 0004 and 0007 keep their own, frozen copies).
 SEARCH_TRIGGERS = {
     "entries_fts_after_insert": """
         CREATE TRIGGER entries_fts_after_insert AFTER INSERT ON entries BEGIN
-            INSERT INTO entries_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+            INSERT INTO entries_fts(rowid, text, tags, medicines) VALUES (new.id, new.text, new.tags, new.medicines);
         END""",
     "entries_fts_after_delete": """
         CREATE TRIGGER entries_fts_after_delete AFTER DELETE ON entries BEGIN
-            INSERT INTO entries_fts(entries_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
+            INSERT INTO entries_fts(entries_fts, rowid, text, tags, medicines)
+            VALUES ('delete', old.id, old.text, old.tags, old.medicines);
         END""",
     "entries_fts_after_update": """
-        CREATE TRIGGER entries_fts_after_update AFTER UPDATE OF text, tags ON entries BEGIN
-            INSERT INTO entries_fts(entries_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
-            INSERT INTO entries_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+        CREATE TRIGGER entries_fts_after_update AFTER UPDATE OF text, tags, medicines ON entries BEGIN
+            INSERT INTO entries_fts(entries_fts, rowid, text, tags, medicines)
+            VALUES ('delete', old.id, old.text, old.tags, old.medicines);
+            INSERT INTO entries_fts(rowid, text, tags, medicines) VALUES (new.id, new.text, new.tags, new.medicines);
         END""",
 }
 
@@ -211,9 +214,12 @@ def rebuild_search_index(connection: Connection) -> None:
     connection.exec_driver_sql("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
 
 
-def _hit(day: str | date, text_snippet: str, tags_snippet: str, score: float) -> SearchHit:
+def _hit(day: str | date, text_snippet: str, tags_snippet: str, score: float, medicines_snippet: str = "") -> SearchHit:
     in_tags = _OPEN not in (text_snippet or "") and _OPEN in (tags_snippet or "")
+    in_medicines = not in_tags and _OPEN not in (text_snippet or "") and _OPEN in (medicines_snippet or "")
     snippet = tags_snippet.replace("\n", ", ") if in_tags else (text_snippet or "")
+    if in_medicines:  # a medicine's name, dose and time: "name dose HH:MM", one medicine after another
+        snippet = "; ".join(" ".join(line.split()) for line in medicines_snippet.split("\n") if line.strip())
     return SearchHit(
         date=day if isinstance(day, date) else date.fromisoformat(day),
         parts=_split_snippet(" ".join(snippet.split())),
