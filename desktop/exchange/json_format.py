@@ -1,4 +1,8 @@
-"""The JSON export format (version 2, described in docs/export-format.md) and its import.
+"""The JSON export format (version 3, described in docs/export-format.md) and its import.
+
+Version 3 adds to each day its pregnancy test result, hCG value, medicines
+and discharge, and a list of appointments booked ahead; versions 1 and 2
+still import (they have none of these).
 
 Version 2 names, for each doctor's change, the loss it was made for
 (``"loss"``: the date that loss began, or null for a change that belongs to no
@@ -25,7 +29,7 @@ import json
 import os
 import stat
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +39,19 @@ from desktop.guidance.dates import parse_iso_date
 from desktop.guidance.engine import OVERRIDABLE_KEYS, losses_in
 from desktop.one_line import one_line
 from desktop.store.journal import BLEEDING_LEVELS, DayRecord, JournalError
-from desktop.store.records import MOOD_RANGE, OVERRIDE_OFFSET_MAX, PAIN_RANGE, TEMPERATURE_RANGE_C, TITLE_MAX
+from desktop.store.records import (
+    APPOINTMENT_OUTCOMES,
+    DISCHARGE_KINDS,
+    HCG_RANGE,
+    MOOD_RANGE,
+    OVERRIDE_OFFSET_MAX,
+    PAIN_RANGE,
+    TEMPERATURE_RANGE_C,
+    TEST_RESULTS,
+    TITLE_MAX,
+    Appointment,
+    MedicineTaken,
+)
 from desktop.store.snapshot import ImportSummary, JournalSnapshot
 
 if TYPE_CHECKING:
@@ -43,17 +59,26 @@ if TYPE_CHECKING:
     from desktop.store.backup import ConnectionFactory
 
 FORMAT_NAME = "recovery-journal"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 OFFSET_MAX = OVERRIDE_OFFSET_MAX  # kept under its old name for callers
 IMPORT_MAX_BYTES = 64 * 1024 * 1024  # far above any real export (a decade of daily pages is a few MB)
 
-_TOP_FIELDS = ("format", "version", "events", "entries", "milestone_overrides", "custom_milestones")
+_TOP_FIELDS = ("format", "version", "events", "entries", "milestone_overrides", "custom_milestones", "appointments")
 _RECORD_FIELDS = {
     "events": ("kind", "date", "note"),
-    "entries": ("date", "text", "bleeding", "pain", "temperature_c", "mood", "tags"),
+    "entries": (
+        "date", "text", "bleeding", "pain", "temperature_c", "mood", "tags",
+        "test_result", "hcg_miu_ml", "medicines", "discharge",
+    ),
     "milestone_overrides": ("key", "loss", "date", "offset_days", "note"),
     "custom_milestones": ("title", "date", "note"),
+    "appointments": ("date", "time", "title", "place", "consultation", "outcome"),
 }
+_VERSION_3_ENTRY_FIELDS = ("test_result", "hcg_miu_ml", "medicines", "discharge")
+
+
+def _hhmm(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
 
 
 class ImportFileError(JournalError):
@@ -80,6 +105,10 @@ def snapshot_to_document(snapshot: JournalSnapshot) -> dict[str, Any]:
                 "temperature_c": d.temperature_c,
                 "mood": d.mood,
                 "tags": list(d.tags),
+                "test_result": d.test_result,
+                "hcg_miu_ml": d.hcg_miu_ml,
+                "medicines": [{"name": m.name, "dose": m.dose, "time": _hhmm(m.time)} for m in d.medicines],
+                "discharge": d.discharge,
             }
             for d in snapshot.entries
         ],
@@ -89,6 +118,17 @@ def snapshot_to_document(snapshot: JournalSnapshot) -> dict[str, Any]:
         ],
         "custom_milestones": [
             {"title": c.title, "date": iso(c.date), "note": c.note} for c in snapshot.custom_milestones
+        ],
+        "appointments": [
+            {
+                "date": iso(a.day),
+                "time": _hhmm(a.at),
+                "title": a.title,
+                "place": a.place,
+                "consultation": a.consultation,
+                "outcome": a.outcome,
+            }
+            for a in snapshot.appointments
         ],
     }
 
@@ -172,6 +212,47 @@ class _Record:
             raise self.fail(field, f"must be one of {', '.join(choices)}, not {shown}")
         return str(value)
 
+    def number(self, field: str, low: float, high: float, unit: str) -> float | None:
+        value = self.value.get(field)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise self.fail(field, f"must be a number of {unit} from {low:g} to {high:g} or null, not {_show(value)}")
+        return float(value)
+
+    def time_of_day(self, field: str, *, required: bool) -> time | None:
+        value = self.value.get(field)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str) or len(value) != 5:
+            raise self.fail(field, f"must be a time written HH:MM, not {'missing' if field not in self.value else _show(value)}")
+        try:
+            return time.fromisoformat(value)
+        except ValueError:
+            raise self.fail(field, f"must be a time written HH:MM, not {_show(value)}") from None
+
+    def flag(self, field: str, default: bool) -> bool:
+        value = self.value.get(field, default)
+        if not isinstance(value, bool):
+            raise self.fail(field, f"must be true or false, not {_show(value)}")
+        return value
+
+    def medicines(self, field: str) -> tuple[MedicineTaken, ...]:
+        value = self.value.get(field, [])
+        if not isinstance(value, list):
+            raise self.fail(field, f"must be a list of medicines, not {_show(value)}")
+        medicines = []
+        for number, item in enumerate(value):
+            inner = _Record.__new__(_Record)
+            inner.where = f"{self.where}, field '{field}'[{number}]"
+            if not isinstance(item, dict) or set(item) - {"name", "dose", "time"}:
+                raise ImportFileError(f"{inner.where}: must be an object with name, dose and time")
+            inner.value = item
+            medicines.append(
+                MedicineTaken(inner.text("name", required=True), inner.text("dose"), inner.time_of_day("time", required=False))
+            )
+        return tuple(medicines)
+
     def tags(self, field: str) -> tuple[str, ...]:
         value = self.value.get(field, [])
         if not isinstance(value, list) or not all(isinstance(tag, str) and _is_storable(tag) for tag in value):
@@ -250,6 +331,10 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
         if day in seen_days:
             raise record.fail("date", f"the same day as entries[{seen_days[day]}]; a day has one page")
         seen_days[day] = index
+        if version < 3:
+            for field in _VERSION_3_ENTRY_FIELDS:
+                if field in record.value:
+                    raise record.fail(field, f"is not part of format version {version}")
         entries.append(
             DayRecord(
                 date=day,
@@ -259,6 +344,10 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
                 temperature_c=record.temperature("temperature_c"),
                 mood=record.whole_number("mood", *MOOD_RANGE),
                 tags=record.tags("tags"),
+                test_result=record.choice("test_result", TEST_RESULTS, required=False),
+                hcg_miu_ml=record.number("hcg_miu_ml", *HCG_RANGE, "mIU/mL"),
+                medicines=record.medicines("medicines"),
+                discharge=record.choice("discharge", DISCHARGE_KINDS, required=False),
             )
         )
 
@@ -299,7 +388,26 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
         assert day is not None
         custom.append(CustomMilestone(0, title, day, record.text("note")))
 
-    return JournalSnapshot(tuple(events), tuple(entries), tuple(overrides), tuple(custom))
+    if version < 3 and "appointments" in document:
+        raise ImportFileError(f"the field 'appointments' is not part of format version {version}")
+    appointments = []
+    for index, value in enumerate(_section(document, "appointments")):
+        record = _Record("appointments", index, value)
+        day = record.date("date")
+        at = record.time_of_day("time", required=True)
+        assert day is not None and at is not None
+        appointments.append(
+            Appointment(
+                day=day,
+                at=at,
+                title=record.text("title"),
+                place=record.text("place"),
+                consultation=record.flag("consultation", True),
+                outcome=record.choice("outcome", APPOINTMENT_OUTCOMES, required=False),
+            )
+        )
+
+    return JournalSnapshot(tuple(events), tuple(entries), tuple(overrides), tuple(custom), tuple(appointments))
 
 
 def _loss_of_version_1_change(day: date | None, losses: list[DayZero]) -> date | None:

@@ -50,7 +50,9 @@ def _normalized(appointment: Appointment) -> Appointment:
 
 
 def list_appointments(session: Session) -> list[Appointment]:
-    rows = session.scalars(select(models.AppointmentRow).order_by(models.AppointmentRow.day, models.AppointmentRow.at))
+    rows = session.scalars(
+        select(models.AppointmentRow).order_by(models.AppointmentRow.day, models.AppointmentRow.at, models.AppointmentRow.id)
+    )
     return [appointment_record(row) for row in rows]
 
 

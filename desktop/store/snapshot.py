@@ -22,7 +22,7 @@ makes a backup before (see ``desktop.exchange.json_format``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -36,10 +36,12 @@ from desktop.store import models
 from desktop.store.errors import JournalError
 from desktop.store.records import (
     OVERRIDE_OFFSET_MAX,
+    Appointment,
     check_date,
     check_event,
     check_event_order,
     check_note,
+    check_appointment,
     check_override,
 )
 
@@ -55,6 +57,7 @@ class JournalSnapshot:
     entries: tuple[DayRecord, ...] = ()
     overrides: tuple[Override, ...] = ()
     custom_milestones: tuple[CustomMilestone, ...] = ()
+    appointments: tuple[Appointment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class SnapshotConflictError(Exception):
 
 
 def read_snapshot(session: Session) -> JournalSnapshot:
+    from desktop.store.appointments import list_appointments
     from desktop.store.journal import _as_day_record, _entry_record, _event_record
 
     events = tuple(
@@ -96,7 +100,8 @@ def read_snapshot(session: Session) -> JournalSnapshot:
             select(models.CustomMilestone).order_by(models.CustomMilestone.date, models.CustomMilestone.id)
         )
     )
-    return JournalSnapshot(events, entries, overrides, custom)
+    appointments = tuple(replace(a, id=None) for a in list_appointments(session))
+    return JournalSnapshot(events, entries, overrides, custom, appointments)
 
 
 def _check_records(snapshot: JournalSnapshot, today: date) -> None:
@@ -112,6 +117,8 @@ def _check_records(snapshot: JournalSnapshot, today: date) -> None:
             raise JournalError(f"the change of '{override.key}': days after day 0 must be from 1 to {OVERRIDE_OFFSET_MAX:,}")
         if override.loss_date is not None:
             check_date(f"the loss of the change of '{override.key}'", override.loss_date)
+    for appointment in snapshot.appointments:
+        check_appointment(appointment)
 
 
 def _check_overrides_fit(overrides: list[Override], events: list[RecordedEvent]) -> None:
@@ -141,8 +148,11 @@ def write_snapshot(
     ``progress(done, total)`` is called every ``PROGRESS_STEP`` pages (the window's bar); whatever it
     raises (she cancelled) leaves the caller's transaction to roll back, so nothing is written.
     """
+    from desktop.store.appointments import add_appointment
+
     report = progress or (lambda _done, _total: None)
     from desktop.store.journal import DayRecord, normalize_tags, validate_day
+    from desktop.store.records import medicines_to_text, normalize_medicines
 
     _check_records(snapshot, today)
     entries: list[DayRecord] = []
@@ -157,6 +167,10 @@ def write_snapshot(
             record.temperature_c,
             record.mood,
             normalize_tags(record.tags),
+            record.test_result,
+            None if record.hcg_miu_ml is None else float(record.hcg_miu_ml),
+            normalize_medicines(record.medicines),
+            record.discharge,
         )
         if day.is_empty():
             skipped += 1
@@ -164,7 +178,7 @@ def write_snapshot(
             entries.append(day)
 
     if replace_all:
-        for model in (models.Event, models.Entry, models.MilestoneOverride, models.CustomMilestone):
+        for model in (models.Event, models.Entry, models.MilestoneOverride, models.CustomMilestone, models.AppointmentRow):
             session.execute(delete(model))
         existing = JournalSnapshot()
     else:
@@ -208,6 +222,9 @@ def write_snapshot(
     custom_keys = {(c.title, c.date, c.note) for c in existing.custom_milestones}
     new_custom = [c for c in snapshot.custom_milestones if (c.title, c.date, c.note) not in custom_keys]
 
+    appointment_keys = {replace(a, id=None) for a in existing.appointments}
+    new_appointments = [a for a in snapshot.appointments if replace(a, id=None) not in appointment_keys]
+
     for event in new_events:
         session.add(models.Event(kind=event.kind.value, date=event.date, note=event.note))
     for index, day in enumerate(new_entries):
@@ -223,6 +240,10 @@ def write_snapshot(
                 temperature_c=day.temperature_c,
                 mood=day.mood,
                 tags="\n".join(day.tags),
+                test_result=day.test_result,
+                hcg_miu_ml=day.hcg_miu_ml,
+                discharge=day.discharge,
+                medicines=medicines_to_text(day.medicines),
             )
         )
     for override in new_overrides:
@@ -238,10 +259,18 @@ def write_snapshot(
     for milestone in new_custom:
         session.add(models.CustomMilestone(title=milestone.title, date=milestone.date, note=milestone.note))
     session.flush()
+    for appointment in new_appointments:
+        add_appointment(session, replace(appointment, id=None))
     report(len(new_entries), len(new_entries))
 
-    added = len(new_events) + len(new_entries) + len(new_overrides) + len(new_custom)
-    total = len(snapshot.events) + len(snapshot.entries) + len(snapshot.overrides) + len(snapshot.custom_milestones)
+    added = len(new_events) + len(new_entries) + len(new_overrides) + len(new_custom) + len(new_appointments)
+    total = (
+        len(snapshot.events)
+        + len(snapshot.entries)
+        + len(snapshot.overrides)
+        + len(snapshot.custom_milestones)
+        + len(snapshot.appointments)
+    )
     return ImportSummary(added=added, skipped=total - added, replaced=replace_all)
 
 

@@ -69,6 +69,7 @@ def test_round_trip_is_byte_identical_and_the_file_is_private(filled, tmp_path: 
     assert document["entries"][0] == {
         "date": "2026-03-02", "text": "Hard day.\nSecond line \"quoted\"", "bleeding": "heavy", "pain": 7,
         "temperature_c": 38.4, "mood": 1, "tags": ["cramps", "tired"],
+        "test_result": None, "hcg_miu_ml": None, "medicines": [], "discharge": None,  # format 3: not recorded
     }
 
 
@@ -227,6 +228,9 @@ def test_fuzzed_imports_either_succeed_or_change_nothing(filled, tmp_path: Path,
 text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30)
 days = st.dates(date(2000, 1, 1), date(2099, 12, 31))
 tag = text.map(lambda t: " ".join(t.replace(",", " ").split())).filter(bool)
+one_line = text.map(lambda t: " ".join(t.split()))  # what the store keeps of a name, dose, title or place
+hhmm = st.times().map(lambda t: t.strftime("%H:%M"))
+medicine = st.fixed_dictionaries({"name": one_line.filter(bool), "dose": one_line, "time": st.none() | hhmm})
 
 
 @st.composite
@@ -243,6 +247,10 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
             "temperature_c": draw(st.none() | st.floats(30, 45)),
             "mood": draw(st.none() | st.integers(1, 5)),
             "tags": tags,
+            "test_result": draw(st.none() | st.sampled_from(["negative", "faint", "positive"])),
+            "hcg_miu_ml": draw(st.none() | st.floats(0, 500_000)),
+            "medicines": draw(st.lists(medicine, max_size=3)),
+            "discharge": draw(st.none() | st.sampled_from(["none", "usual", "unusual"])),
         }
         entries.append(entry)
     events = sorted(
@@ -273,8 +281,15 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
             "note": text}), max_size=4)),
         key=lambda c: c["date"],
     )
+    appointments = sorted(
+        draw(st.lists(st.fixed_dictionaries({
+            "date": days.map(date.isoformat), "time": hhmm, "title": one_line.filter(bool), "place": one_line,
+            "consultation": st.booleans(),
+            "outcome": st.none() | st.sampled_from(["happened", "not-happened", "unanswered"])}), max_size=3)),
+        key=lambda a: (a["date"], a["time"]),
+    )
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "events": events, "entries": entries,
-            "milestone_overrides": overrides, "custom_milestones": custom}
+            "milestone_overrides": overrides, "custom_milestones": custom, "appointments": appointments}
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
