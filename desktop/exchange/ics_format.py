@@ -1,5 +1,10 @@
 """ICS (iCalendar, RFC 5545) of the milestone plan and the recorded dates, as all-day events.
 
+Appointments booked ahead are timed events (floating local time, as she
+typed it, one hour long, with the place as LOCATION). With reminders on, an
+appointment still to come gets its alarms: the chosen days before, and one
+hour before.
+
 Written with the ``icalendar`` library. Every event is all-day (``VALUE=DATE``);
 a window or an estimate band spans its days with an exclusive ``DTEND``, as
 iCalendar means it. UIDs are stable (derived from the milestone key or the
@@ -10,7 +15,7 @@ calendar file tends to travel (sync, sharing), her notes should not.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,12 +24,15 @@ from icalendar import Alarm, Calendar, Event
 from desktop import APP_NAME, __version__
 from desktop.exchange.files import write_private_file
 from desktop.guidance import History, Milestone, Status, milestones_for
+from desktop.store.records import Appointment, appointment_title
 from desktop.wording import Wording
 
 if TYPE_CHECKING:
     from desktop.store import Journal
 
 UID_DOMAIN = "recovery-journal.invalid"  # a reserved name: the app has no domain and contacts none
+APPOINTMENT_LENGTH = timedelta(hours=1)
+APPOINTMENT_ALARM = timedelta(hours=-1)  # besides the chosen days before: an hour before she has to leave
 
 
 def _all_day(uid: str, summary: str, start: date, end: date | None, description: str, stamp: datetime) -> Event:
@@ -56,7 +64,45 @@ def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int |
     return event
 
 
-def build_calendar(history: History, today: date, *, stamp: datetime, reminder_days: int | None = None) -> Calendar:
+def _alarm(summary: str, trigger: timedelta) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", trigger)
+    return alarm
+
+
+def appointment_event(
+    appointment: Appointment, stamp: datetime, today: date, reminder_days: int | None, now: time | None = None
+) -> Event:
+    """A timed event; alarms only with reminders on and only while it is still to come."""
+    summary = appointment_title(appointment)
+    start = datetime.combine(appointment.day, appointment.at)
+    event = Event()
+    event.add("uid", f"appointment-{appointment.day.isoformat()}-{appointment.at.strftime('%H%M')}-{appointment.id or 0}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("summary", summary)
+    event.add("dtstart", start)
+    event.add("dtend", start + APPOINTMENT_LENGTH)
+    if appointment.place:
+        event.add("location", appointment.place)
+    event.add("description", "Booked by you")
+    coming = appointment.day > today or (appointment.day == today and (now is None or appointment.at > now))
+    if reminder_days is not None and coming:
+        if reminder_days > 0:
+            event.add_component(_alarm(summary, timedelta(days=-reminder_days)))
+        event.add_component(_alarm(summary, APPOINTMENT_ALARM))
+    return event
+
+
+def build_calendar(
+    history: History,
+    today: date,
+    *,
+    stamp: datetime,
+    reminder_days: int | None = None,
+    appointments: tuple[Appointment, ...] | list[Appointment] = (),
+) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     calendar.add("version", "2.0")
@@ -73,6 +119,8 @@ def build_calendar(history: History, today: date, *, stamp: datetime, reminder_d
         seen[base] = seen.get(base, 0) + 1
         uid = base if seen[base] == 1 else f"{base}-{seen[base]}"
         calendar.add_component(_all_day(uid, words.kind_label(recorded.kind), recorded.date, None, "Recorded by you", stamp))
+    for appointment in appointments:
+        calendar.add_component(appointment_event(appointment, stamp, today, reminder_days))
     return calendar
 
 
@@ -85,5 +133,7 @@ def export_ics(
     stamp: datetime | None = None,
 ) -> None:
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
-    calendar = build_calendar(journal.history(), today, stamp=stamp, reminder_days=reminder_days)
+    calendar = build_calendar(
+        journal.history(), today, stamp=stamp, reminder_days=reminder_days, appointments=journal.appointments()
+    )
     write_private_file(path, calendar.to_ical())
