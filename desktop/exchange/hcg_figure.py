@@ -148,7 +148,7 @@ def paint_hcg(
     faint = QColor(ink)
     faint.setAlpha(60)
     painter.setPen(QPen(faint, 1))
-    for value, y in layout.ticks:
+    for _value, y in layout.ticks:
         painter.drawLine(QPointF(left, y), QPointF(right, y))
     painter.setPen(QPen(ink, 1))
     for value, y in layout.ticks:
@@ -199,6 +199,6 @@ def hcg_png(entries: Sequence[DayRecord], width: int = 1400, height: int = 520) 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     buffer.close()
     return bytes(data.data())

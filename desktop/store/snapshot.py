@@ -37,11 +37,11 @@ from desktop.store.errors import JournalError
 from desktop.store.records import (
     OVERRIDE_OFFSET_MAX,
     Appointment,
+    check_appointment,
     check_date,
     check_event,
     check_event_order,
     check_note,
-    check_appointment,
     check_override,
 )
 
