@@ -115,6 +115,7 @@ class JournalFeatures(QObject):
             return
         self._fields_day = day  # the day left keeps its edits in the autosave until they are saved
         stored = model.journal.entry(day) if day else None
+        self.fields.set_medicine_names(model.journal.medicine_names())
         pending = self._window.autosave.pending(day)
         if day is not None and pending is not None and pending.fields is not None:
             from desktop.store import DayRecord
