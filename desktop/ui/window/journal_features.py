@@ -227,6 +227,9 @@ class JournalFeatures(QObject):
         self._window.tasks.run(  # every page, read on the journal lane (100,000 pages take a while)
             self.tr("Reading your journal…"), lambda: journal.entries_between(date.min, today), chart.set_entries, quiet=True
         )
+        self._window.tasks.run(  # the hCG values and tests: only the days that have one
+            self.tr("Reading your journal…"), journal.hcg_series, self.pictures.hcg.set_entries, quiet=True
+        )
 
     # -- closing -------------------------------------------------------------------------
 
@@ -242,6 +245,7 @@ class _PicturesWindow(QDialog):
 
     def __init__(self, parent: MainWindow, unit: TemperatureUnit) -> None:
         from desktop.ui.history.timeline_view import TimelineView
+        from desktop.ui.history.hcg_chart import HcgChart
         from desktop.ui.history.trend_chart import TrendChart
 
         super().__init__(parent)
@@ -249,9 +253,11 @@ class _PicturesWindow(QDialog):
         self.resize(900, 640)
         self.timeline: TimelineView = TimelineView()
         self.chart: TrendChart = TrendChart(unit=unit)
+        self.hcg: HcgChart = HcgChart()  # shown only when an hCG value or a test is recorded
         layout = QVBoxLayout(self)
         layout.addWidget(self.timeline)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(self.hcg)
 
 
 def _menu(window: MainWindow, title: str) -> QMenu:
