@@ -24,6 +24,7 @@ LOSS_KINDS = frozenset({EventKind.MISCARRIAGE, EventKind.PROCEDURE})  # what day
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
     from desktop.store import EntryRecord, Journal
+    from desktop.store.records import Appointment
     from desktop.ui.day.autosave import DayEdit
 
 
@@ -73,7 +74,18 @@ class JournalModel(QObject):
             symptom_days=[day for day, log in logged.items() if log.has_symptoms],
             history=self._page_history(first, last),
             milestones=self._milestones,
+            appointments=self._appointments_between(first, last),
         )
+
+    def _appointments_between(self, first: date, last: date) -> dict[date, list[tuple[str, str]]]:
+        """Appointments on a calendar page: day -> [(time, title)] (one small query a page)."""
+        from desktop.ui.plan.appointments import appointment_title_text, clock_text
+
+        found: dict[date, list[tuple[str, str]]] = {}
+        for appointment in self.journal.appointments():
+            if first <= appointment.day <= last:
+                found.setdefault(appointment.day, []).append((clock_text(appointment.at), appointment_title_text(appointment)))
+        return found
 
     def _page_history(self, first: date, last: date) -> History:
         """The history a calendar page needs: its own events plus the losses that fix day 0.
@@ -135,6 +147,16 @@ class JournalModel(QObject):
 
     def delete_own_milestone(self, milestone_id: int) -> None:
         self.journal.delete_custom_milestone(milestone_id)
+        self._recompute()
+
+    def book_appointment(self, appointment: Appointment) -> None:
+        """Book it under the store's rules; the calendar, the list and the reminders follow (plan_changed)."""
+        self.journal.add_appointment(appointment)
+        self._recompute()
+
+    def answer_appointment(self, appointment_id: int, outcome: str) -> None:
+        """Her answer to "did it take place?"; a consultation that did records its date (the plan moves on)."""
+        self.journal.answer_appointment(appointment_id, outcome, today=self._today())
         self._recompute()
 
     def refresh_if_day_changed(self) -> bool:

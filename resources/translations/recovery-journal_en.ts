@@ -25,6 +25,126 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;consultation with a gynecologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is, e.g. Ultrasound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the time as HH:MM, like 10:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentFeatures</name>
+    <message>
+        <source>&amp;Book an appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestion</name>
+    <message>
+        <source>Yes, it did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without an answer; you will not be asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Consultation with a gynecologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{countdown}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today at {time}: {title}{place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did “{title}” on {when} take place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticlePanel</name>
     <message>
         <source>The source article, as published</source>
@@ -378,6 +498,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>appointment at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>inside the three-week window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,6 +523,10 @@
     </message>
     <message>
         <source>has a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,6 +878,21 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HcgChart</name>
+    <message>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faint line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1379,6 +1522,52 @@ You can undo this until you close Recovery Journal.</source>
     </message>
 </context>
 <context>
+    <name>MedicineRow</name>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicinesEditor</name>
+    <message>
+        <source>Add a medi&amp;cine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time is written HH:MM, like 08:30; until then the time before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestonePanel</name>
     <message>
         <source>Article</source>
@@ -1466,6 +1655,77 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Change the title, date or note of your milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoreDayFields</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faint line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual colour or smell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hCG blood value in mIU/mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hC&amp;G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hCG is a number of mIU/mL from %1 to %2; this is not saved until it is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not from the article: common aftercare guidance (for example the NHS) lists discharge with an unusual colour or smell as a reason to seek medical advice promptly. The article speaks of the risk of infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passage in the article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,6 +27,7 @@ SOURCE_BADGE = {  # English; shown through QCoreApplication.translate("Milestone
     "user": QT_TRANSLATE_NOOP("MilestonePanel", "Yours"),
 }
 KEY_ROLE = Qt.ItemDataRole.UserRole
+APPOINTMENT_PREFIX = "appointment-"  # keys of appointment rows (not milestones: nothing to change or reset)
 
 
 def can_change(m: Milestone) -> bool:
@@ -45,6 +46,7 @@ class MilestonePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._milestones: list[Milestone] = []
+        self._appointment_rows: list[list[str]] = []  # booked appointments, after the plan (set_appointments)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Milestone"), self.tr("When"), self.tr("Status"), self.tr("Source")])
@@ -136,10 +138,28 @@ class MilestonePanel(QWidget):
             self.tree.addTopLevelItem(item)
             if m.key == selected:
                 item.setSelected(True)
+        self._add_appointment_rows()
         self.tree.blockSignals(False)
         self.empty_label.setVisible(not milestones)
         self.add_button.setEnabled(bool(milestones))
         self._update_buttons()
+
+    def set_appointments(self, rows: list[list[str]]) -> None:
+        """Appointments to come, as rows [key, title, when, status, source] (desktop/ui/plan/appointments.py)."""
+        self._appointment_rows = [list(row) for row in rows]
+        self.tree.blockSignals(True)
+        for index in reversed(range(self.tree.topLevelItemCount())):
+            item = self.tree.topLevelItem(index)
+            if item is not None and str(item.data(0, KEY_ROLE)).startswith(APPOINTMENT_PREFIX):
+                self.tree.takeTopLevelItem(index)
+        self._add_appointment_rows()
+        self.tree.blockSignals(False)
+
+    def _add_appointment_rows(self) -> None:
+        for key, *texts in self._appointment_rows:
+            item = QTreeWidgetItem(texts)
+            item.setData(0, KEY_ROLE, key)
+            self.tree.addTopLevelItem(item)
 
     def tab_chain(self) -> list[QWidget]:
         """The list, then its buttons in the order they read: for the window's tab order."""

@@ -45,12 +45,14 @@ from desktop import APP_DISPLAY_NAME
 from desktop.guidance import Kind, Milestone, Status
 from desktop.guidance.engine import OVERRIDE_TARGET
 from desktop.store.errors import JournalError
+from desktop.ui.plan.appointments import appointment_key, appointment_reminder_text, appointments_due
 from desktop.ui.privacy.lock import LockController
 from desktop.ui.settings.i18n import wording
 from desktop.ui.settings.preferences import REMINDERS_KEY, load_preferences, make_settings_private, read_flag
 
 if TYPE_CHECKING:
     from desktop.store import Journal
+    from desktop.store.records import Appointment
 
 CHECK_INTERVAL_MS = 5 * 60_000  # a new day, or a milestone added for today, is noticed within minutes
 SHOWN_GROUP = "reminders/shown"  # where older versions kept reminders/shown/<YYYY-MM-DD>/<key>: moved to the journal
@@ -95,6 +97,11 @@ def reminders_for(milestones: Sequence[Milestone], day: date) -> list[Reminder]:
         if falls:
             due.append(Reminder(milestone.key, words.reminder(milestone)))
     return due
+
+
+def appointment_reminders(appointments: Sequence[Appointment], day: date) -> list[Reminder]:
+    """An appointment booked for ``day``: its time, what it is and where."""
+    return [Reminder(appointment_key(a), appointment_reminder_text(a)) for a in appointments_due(appointments, day)]
 
 
 class ShownReminders:
@@ -199,11 +206,13 @@ class Reminders(QObject):
         settings: QSettings,
         tray_available: Callable[[], bool] | None = None,
         interval_ms: int = CHECK_INTERVAL_MS,
+        appointments: Callable[[], Sequence[Appointment]] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._today = today
         self._milestones = milestones
+        self._appointments = appointments or (lambda: [])
         self._lock = lock
         self._settings = settings
         self._tray_available = tray_available
@@ -266,7 +275,8 @@ class Reminders(QObject):
         self._ensure_tray()
         day = self._today()
         try:
-            due = [r for r in reminders_for(self._milestones(), day) if not self._shown.was_shown(day, r.key)]
+            found = reminders_for(self._milestones(), day) + appointment_reminders(self._appointments(), day)
+            due = [r for r in found if not self._shown.was_shown(day, r.key)]
         except JournalError:  # busy or closed: the next check (in minutes, or on unlock) tries again
             return []
         if not due:

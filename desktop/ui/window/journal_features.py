@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QVBoxLayout, QWidget
 
 from desktop.guidance.temperature import TemperatureUnit
 from desktop.ui.day.autosave import DayEdit
+from desktop.ui.plan.appointment_features import AppointmentFeatures
 from desktop.ui.settings.preferences import TEMPERATURE_UNIT_KEY, read_temperature_unit
 from desktop.ui.widgets.keyboard import set_tab_chain
 
@@ -50,6 +51,7 @@ class JournalFeatures(QObject):
         self.pictures: _PicturesWindow | None = None
         self._search_dock: QDockWidget | None = None
         self._fields_day: date | None = None
+        self.appointments = AppointmentFeatures(window, self)  # Journal ▸ Book an appointment…, the list, "did it happen?"
 
         self.search_action = QAction(self.tr("&Search notes"), window)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -244,8 +246,8 @@ class _PicturesWindow(QDialog):
     """The timeline above the trend chart; not modal, so she can keep writing."""
 
     def __init__(self, parent: MainWindow, unit: TemperatureUnit) -> None:
-        from desktop.ui.history.timeline_view import TimelineView
         from desktop.ui.history.hcg_chart import HcgChart
+        from desktop.ui.history.timeline_view import TimelineView
         from desktop.ui.history.trend_chart import TrendChart
 
         super().__init__(parent)

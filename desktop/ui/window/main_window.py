@@ -543,6 +543,7 @@ class MainWindow(QMainWindow):
                 journal=lambda: self.model.journal if self.model is not None else None,
                 lock=self.privacy.lock,
                 settings=self.settings,
+                appointments=lambda: self.model.journal.appointments() if self.model is not None else [],
             )
             self._body_layout.insertWidget(1, self.reminders.banner)
             self.reminders.add_to_menu(self.journal_menu)
