@@ -1706,6 +1706,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mIU/mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test &amp;result</source>
         <translation type="unfinished"></translation>
     </message>

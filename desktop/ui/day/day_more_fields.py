@@ -100,7 +100,7 @@ class MoreDayFields(QWidget):
         hcg_row = QHBoxLayout()
         hcg_row.setContentsMargins(0, 0, 0, 0)
         hcg_row.addWidget(self.hcg)
-        hcg_row.addWidget(QLabel("mIU/mL"))
+        hcg_row.addWidget(QLabel(self.tr("mIU/mL")))
         hcg_row.addStretch(1)
         hcg_box = QVBoxLayout()
         hcg_box.setContentsMargins(0, 0, 0, 0)
