@@ -154,6 +154,10 @@ class JournalModel(QObject):
         self.journal.add_appointment(appointment)
         self._recompute()
 
+    def remove_appointment(self, appointment_id: int) -> None:
+        self.journal.delete_appointment(appointment_id)
+        self._recompute()
+
     def answer_appointment(self, appointment_id: int, outcome: str) -> None:
         """Her answer to "did it take place?"; a consultation that did records its date (the plan moves on)."""
         self.journal.answer_appointment(appointment_id, outcome, today=self._today())

@@ -85,6 +85,14 @@
         <source>Booked by you</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{title}” on {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppointmentQuestion</name>

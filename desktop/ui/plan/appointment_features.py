@@ -13,10 +13,11 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.store.errors import JournalError
 from desktop.ui.plan.appointments import (
+    KEY_PREFIX,
     AppointmentDialog,
     AppointmentQuestion,
     appointment_key,
@@ -53,6 +54,7 @@ class AppointmentFeatures(QObject):
         window.loaded.connect(self._on_loaded)
         self.book_action.triggered.connect(self.book)
         self.question.answered.connect(self._on_answered)
+        window.milestones.remove_appointment_requested.connect(self.remove)
 
     def _on_loaded(self) -> None:
         model = self._window.model
@@ -100,6 +102,26 @@ class AppointmentFeatures(QObject):
         appointment = AppointmentDialog.get_appointment(parent, model.today())
         if appointment is not None:
             self._window._stored(lambda: model.book_appointment(appointment))
+
+    def remove(self, key: str) -> None:
+        """The milestone list's Remove on an appointment row: asked first, as for her own milestones."""
+        model = self._window.model
+        if model is None or not key.startswith(KEY_PREFIX):
+            return
+        appointment = next((a for a in model.journal.appointments() if appointment_key(a) == key), None)
+        if appointment is None:
+            return
+        parent = self._window if isinstance(self._window, QWidget) else None
+        answer = QMessageBox.question(
+            parent,
+            self.tr("Remove appointment"),
+            self.tr("Remove “{title}” on {when}?").format(
+                title=appointment_title_text(appointment), when=appointment_when_text(appointment)
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes and appointment.id is not None:
+            appointment_id = appointment.id
+            self._window._stored(lambda: model.remove_appointment(appointment_id))
 
     def _on_answered(self, appointment_id: int, outcome: str) -> None:
         model = self._window.model

@@ -42,6 +42,7 @@ class MilestonePanel(QWidget):
     delete_own_requested = Signal(object)  # Milestone
     change_own_requested = Signal(object)  # Milestone (her own: title, date, note)
     undo_requested = Signal()  # the Undo button of the notice after a reset
+    remove_appointment_requested = Signal(str)  # an appointment row's key ("appointment-<id>"): Remove was pressed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +72,7 @@ class MilestonePanel(QWidget):
             button.setAccessibleName(button.text().rstrip("…"))
         self.change_button.clicked.connect(self._on_change_clicked)
         self.reset_button.clicked.connect(lambda: self._emit_for_selected(self.reset_requested))
-        self.delete_button.clicked.connect(lambda: self._emit_for_selected(self.delete_own_requested))
+        self.delete_button.clicked.connect(self._on_delete_clicked)
         self.add_button.clicked.connect(self.add_requested)
 
         self.empty_label = QLabel(
@@ -181,6 +182,13 @@ class MilestonePanel(QWidget):
         self.hide_notice()
         self.undo_requested.emit()
 
+    def _on_delete_clicked(self) -> None:
+        key = self.selected_key()
+        if key is not None and key.startswith(APPOINTMENT_PREFIX):
+            self.remove_appointment_requested.emit(key)
+        else:
+            self._emit_for_selected(self.delete_own_requested)
+
     def _on_change_clicked(self) -> None:
         milestone = self.selected()
         if milestone is None:
@@ -233,7 +241,8 @@ class MilestonePanel(QWidget):
             else self.tr("Use your doctor's date instead of the article's")
         )
         self.reset_button.setEnabled(milestone is not None and milestone.source is Source.DOCTOR)
-        self.delete_button.setVisible(milestone is not None and milestone.source is Source.USER)
+        appointment = (self.selected_key() or "").startswith(APPOINTMENT_PREFIX)
+        self.delete_button.setVisible((milestone is not None and milestone.source is Source.USER) or appointment)
 
     def _emit_for_selected(self, signal: SignalInstance) -> None:
         milestone = self.selected()

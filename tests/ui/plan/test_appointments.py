@@ -162,3 +162,20 @@ def test_asked_once_even_when_she_closes_the_window_without_answering(qtbot, dat
     window.close()
     again = open_window(qtbot, data_dir, Clock(TODAY), reminders=False)
     assert again.journal_features.appointments.question.isHidden()
+
+
+def test_remove_on_an_appointment_row_asks_and_removes_it(qtbot, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    seed(data_dir, Appointment(TODAY + timedelta(days=5), time(14, 0), "Ultrasound", consultation=False))
+    window = open_window(qtbot, data_dir, Clock(TODAY), reminders=False)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Yes)
+    [appointment] = window.model.journal.appointments()
+    window.milestones.select_key(f"appointment-{appointment.id}")
+    assert window.milestones.delete_button.isVisibleTo(window.milestones)
+    assert not window.milestones.change_button.isEnabled()  # nothing of the article's to change
+    window.milestones.delete_button.setFocus()
+    press(Qt.Key.Key_Space)
+    assert asked == ["Remove “Ultrasound” on 24 Mar 2026, 14:00?"]
+    assert window.model.journal.appointments() == [] and appointment_rows(window) == []
