@@ -1567,7 +1567,7 @@ You can undo this until you close Recovery Journal.</source>
 <context>
     <name>MedicinesEditor</name>
     <message>
-        <source>Add a medi&amp;cine</source>
+        <source>Add a med&amp;icine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1709,6 +1709,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About unusual discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>mIU/mL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,11 +1721,11 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hC&amp;G</source>
+        <source>h&amp;CG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Discharge</source>
+        <source>Di&amp;scharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1572,7 +1572,7 @@ You can undo this until you close Recovery Journal.</source>
 <context>
     <name>MedicinesEditor</name>
     <message>
-        <source>Add a medi&amp;cine</source>
+        <source>Add a med&amp;icine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1714,6 +1714,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About unusual discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>mIU/mL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,11 +1726,11 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hC&amp;G</source>
+        <source>h&amp;CG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Discharge</source>
+        <source>Di&amp;scharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -93,6 +93,7 @@ class MoreDayFields(QWidget):
         self.discharge_note.setStyleSheet(
             "QLabel#feverNote { border: 1px solid palette(mid); border-radius: 6px; padding: 6px 8px; }"
         )
+        self.discharge_note.setAccessibleName(self.tr("About unusual discharge"))
         self.discharge_note.hide()
 
         self.medicines = MedicinesEditor()
@@ -116,10 +117,10 @@ class MoreDayFields(QWidget):
         form.setHorizontalSpacing(12)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Test &result"), self.test_result)
-        hcg_label = QLabel(self.tr("hC&G"))
+        hcg_label = QLabel(self.tr("h&CG"))
         hcg_label.setBuddy(self.hcg)
         form.addRow(hcg_label, hcg_box)
-        discharge_label = QLabel(self.tr("&Discharge"))
+        discharge_label = QLabel(self.tr("Di&scharge"))
         discharge_label.setBuddy(self.discharge)
         form.addRow(discharge_label, discharge_box)
         form.addRow(self.tr("Medicines"), self.medicines)

@@ -100,7 +100,7 @@ class MedicinesEditor(QWidget):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.rows: list[MedicineRow] = []
-        self.add_button = QPushButton(self.tr("Add a medi&cine"))
+        self.add_button = QPushButton(self.tr("Add a med&icine"))
         self.problem = QLabel("")
         self.problem.setObjectName("hint")
         self.problem.setWordWrap(True)

@@ -1,8 +1,9 @@
 """Appointments wired into the main window from one place: Journal ▸ Book an appointment…, the
 appointments in the milestone list, and the one quiet "did it take place?" question.
 
-Created by ``JournalFeatures``; everything is set up when a journal has
-loaded (``MainWindow.loaded``) and refreshed whenever the plan changes, so a
+Created by ``JournalFeatures`` when the first journal has loaded (nothing of
+it weighs on the first paint); ``on_loaded`` runs at every open, and the
+list and the question are refreshed whenever the plan changes, so a
 booking, an answer or midnight passing shows at once.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -36,7 +37,6 @@ class _Window(Protocol):
     model: JournalModel | None
     journal_menu: QMenu
     milestones: MilestonePanel
-    loaded: SignalInstance
 
     def _stored(self, store: Callable[[], object]) -> bool: ...
 
@@ -51,17 +51,18 @@ class AppointmentFeatures(QObject):
         self.question = AppointmentQuestion()
 
         # -- wiring, top to bottom --
-        window.loaded.connect(self._on_loaded)
         self.book_action.triggered.connect(self.book)
         self.question.answered.connect(self._on_answered)
         window.milestones.remove_appointment_requested.connect(self.remove)
 
-    def _on_loaded(self) -> None:
+    def on_loaded(self) -> None:
         model = self._window.model
         assert model is not None
         if not self._placed:
             self._placed = True
-            self._window.journal_menu.insertAction(self._window.journal_menu.actions()[1], self.book_action)
+            menu = self._window.journal_menu
+            after_record = menu.actions()[1] if len(menu.actions()) > 1 else None  # right under "Record a date"
+            menu.insertAction(after_record, self.book_action)  # type: ignore[arg-type]  # None appends
             panel_layout = self._window.milestones.layout()
             if panel_layout is not None:
                 panel_layout.addWidget(self.question)

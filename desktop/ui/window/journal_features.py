@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QVBoxLayout, QWidget
 
 from desktop.guidance.temperature import TemperatureUnit
 from desktop.ui.day.autosave import DayEdit
-from desktop.ui.plan.appointment_features import AppointmentFeatures
 from desktop.ui.settings.preferences import TEMPERATURE_UNIT_KEY, read_temperature_unit
 from desktop.ui.widgets.keyboard import set_tab_chain
 
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from desktop.ui.history.dialog import EventHistory
     from desktop.ui.history.timeline_view import TimelineView
     from desktop.ui.history.trend_chart import TrendChart
+    from desktop.ui.plan.appointment_features import AppointmentFeatures
     from desktop.ui.search.panel import SearchPanel
     from desktop.ui.window.main_window import MainWindow
 
@@ -51,7 +51,7 @@ class JournalFeatures(QObject):
         self.pictures: _PicturesWindow | None = None
         self._search_dock: QDockWidget | None = None
         self._fields_day: date | None = None
-        self.appointments = AppointmentFeatures(window, self)  # Journal ▸ Book an appointment…, the list, "did it happen?"
+        self.appointments: AppointmentFeatures | None = None  # Journal ▸ Book an appointment…, the list, "did it happen?"
 
         self.search_action = QAction(self.tr("&Search notes"), window)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -107,6 +107,11 @@ class JournalFeatures(QObject):
         self._fields_day = None
         self._on_day_selected()
         self._refresh_pictures()
+        if self.appointments is None:
+            from desktop.ui.plan.appointment_features import AppointmentFeatures
+
+            self.appointments = AppointmentFeatures(self._window, self)
+        self.appointments.on_loaded()
 
     def _on_day_selected(self) -> None:
         model = self._window.model

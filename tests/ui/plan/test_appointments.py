@@ -12,6 +12,7 @@ from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
 from desktop.store.records import Appointment
+from desktop.ui.plan.appointment_features import AppointmentFeatures
 from desktop.ui.plan.appointments import AppointmentDialog, appointment_status_text
 from desktop.ui.plan.reminders import appointment_reminders
 from desktop.ui.settings.preferences import REMINDERS_KEY
@@ -44,6 +45,11 @@ def open_window(qtbot, data_dir: Path, clock: Clock, *, reminders: bool) -> Main
     show_active(qtbot, window)
     assert window.load()
     return window
+
+
+def features(window: MainWindow) -> AppointmentFeatures:
+    assert window.journal_features.appointments is not None, "made when the journal has loaded"
+    return window.journal_features.appointments
 
 
 def appointment_rows(window: MainWindow) -> list[list[str]]:
@@ -84,7 +90,7 @@ def test_booking_by_keyboard_lists_it_with_its_time_and_marks_the_calendar(qtbot
         press(Qt.Key.Key_Return)
 
     failures = answer_modal(AppointmentDialog, book)
-    window.journal_features.appointments.book_action.trigger()
+    features(window).book_action.trigger()
     assert failures == []
     assert appointment_rows(window) == [
         ["Consultation with a gynecologist", "22 Mar 2026, 10:30", "in 3 days, 10:30", "Booked by you"]
@@ -107,7 +113,7 @@ def test_a_wrong_time_keeps_the_dialog_open_and_books_nothing(qtbot, data_dir: P
         press(Qt.Key.Key_Escape)
 
     failures = answer_modal(AppointmentDialog, wrong_then_cancel)
-    window.journal_features.appointments.book_action.trigger()
+    features(window).book_action.trigger()
     assert failures == []
     assert window.model.journal.appointments() == []
 
@@ -117,7 +123,7 @@ def test_reminded_on_the_day_then_asked_once_and_yes_records_the_consultation(qt
     seed(data_dir, Appointment(day, time(10, 30), place="Clinic"))
     clock = Clock(TODAY)
     window = open_window(qtbot, data_dir, clock, reminders=True)
-    question = window.journal_features.appointments.question
+    question = features(window).question
     assert appointment_rows(window)[0][2] == "in 2 days, 10:30" and question.isHidden()
 
     clock.day = day
@@ -144,7 +150,7 @@ def test_reminded_on_the_day_then_asked_once_and_yes_records_the_consultation(qt
 def test_closing_the_question_is_an_answer_it_never_comes_back(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, Appointment(TODAY - timedelta(days=1), time(9, 0), "Ultrasound", consultation=False))
     window = open_window(qtbot, data_dir, Clock(TODAY), reminders=False)
-    question = window.journal_features.appointments.question
+    question = features(window).question
     assert "Ultrasound" in question.text.text() and not question.isHidden()
     question.close_button.setFocus()
     press(Qt.Key.Key_Space)
@@ -158,10 +164,10 @@ def test_closing_the_question_is_an_answer_it_never_comes_back(qtbot, data_dir: 
 def test_asked_once_even_when_she_closes_the_window_without_answering(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, Appointment(TODAY - timedelta(days=1), time(9, 0)))
     window = open_window(qtbot, data_dir, Clock(TODAY), reminders=False)
-    assert not window.journal_features.appointments.question.isHidden()
+    assert not features(window).question.isHidden()
     window.close()
     again = open_window(qtbot, data_dir, Clock(TODAY), reminders=False)
-    assert again.journal_features.appointments.question.isHidden()
+    assert features(again).question.isHidden()
 
 
 def test_remove_on_an_appointment_row_asks_and_removes_it(qtbot, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
