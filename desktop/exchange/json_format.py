@@ -31,7 +31,7 @@ import stat
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.exchange.files import write_private_file
 from desktop.guidance import CustomMilestone, DayZero, EventKind, Override, RecordedEvent
@@ -51,6 +51,8 @@ from desktop.store.records import (
     TITLE_MAX,
     Appointment,
     MedicineTaken,
+    check_appointment,
+    validate_day,
 )
 from desktop.store.snapshot import ImportSummary, JournalSnapshot
 
@@ -79,6 +81,9 @@ _VERSION_3_ENTRY_FIELDS = ("test_result", "hcg_miu_ml", "medicines", "discharge"
 
 def _hhmm(value: time | None) -> str | None:
     return value.strftime("%H:%M") if value is not None else None
+
+
+RecordT = TypeVar("RecordT", DayRecord, Appointment)
 
 
 class ImportFileError(JournalError):
@@ -336,7 +341,7 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
                 if field in record.value:
                     raise record.fail(field, f"is not part of format version {version}")
         entries.append(
-            DayRecord(
+            _obeying_the_store(record, DayRecord(
                 date=day,
                 text=record.text("text"),
                 bleeding=record.choice("bleeding", BLEEDING_LEVELS, required=False),
@@ -348,7 +353,7 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
                 hcg_miu_ml=record.number("hcg_miu_ml", *HCG_RANGE, "mIU/mL"),
                 medicines=record.medicines("medicines"),
                 discharge=record.choice("discharge", DISCHARGE_KINDS, required=False),
-            )
+            ))
         )
 
     losses = losses_in(events)
@@ -397,17 +402,29 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
         at = record.time_of_day("time", required=True)
         assert day is not None and at is not None
         appointments.append(
-            Appointment(
+            _obeying_the_store(record, Appointment(
                 day=day,
                 at=at,
                 title=record.text("title"),
                 place=record.text("place"),
                 consultation=record.flag("consultation", True),
                 outcome=record.choice("outcome", APPOINTMENT_OUTCOMES, required=False),
-            )
+            ))
         )
 
     return JournalSnapshot(tuple(events), tuple(entries), tuple(overrides), tuple(custom), tuple(appointments))
+
+
+def _obeying_the_store(record: _Record, value: RecordT) -> RecordT:
+    """The store's own rules (records.validate_day, check_appointment), named by the record, before anything is written."""
+    try:
+        if isinstance(value, DayRecord):
+            validate_day(value)
+        else:
+            check_appointment(value)
+    except JournalError as error:
+        raise ImportFileError(f"{record.where}: {error}") from None
+    return value
 
 
 def _loss_of_version_1_change(day: date | None, losses: list[DayZero]) -> date | None:

@@ -158,6 +158,24 @@ MALFORMED: list[tuple[str, bytes | dict[str, Any], str]] = [
                                                           {"key": "sex-earliest", "offset_days": 4}]),
      "the same milestone as milestone_overrides[0]"),
     ("empty title", _document(custom_milestones=[{"title": "  ", "date": "2026-03-20"}]), "field 'title'"),
+    ("hcg out of range", _document(entries=[{"date": "2026-05-02", "hcg_miu_ml": 500001}]),
+     "entries[0] (2026-05-02), field 'hcg_miu_ml': must be a number of mIU/mL from 0 to 500000 or null, not 500001"),
+    ("hcg as text", _document(entries=[{"date": "2026-05-02", "hcg_miu_ml": "1250"}]), "field 'hcg_miu_ml'"),
+    ("test result", _document(entries=[{"date": "2026-05-02", "test_result": "maybe"}]), "field 'test_result'"),
+    ("discharge", _document(entries=[{"date": "2026-05-02", "discharge": "green"}]), "field 'discharge'"),
+    ("medicine without a name", _document(entries=[{"date": "2026-05-02", "medicines": [{"dose": "1"}]}]),
+     "field 'medicines'[0], field 'name': is missing"),
+    ("medicine time", _document(entries=[{"date": "2026-05-02", "medicines": [{"name": "Iron", "time": "8 am"}]}]),
+     "field 'time': must be a time written HH:MM"),
+    ("medicine name on two lines", _document(entries=[{"date": "2026-05-02", "medicines": [{"name": "a\nb"}]}]),
+     "the name of medicine 1 must be one line"),
+    ("appointment time", _document(appointments=[{"date": "2026-05-02", "time": "25:00"}]), "appointments[0] (2026-05-02), field 'time'"),
+    ("appointment without a title", _document(appointments=[{"date": "2026-05-02", "time": "10:00", "consultation": False}]),
+     "the appointment's title is empty"),
+    ("version 2 with hcg", {"format": FORMAT_NAME, "version": 2, "entries": [{"date": "2026-05-02", "hcg_miu_ml": 5}]},
+     "field 'hcg_miu_ml': is not part of format version 2"),
+    ("version 2 with appointments", {"format": FORMAT_NAME, "version": 2, "appointments": []},
+     "the field 'appointments' is not part of format version 2"),
 ]
 
 
@@ -330,3 +348,15 @@ def test_an_import_reports_its_progress_and_a_stop_part_way_writes_nothing(tmp_p
         import_json(journal, source, progress=lambda d, t: done.append((d, t)))
         assert journal.counts().entries == 5001
     assert done[-1] == (5000, 5000)
+
+
+def test_a_version_2_file_still_imports_with_nothing_recorded_for_the_new_fields(journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "old.json"
+    path.write_bytes(document_to_bytes({"format": FORMAT_NAME, "version": 2,
+                                        "entries": [{"date": "2026-05-02", "text": "from before", "pain": 0}]}))
+    import_json(journal, path)
+    entry = journal.entry(date(2026, 5, 2))
+    assert (entry.text, entry.pain, entry.test_result, entry.hcg_miu_ml, entry.medicines, entry.discharge) == (
+        "from before", 0, None, None, (), None
+    )
+    assert journal.appointments() == []
