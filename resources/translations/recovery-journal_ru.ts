@@ -1285,7 +1285,7 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your milestone</source>
+        <source>Your milestone or appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1325,7 +1325,7 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Square: a milestone you added</source>
+        <source>Square: a milestone you added or an appointment you booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
