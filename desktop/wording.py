@@ -326,13 +326,15 @@ class Wording:
 
     def warning_notes(self, notes: tuple[WarningNote, ...], unit: TemperatureUnit) -> str:
         """The day's notes as one text (fever first), the guidance quoted once; "" with none."""
-        leads = [
-            self.tr("This is {threshold} or more.").format(threshold=self.temperature(FEVER_THRESHOLD_C, unit))
-            if note.sign is WarningSign.FEVER
-            else self.tr("You recorded heavy bleeding.")
-            for note in notes
-        ]
+        leads = [self._warning_lead(note.sign, unit) for note in notes]
         return " ".join([*leads, self._aftercare_guidance(unit)]) if leads else ""
+
+    def _warning_lead(self, sign: WarningSign, unit: TemperatureUnit) -> str:
+        if sign is WarningSign.FEVER:
+            return self.tr("This is {threshold} or more.").format(threshold=self.temperature(FEVER_THRESHOLD_C, unit))
+        if sign is WarningSign.UNUSUAL_DISCHARGE:
+            return self.tr("You recorded discharge with an unusual colour or smell.")
+        return self.tr("You recorded heavy bleeding.")
 
     def _aftercare_guidance(self, unit: TemperatureUnit) -> str:
         """What aftercare guidance says, quoted by name: never the article, which says nothing of this."""

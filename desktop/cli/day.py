@@ -114,7 +114,6 @@ def day_json(entry: DayRecord) -> dict[str, object]:
 def _day_show(args: argparse.Namespace, journal: Journal) -> int:
     from desktop.exchange.csv_format import medicine_text
     from desktop.exchange.hcg_figure import value_text
-    from desktop.guidance.discharge import discharge_note_for
     from desktop.store.records import DayRecord
 
     entry = journal.entry(args.date)
@@ -138,16 +137,13 @@ def _day_show(args: argparse.Namespace, journal: Journal) -> int:
     print(entry.date.isoformat())
     for label, value in lines:
         print(f"  {label + ':':<13} {value if value is not None else 'not recorded'}")
-    note = discharge_note_for(entry.discharge)
-    if note is not None:
-        print(note.text)
+    _print_warning_note(entry)
     if entry.text:
         print(entry.text)
     return 0
 
 
 def _day_set(args: argparse.Namespace, journal: Journal) -> int:
-    from desktop.guidance.discharge import discharge_note_for
     from desktop.store.records import DayRecord
 
     current = journal.entry(args.date)
@@ -168,10 +164,20 @@ def _day_set(args: argparse.Namespace, journal: Journal) -> int:
         raise _usage("give at least one of --test-result, --hcg, --discharge, --medicine or --clear")
     saved = journal.save_day(replace(_plain(record), **changes))  # type: ignore[arg-type]
     print(f"Saved {args.date.isoformat()}." if saved else f"Nothing is recorded for {args.date.isoformat()} now.")
-    note = discharge_note_for(saved.discharge if saved else None)
-    if note is not None:
-        print(note.text)
+    if saved is not None:
+        _print_warning_note(saved)
     return 0
+
+
+def _print_warning_note(entry: DayRecord) -> None:
+    """The window's note for a warning sign (fever, heavy bleeding, unusual discharge), naming its guidance."""
+    from desktop.guidance.temperature import TemperatureUnit
+    from desktop.guidance.warning_signs import warning_notes
+    from desktop.wording import Wording
+
+    text = Wording().warning_notes(warning_notes(entry.temperature_c, entry.bleeding, entry.discharge), TemperatureUnit.CELSIUS)
+    if text:
+        print(text)
 
 
 def _plain(record: DayRecord) -> DayRecord:

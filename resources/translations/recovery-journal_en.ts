@@ -1709,10 +1709,6 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About unusual discharge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mIU/mL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,14 +1730,6 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>hCG is a number of mIU/mL from %1 to %2; this is not saved until it is one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not from the article: common aftercare guidance (for example the NHS) lists discharge with an unusual colour or smell as a reason to seek medical advice promptly. The article speaks of the risk of infection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the passage in the article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2702,6 +2690,10 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>This is {threshold} or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recorded discharge with an unusual colour or smell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

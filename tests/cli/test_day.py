@@ -35,7 +35,8 @@ def test_day_set_then_show_json_keeps_the_other_fields(capsys: pytest.CaptureFix
 def test_unusual_discharge_prints_the_note_naming_its_source(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "day", "set", "2026-03-02", "--discharge", "unusual")
     assert code == 0
-    assert "common aftercare guidance (for example the NHS)" in out and "Not from the article" in out
+    assert "You recorded discharge with an unusual colour or smell." in out
+    assert "Aftercare guidance (for example the NHS, not the article)" in out
     code, out, _ = run(capsys, "day", "show", "2026-03-02")
     assert "Discharge:    unusual" in out and "Test result:  not recorded" in out and "for example the NHS" in out
     _, out, _ = run(capsys, "day", "set", "2026-03-02", "--discharge", "usual")

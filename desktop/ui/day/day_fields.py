@@ -202,7 +202,7 @@ class DayFields(QWidget):
         self.fever_note.linkActivated.connect(self.passage_requested.emit)
         self.bleeding.currentIndexChanged.connect(self._update_fever_note)  # heavy bleeding has its note too
         self.more.changed.connect(self._on_edited)
-        self.more.passage_requested.connect(self.passage_requested.emit)
+        self.more.discharge.currentIndexChanged.connect(self._update_fever_note)  # unusual discharge: the same note
 
     # -- API -----------------------------------------------------------------------
 
@@ -309,7 +309,7 @@ class DayFields(QWidget):
         self.temperature.setAccessibleDescription(message)  # a screen reader hears why with the field
 
     def _update_fever_note(self) -> None:
-        notes = warning_notes(self._temperature_c, self.bleeding.currentData())
+        notes = warning_notes(self._temperature_c, self.bleeding.currentData(), self.more.discharge.currentData())
         if not notes:
             self._fever_plain = ""
             self.fever_note.hide()

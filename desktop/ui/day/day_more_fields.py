@@ -7,19 +7,17 @@ value behaves like the temperature: only a complete value within the store's
 range (records.HCG_RANGE) is handed out; while the text is not one, the
 value before this edit is kept and a line says why.
 
-Unusual discharge brings a calm note that names its source: it is not in the
-article; common aftercare guidance (for example the NHS) lists it as a
-reason to seek medical advice promptly (desktop/guidance/discharge.py). Its
-link shows the article's passage on the risk of infection.
+Unusual discharge is a warning sign the article does not name: the day's
+fields show it in the same note as a fever or heavy bleeding, quoting
+aftercare guidance by name (desktop/guidance/warning_signs.py, words in
+desktop/wording.py); this section only offers the choice.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.guidance.discharge import discharge_note_for
 from desktop.store.records import DISCHARGE_KINDS, HCG_RANGE, TEST_RESULTS, DayRecord, MedicineTaken
 from desktop.ui.day.medicines_editor import MedicinesEditor
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP
@@ -55,14 +53,12 @@ def parse_hcg(text: str, locale: QLocale | None = None) -> float | None:
 
 class MoreDayFields(QWidget):
     changed = Signal()
-    passage_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
         self._hcg: float | None = None
         self._settled_hcg: float | None = None
-        self._note_plain = ""
 
         self.test_result = QComboBox()
         self.test_result.addItem(self.tr(NOT_RECORDED), None)
@@ -83,18 +79,6 @@ class MoreDayFields(QWidget):
         for kind in DISCHARGE_KINDS:
             self.discharge.addItem(self.tr(DISCHARGE_LABELS[kind]), kind)
         self.discharge.setAccessibleName(self.tr("Discharge"))
-        self.discharge_note = QLabel("")
-        self.discharge_note.setObjectName("feverNote")
-        self.discharge_note.setWordWrap(True)
-        self.discharge_note.setTextFormat(Qt.TextFormat.RichText)
-        self.discharge_note.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.discharge_note.setStyleSheet(
-            "QLabel#feverNote { border: 1px solid palette(mid); border-radius: 6px; padding: 6px 8px; }"
-        )
-        self.discharge_note.setAccessibleName(self.tr("About unusual discharge"))
-        self.discharge_note.hide()
 
         self.medicines = MedicinesEditor()
 
@@ -107,10 +91,6 @@ class MoreDayFields(QWidget):
         hcg_box.setContentsMargins(0, 0, 0, 0)
         hcg_box.addLayout(hcg_row)
         hcg_box.addWidget(self.hcg_problem)
-        discharge_box = QVBoxLayout()
-        discharge_box.setContentsMargins(0, 0, 0, 0)
-        discharge_box.addWidget(self.discharge)
-        discharge_box.addWidget(self.discharge_note)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -122,24 +102,23 @@ class MoreDayFields(QWidget):
         form.addRow(hcg_label, hcg_box)
         discharge_label = QLabel(self.tr("Di&scharge"))
         discharge_label.setBuddy(self.discharge)
-        form.addRow(discharge_label, discharge_box)
+        form.addRow(discharge_label, self.discharge)
         form.addRow(self.tr("Medicines"), self.medicines)
 
         width = max(combo.sizeHint().width() for combo in (self.test_result, self.discharge))
         for field in (self.test_result, self.discharge, self.hcg):
             field.setFixedWidth(width)
         self.test_result.currentIndexChanged.connect(self._on_edited)
-        self.discharge.currentIndexChanged.connect(self._on_discharge_changed)
+        self.discharge.currentIndexChanged.connect(self._on_edited)
         self.hcg.textEdited.connect(self._on_hcg_edited)
         self.hcg.editingFinished.connect(self._on_hcg_finished)
         self.medicines.changed.connect(self._on_edited)
-        self.discharge_note.linkActivated.connect(self.passage_requested.emit)
 
     # -- API -----------------------------------------------------------------------
 
     def tab_chain(self) -> list[QWidget]:
-        """Test result, hCG, discharge (and its note's link), then the medicines' first field."""
-        return [self.test_result, self.hcg, self.discharge, self.discharge_note, self.medicines.first_widget()]
+        """Test result, hCG, discharge, then the medicines' first field."""
+        return [self.test_result, self.hcg, self.discharge, self.medicines.first_widget()]
 
     def values(self) -> tuple[str | None, float | None, tuple[MedicineTaken, ...], str | None]:
         """(test_result, hcg_miu_ml, medicines, discharge) as the store wants them."""
@@ -155,25 +134,17 @@ class MoreDayFields(QWidget):
             self._hcg = self._settled_hcg = record.hcg_miu_ml
             self._show_hcg()
             self.medicines.set_medicines(record.medicines)
-            self._update_note()
         finally:
             self._loading = False
 
     def hcg_problem_text(self) -> str:
         return "" if self.hcg_problem.isHidden() else self.hcg_problem.text()
 
-    def discharge_note_text(self) -> str:
-        return "" if self.discharge_note.isHidden() else self._note_plain
-
     # -- internals -----------------------------------------------------------------
 
     def _on_edited(self) -> None:
         if not self._loading:
             self.changed.emit()
-
-    def _on_discharge_changed(self) -> None:
-        self._update_note()
-        self._on_edited()
 
     def _on_hcg_edited(self, text: str) -> None:
         try:
@@ -209,25 +180,6 @@ class MoreDayFields(QWidget):
         self.hcg_problem.setText(message)
         self.hcg_problem.setVisible(bool(message))
         self.hcg.setAccessibleDescription(message)
-
-    def _update_note(self) -> None:
-        note = discharge_note_for(self.discharge.currentData())
-        if note is None:
-            self._note_plain = ""
-            self.discharge_note.hide()
-            return
-        self._note_plain = text = self.tr(
-            "Not from the article: common aftercare guidance (for example the NHS) lists discharge with an unusual "
-            "colour or smell as a reason to seek medical advice promptly. The article speaks of the risk of infection."
-        )
-        link = self.palette().color(QPalette.ColorRole.Highlight).name()
-        self.discharge_note.setText(
-            f"{text} <a href=\"{note.passage_id}\" style=\"color: {link}\">"
-            + self.tr("Read the passage in the article")
-            + "</a>"
-        )
-        self.discharge_note.setAccessibleDescription(text)
-        self.discharge_note.show()
 
 
 def _select(combo: QComboBox, value: object) -> None:

@@ -45,7 +45,9 @@ def test_tab_from_the_tags_reaches_every_new_field_and_typing_records_them(field
     assert focused() is more.discharge
     for _ in range(3):
         press(Qt.Key.Key_Down)  # none, usual, unusual
-    assert "common aftercare guidance (for example the NHS)" in more.discharge_note_text()
+    note = fields.fever_note_text()  # the day's one note for warning signs, as for a fever
+    assert note.startswith("You recorded discharge with an unusual colour or smell. ")
+    assert "Aftercare guidance (for example the NHS, not the article)" in note
     fields.set_medicine_names(["Ibuprofen", "Iron"])
     more.medicines.add_button.setFocus()
     press(Qt.Key.Key_Space)  # "Add a medicine": the new row's name has the focus
@@ -100,7 +102,7 @@ def test_loading_a_day_shows_its_values_and_emits_nothing(fields: DayFields, qtb
     assert (values.test_result, values.hcg_miu_ml, values.discharge, values.medicines) == (
         "positive", 12.5, "usual", record.medicines
     )
-    assert fields.more.discharge_note_text() == ""  # only unusual discharge brings the note
+    assert fields.fever_note_text() == ""  # only unusual discharge brings the note
     fields.set_values(None)
     assert fields.values().medicines == () and fields.more.medicines.rows == []
 
