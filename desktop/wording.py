@@ -19,13 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.guidance.engine import History, Milestone, day_zero_for, next_milestone
 from desktop.guidance.kinds import EVENT_LABELS, EventKind
 from desktop.guidance.temperature import FEVER_THRESHOLD_C, TemperatureError, TemperatureUnit, to_unit
 from desktop.guidance.terms import Kind, Source, Status
 from desktop.guidance.warning_signs import WarningNote, WarningSign
+
+if TYPE_CHECKING:  # only the type: the words need no store
+    from desktop.store.records import Appointment
 
 CONTEXT = "Wording"
 
@@ -306,6 +309,42 @@ class Wording:
         if m.key in phrases:
             return phrases[m.key].format(who=who)
         return self.tr("Today: {title} ({source}).").format(title=self.title(m), source=self.source_of(m))
+
+    # -- appointments booked ahead (the list, the calendar, reminders, the question afterwards) -------
+
+    def appointment_title(self, a: Appointment) -> str:
+        """Her title; a consultation without one says what it is. Her own words are never translated."""
+        if a.title:
+            return a.title
+        return self.tr("Consultation with a gynecologist") if a.consultation else self.tr("Appointment")
+
+    def appointment_when(self, a: Appointment) -> str:
+        """'10 Dec 2026, 10:30' (ISO in the CLI)."""
+        return self.tr("{day}, {time}").format(day=self.date_text(a.day), time=a.at.strftime("%H:%M"))
+
+    def appointment_status(self, a: Appointment, today: date) -> str:
+        """'in 3 days, 10:30', 'today, 10:30'; once passed, whether it took place as she said."""
+        days = (a.day - today).days
+        if days >= 0:
+            return self.tr("{countdown}, {time}").format(countdown=self.countdown(days), time=a.at.strftime("%H:%M"))
+        if a.outcome == "happened":
+            return self.tr("took place")
+        if a.outcome == "not-happened":
+            return self.tr("did not take place")
+        return self.tr("passed")
+
+    def appointment_reminder(self, a: Appointment) -> str:
+        """The reminder on its day: 'Today at 10:30: Consultation with a gynecologist (Clinic).'"""
+        place = f" ({a.place})" if a.place else ""
+        return self.tr("Today at {time}: {title}{place}.").format(
+            time=a.at.strftime("%H:%M"), title=self.appointment_title(a), place=place
+        )
+
+    def appointment_question(self, a: Appointment) -> str:
+        """Asked once, after its day: did it take place?"""
+        return self.tr("Did “{title}” on {when} take place?").format(
+            title=self.appointment_title(a), when=self.appointment_when(a)
+        )
 
     def not_medical_advice(self) -> str:
         """Said once, the same in the window, the welcome, the command line and the PDF."""

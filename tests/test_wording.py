@@ -343,3 +343,22 @@ def test_the_committed_template_holds_every_plan_text() -> None:
     for text in wording_module.PLAN_TEXTS:
         assert ("Wording", text, False) in collected, text
     assert ("Wording", "in %n day(s)", True) in collected  # a plural, with its forms for translators
+
+
+def test_an_appointment_is_worded_once_for_the_cli_pdf_and_calendar_file() -> None:
+    from datetime import time
+
+    from desktop.store.records import Appointment
+
+    words = Wording()
+    booked = Appointment(date(2026, 3, 23), time(10, 30), place="Clinic")
+    assert words.appointment_title(booked) == "Consultation with a gynecologist"
+    assert words.appointment_title(Appointment(date(2026, 3, 23), time(9, 0), "Ultrasound", consultation=False)) == "Ultrasound"
+    assert words.appointment_when(booked) == "2026-03-23, 10:30"
+    assert words.appointment_status(booked, date(2026, 3, 20)) == "in 3 days, 10:30"
+    assert words.appointment_status(booked, date(2026, 3, 22)) == "tomorrow, 10:30"
+    assert words.appointment_status(Appointment(date(2026, 3, 23), time(10, 30), outcome="not-happened"), date(2026, 3, 24)) == (
+        "did not take place"
+    )
+    assert words.appointment_reminder(booked) == "Today at 10:30: Consultation with a gynecologist (Clinic)."
+    assert words.appointment_question(booked) == "Did “Consultation with a gynecologist” on 2026-03-23, 10:30 take place?"

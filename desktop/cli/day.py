@@ -190,18 +190,13 @@ def _plain(record: DayRecord) -> DayRecord:
 
 
 def appointment_line(appointment: Appointment, today: date) -> str:
-    """"2027-01-05 10:30  Consultation with a gynecologist, Clinic  (in 3 days, 10:30)"."""
-    from desktop.store.records import appointment_title
+    """"2027-01-05 10:30  Consultation with a gynecologist, Clinic  (in 3 days, 10:30)": the window's words."""
     from desktop.wording import Wording
 
+    words = Wording()
     where = f", {appointment.place}" if appointment.place else ""
-    days = (appointment.day - today).days
-    if days >= 0:
-        status = f"{Wording().countdown(days)}, {appointment.at.strftime('%H:%M')}"
-    else:
-        status = {"happened": "happened", "not-happened": "did not happen"}.get(appointment.outcome or "", "past")
     return (f"{appointment.day.isoformat()} {appointment.at.strftime('%H:%M')}  "
-            f"{appointment_title(appointment)}{where}  ({status})")
+            f"{words.appointment_title(appointment)}{where}  ({words.appointment_status(appointment, today)})")
 
 
 def _appointment_add(args: argparse.Namespace, journal: Journal) -> int:

@@ -24,7 +24,7 @@ from icalendar import Alarm, Calendar, Event
 from desktop import APP_NAME, __version__
 from desktop.exchange.files import write_private_file
 from desktop.guidance import History, Milestone, Status, milestones_for
-from desktop.store.records import Appointment, appointment_title
+from desktop.store.records import Appointment
 from desktop.wording import Wording
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def appointment_event(
     appointment: Appointment, stamp: datetime, today: date, reminder_days: int | None, now: time | None = None
 ) -> Event:
     """A timed event; alarms only with reminders on and only while it is still to come."""
-    summary = appointment_title(appointment)
+    summary = Wording().appointment_title(appointment)
     start = datetime.combine(appointment.day, appointment.at)
     event = Event()
     event.add("uid", f"appointment-{appointment.day.isoformat()}-{appointment.at.strftime('%H%M')}-{appointment.id or 0}@{UID_DOMAIN}")

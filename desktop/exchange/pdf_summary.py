@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from desktop.exchange.files import write_private_file
 from desktop.guidance import History, day_zero_for, milestones_for
 from desktop.store.journal import DayRecord
-from desktop.store.records import appointment_title
 from desktop.wording import Wording
 
 if TYPE_CHECKING:
@@ -183,7 +182,7 @@ def _day_depth_sections(
     coming = [a for a in appointments if a.day >= today]
     if coming:
         parts.append("<h3>Appointments booked</h3>")
-        rows = [[a.day.isoformat(), a.at.strftime("%H:%M"), escape(appointment_title(a)), escape(a.place)] for a in coming]
+        rows = [[a.day.isoformat(), a.at.strftime("%H:%M"), escape(Wording().appointment_title(a)), escape(a.place)] for a in coming]
         parts.append(_table(["Date", "Time", "What", "Where"], rows, [18, 10, 40, 32]))
     return parts
 

@@ -270,14 +270,6 @@ class Appointment:
     id: int | None = None
 
 
-CONSULTATION_TITLE = "Consultation with a gynecologist"  # English (CLI, ICS, PDF); the window translates its own
-
-
-def appointment_title(appointment: Appointment) -> str:
-    """Her title, or for a consultation without one, what it is."""
-    return appointment.title or (CONSULTATION_TITLE if appointment.consultation else "Appointment")
-
-
 def check_appointment(appointment: Appointment) -> None:
     """The rules an appointment obeys at every door (window, CLI, import)."""
     check_date("the appointment's date", appointment.day)

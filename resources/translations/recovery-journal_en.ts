@@ -114,45 +114,6 @@
     </message>
 </context>
 <context>
-    <name>Appointments</name>
-    <message>
-        <source>Consultation with a gynecologist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{countdown}, {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>did not happen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today at {time}: {title}{place}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did “{title}” on {when} take place?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ArticlePanel</name>
     <message>
         <source>The source article, as published</source>
@@ -2682,6 +2643,38 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Today: {title} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation with a gynecologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{countdown}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today at {time}: {title}{place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did “{title}” on {when} take place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

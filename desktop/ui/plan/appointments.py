@@ -9,8 +9,8 @@ small strip she can close; closing it counts as asked ("unanswered"), so the
 question never comes back. "Yes" for a consultation records the consultation
 date, which completes the plan's to-do, exactly as recording it by hand.
 
-Words are made here, through Qt's translation; the store and the CLI keep
-their English ones (``records.appointment_title``).
+Its sentences are made once, in desktop/wording.py (the CLI, the PDF and
+the calendar file word it the same); here they are in her language and dates.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,11 +35,10 @@ from PySide6.QtWidgets import (
 
 from desktop.store.records import PLACE_MAX, TITLE_MAX, Appointment
 from desktop.ui.day.medicines_editor import parse_time_of_day
-from desktop.ui.settings.i18n import medium_date, wording
+from desktop.ui.settings.i18n import wording
 from desktop.ui.widgets.date_field import focus_first_problem
 from desktop.ui.widgets.form_fields import date_field, save_cancel_buttons
 
-translate = QCoreApplication.translate
 KEY_PREFIX = "appointment-"  # its key in the milestone list and the reminders' bookkeeping
 
 
@@ -52,36 +51,21 @@ def clock_text(at: time) -> str:
 
 
 def appointment_title_text(appointment: Appointment) -> str:
-    if appointment.title:
-        return appointment.title
-    if appointment.consultation:
-        return translate("Appointments", "Consultation with a gynecologist")
-    return translate("Appointments", "Appointment")
+    return wording().appointment_title(appointment)
 
 
 def appointment_when_text(appointment: Appointment) -> str:
     """"10 Dec 2026, 10:30"."""
-    return translate("Appointments", "{day}, {time}").format(day=medium_date(appointment.day), time=clock_text(appointment.at))
+    return wording().appointment_when(appointment)
 
 
 def appointment_status_text(appointment: Appointment, today: date) -> str:
-    """"in 3 days, 10:30", "today, 10:30"; a past one says whether it happened."""
-    days = (appointment.day - today).days
-    if days >= 0:
-        return translate("Appointments", "{countdown}, {time}").format(countdown=wording().countdown(days), time=clock_text(appointment.at))
-    if appointment.outcome == "happened":
-        return translate("Appointments", "happened")
-    if appointment.outcome == "not-happened":
-        return translate("Appointments", "did not happen")
-    return translate("Appointments", "passed")
+    """"in 3 days, 10:30", "today, 10:30"; a past one says whether it took place."""
+    return wording().appointment_status(appointment, today)
 
 
 def appointment_reminder_text(appointment: Appointment) -> str:
-    """The reminder on its day: "Today at 10:30: Consultation with a gynecologist (Clinic)."."""
-    place = f" ({appointment.place})" if appointment.place else ""
-    return translate("Appointments", "Today at {time}: {title}{place}.").format(
-        time=clock_text(appointment.at), title=appointment_title_text(appointment), place=place
-    )
+    return wording().appointment_reminder(appointment)
 
 
 def appointments_due(appointments: Sequence[Appointment], day: date) -> list[Appointment]:
@@ -94,9 +78,7 @@ def appointments_to_ask(appointments: Sequence[Appointment], today: date) -> lis
 
 
 def question_text(appointment: Appointment) -> str:
-    return translate("Appointments", "Did “{title}” on {when} take place?").format(
-        title=appointment_title_text(appointment), when=appointment_when_text(appointment)
-    )
+    return wording().appointment_question(appointment)
 
 
 class AppointmentDialog(QDialog):

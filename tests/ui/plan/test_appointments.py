@@ -63,7 +63,7 @@ def test_status_words_count_down_with_the_time() -> None:
     booked = Appointment(TODAY + timedelta(days=3), time(10, 30))
     assert appointment_status_text(booked, TODAY) == "in 3 days, 10:30"
     assert appointment_status_text(booked, booked.day) == "today, 10:30"
-    assert appointment_status_text(Appointment(TODAY, time(9, 0), outcome="happened", id=1), TODAY + timedelta(days=1)) == "happened"
+    assert appointment_status_text(Appointment(TODAY, time(9, 0), outcome="happened", id=1), TODAY + timedelta(days=1)) == "took place"
 
 
 def test_an_appointment_is_reminded_on_its_day_only() -> None:
