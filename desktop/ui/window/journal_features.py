@@ -105,6 +105,7 @@ class JournalFeatures(QObject):
         for action in (self.search_action, self.history_action, self.pictures_action):
             action.setEnabled(True)
         self._fields_day = None
+        self._offer_medicine_names()
         self._on_day_selected()
         self._refresh_pictures()
         if self.appointments is None:
@@ -122,7 +123,6 @@ class JournalFeatures(QObject):
             return
         self._fields_day = day  # the day left keeps its edits in the autosave until they are saved
         stored = model.journal.entry(day) if day else None
-        self.fields.set_medicine_names(model.journal.medicine_names())
         pending = self._window.autosave.pending(day)
         if day is not None and pending is not None and pending.fields is not None:
             from desktop.store import DayRecord
@@ -143,6 +143,17 @@ class JournalFeatures(QObject):
         """Only the day saved goes into the trend chart: nothing is read again (the day's record came with the save)."""
         if edit.fields is not None and self.pictures is not None and self.pictures.isVisible():
             self.pictures.chart.update_day(edit.day, record)
+            model = self._window.model
+            if model is not None:  # the hCG chart: the few days with a value or a test
+                self.pictures.hcg.set_entries(model.journal.hcg_series())
+        if edit.fields is not None and record is not None and record.medicines:
+            self._offer_medicine_names()
+
+    def _offer_medicine_names(self) -> None:
+        """The medicine names she recorded before, for the completer: at each open and after medicines are saved."""
+        model = self._window.model
+        if model is not None and self.fields is not None:
+            self.fields.set_medicine_names(model.journal.medicine_names())
 
     def _show_passage(self, passage_id: str) -> None:
         from desktop.guidance.plan import article_plan
