@@ -41,6 +41,7 @@ from desktop.ui.settings.preferences import Preferences, load_preferences, save_
 from desktop.ui.settings.style import apply_theme, scale_font
 from desktop.ui.tasks import Lane, TaskRunner
 from desktop.ui.widgets.keyboard import set_standard_shortcut, set_tab_chain
+from desktop.ui.window.fit_screen import DEFAULT_SIZE, fit_to_screen, scrolling
 from desktop.ui.window.journal_features import JournalFeatures
 from desktop.ui.window.open_problem import ProblemBanner, WaysOut, fault_text
 from desktop.ui.window.welcome import WelcomeBanner, show_about
@@ -72,7 +73,8 @@ class MainWindow(QMainWindow):
         self.reminders: Reminders | None = None
         self.settings = QSettings()
         self.setWindowTitle(APP_DISPLAY_NAME)
-        self.resize(1240, 780)
+        self.resize(DEFAULT_SIZE)
+        self.statusBar()  # always there: made with the first message, it pushed the whole layout up ~22 px
 
         self.header = QLabel("")
         self.header.setObjectName("todayHeader")
@@ -105,8 +107,8 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(centre)
+        self.splitter.addWidget(scrolling(left))  # below their minimum the panes scroll: nothing overlaps
+        self.splitter.addWidget(scrolling(centre))
         self.splitter.addWidget(self.article)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         body_layout.addWidget(self.welcome)
         body_layout.addWidget(self.problem_banner)
         body_layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(body)
+        self.setCentralWidget(scrolling(body, horizontal=True))  # the last resort of a very small screen
 
         self._build_actions()
         self.autosave.use_runner(self.tasks)  # one worker: a save never overlaps an import
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
         self._wire()
         self._restore_settings()
+        fit_to_screen(self)  # also a size saved on a larger screen
         self._set_journal_enabled(False)
         self.journal_features = JournalFeatures(self)  # fields, search, history, pictures
         set_tab_chain(self.calendar, *self.milestones.tab_chain(), self.editor.editor, self.article.browser)
