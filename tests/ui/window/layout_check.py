@@ -104,7 +104,7 @@ def main(argv: list[str]) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "settings"))
     from desktop.ui.app import create_application
 
-    app = create_application()
+    _app = create_application()  # kept: the application lives as long as the window
     if large:  # large text: the article at 24 pt
         QSettings().setValue("display/article_font_pt", 24)
     from desktop.paths import journal_path
