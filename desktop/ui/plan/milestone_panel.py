@@ -201,7 +201,8 @@ class MilestonePanel(QWidget):
         narrowest: dict[int, int] = {}
         wanted: dict[int, int] = {}
         for column in (1, 2, 3):
-            item_texts = [self.tree.topLevelItem(row).text(column) for row in range(self.tree.topLevelItemCount())]
+            items = (self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount()))
+            item_texts = [item.text(column) for item in items if item is not None]
             words = [metrics.horizontalAdvance(word) for text in item_texts for word in text.split()]
             narrowest[column] = max([*words, metrics.horizontalAdvance(self.tree.headerItem().text(column))]) + padding
             wanted[column] = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column), narrowest[column])
