@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change: {title}</source>
+        <source>Change your milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -83,11 +83,15 @@
 <context>
     <name>ChangeMilestoneDialog</name>
     <message>
-        <source>Change: {title}</source>
+        <source>Change a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The article&apos;s date is {date}. If your doctor gave you another one, enter it here. You can go back to the article&apos;s date at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends when “{title}” begins, so that date is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

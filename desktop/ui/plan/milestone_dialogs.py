@@ -48,14 +48,23 @@ class ChangeMilestoneDialog(QDialog):
     """'My doctor said two weeks': a new date, or a number of days after the procedure (or miscarriage), plus a note.
 
     ``loss`` says which date the days count from and what happened on it, so the dialog
-    names it ("after the procedure") instead of the plan's jargon "day 0".
+    names it ("after the procedure") instead of the plan's jargon "day 0". ``chosen`` is the
+    row she chose when that is a window changed through the date it ends on.
     """
 
-    def __init__(self, parent: QWidget | None, milestone: Milestone, loss: DayZero, current: date) -> None:
+    def __init__(
+        self, parent: QWidget | None, milestone: Milestone, loss: DayZero, current: date, chosen: Milestone | None = None
+    ) -> None:
         super().__init__(parent)
         day_zero = loss.date
         procedure = loss.anchor is EventKind.PROCEDURE
-        self.setWindowTitle(self.tr("Change: {title}").format(title=wording().title(milestone)))
+        # Short: the window system adds " — Recovery Journal", and "Change: Earliest d… Recovery Journal" was cut.
+        # The milestone is named inside, as the one she chose (a window is changed through the date it ends on).
+        self.setWindowTitle(self.tr("Change a date"))
+        chosen = chosen or milestone
+        self.heading = QLabel(wording().title(chosen))
+        self.heading.setObjectName("dayTitle")
+        self.heading.setWordWrap(True)
         self._day_zero = day_zero
         article_value = milestone.article_start or current
         intro = QLabel(
@@ -65,6 +74,12 @@ class ChangeMilestoneDialog(QDialog):
             ).format(date=long_date(article_value))
         )
         intro.setWordWrap(True)
+        if chosen.key != milestone.key:
+            intro.setText(
+                self.tr("It ends when “{title}” begins, so that date is changed.").format(title=wording().title(milestone))
+                + " "
+                + intro.text()
+            )
         self.by_date = QRadioButton(self.tr("On a date"))
         self.by_days = QRadioButton(
             self.tr("A number of days after the procedure") if procedure else self.tr("A number of days after the miscarriage")
@@ -99,6 +114,7 @@ class ChangeMilestoneDialog(QDialog):
         form.addRow(self.tr("Note"), self.note)
         buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -122,9 +138,10 @@ class ChangeMilestoneDialog(QDialog):
 
     @classmethod
     def get_change(
-        cls, parent: QWidget | None, milestone: Milestone, loss: DayZero, current: date
+        cls, parent: QWidget | None, milestone: Milestone, loss: DayZero, current: date, chosen: Milestone | None = None
     ) -> MilestoneChange | None:
-        dialog = cls(parent, milestone, loss, current)
+        """``milestone`` is the date changed; ``chosen`` the row she chose, when that is a window ending on it."""
+        dialog = cls(parent, milestone, loss, current, chosen)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -136,7 +153,7 @@ class AddMilestoneDialog(QDialog):
         if current is None:
             self.setWindowTitle(self.tr("Add a milestone of your own"))
         else:
-            self.setWindowTitle(self.tr("Change: {title}").format(title=current.title))
+            self.setWindowTitle(self.tr("Change your milestone"))  # her title is in the Title field: it may be long
         self.title = QLineEdit(current.title if current else "")
         self.title.setAccessibleName(self.tr("Title"))
         self.date = date_field(current.day if current else initial)

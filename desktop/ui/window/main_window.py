@@ -609,7 +609,7 @@ class MainWindow(QMainWindow):
 
         target = next((m for m in self.model.milestones() if m.key == _date_key(milestone.key)), milestone)
         current = target.due or target.start or milestone.start
-        change = ChangeMilestoneDialog.get_change(self, target, zero, current)
+        change = ChangeMilestoneDialog.get_change(self, target, zero, current, milestone)
         model = self.model
         if change is not None and self._stored(
             lambda: model.change_milestone(milestone.key, day=change.day, offset_days=change.offset_days, note=change.note)
