@@ -224,7 +224,7 @@ class MilestonePanel(QWidget):
         stayed #101113 on #1E1F22 (≈ 1.1:1) after the theme changed. The quieter colour is
         the one the style's captions use; both palettes give it 4.5:1 on the list's base.
         """
-        faded = self.tree.palette().placeholderText()
+        faded = self.palette().placeholderText()  # the panel's: told of a change before the list is
         for index, m in enumerate(self._milestones):
             item = self.tree.topLevelItem(index)
             if item is None:

@@ -28,6 +28,7 @@ from desktop.guidance import Milestone, Override, Source
 from desktop.guidance.engine import OVERRIDE_TARGET, day_zero_for
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
+from desktop.ui.calendar.day_follow import follow_new_day
 from desktop.ui.calendar.legend import Legend
 from desktop.ui.calendar.view import JournalCalendar
 from desktop.ui.day.autosave import DayAutosave, DayEdit, EditRefusedError, JournalClosedError
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self._day_timer = QTimer(self)
+        self._calendar_today = today()  # the day the calendar took for today: see _check_day_rollover
         self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
         self._wire()
         self._restore_settings()
@@ -312,7 +314,8 @@ class MainWindow(QMainWindow):
             self._set_journal_enabled(True)
             first, last = store_range()  # a day the journal cannot hold is never offered (typing a year in the calendar)
             self.calendar.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
-            self.calendar.select_day(self._today())
+            self._calendar_today = self._today()
+            self.calendar.select_day(self._calendar_today)
             self._on_plan_changed()
             self._on_day_selected()
         except Exception as error:  # noqa: BLE001 (a date the plan cannot hold, damage met while reading, ...)
@@ -533,6 +536,10 @@ class MainWindow(QMainWindow):
     def _check_day_rollover(self) -> None:
         if self.model is not None:
             self.model.refresh_if_day_changed()
+        new_today = self._today()
+        if new_today != self._calendar_today:  # the calendar follows, unless she is on another day on purpose
+            follow_new_day(self.calendar, self._calendar_today, new_today)
+            self._calendar_today = new_today
 
     def _start_reminders(self) -> None:
         """Reminders and the tray come after the journal opens: nothing of them is needed to paint."""
