@@ -696,7 +696,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.settings.dialog import SettingsDialog
 
         current = load_preferences(self.settings)
-        chosen = SettingsDialog.get_preferences(self, current, encrypted=self.privacy.encrypted)
+        chosen = SettingsDialog.get_preferences(
+            self, current, encrypted=self.privacy.encrypted, preview=self._apply_preferences  # live; Cancel restores
+        )
         if chosen is None:
             return
         save_preferences(chosen, self.settings)
