@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.guidance import DayZero, EventKind, Milestone
 from desktop.ui.privacy.passphrase_field import comfortable_width
-from desktop.ui.settings.i18n import long_date, medium_date, wording
+from desktop.ui.settings.i18n import long_date, medium_date, plural, wording
 from desktop.ui.widgets.date_field import focus_first_problem
 from desktop.ui.widgets.form_fields import date_field, note_field, save_cancel_buttons
 
@@ -99,7 +99,8 @@ class ChangeMilestoneDialog(QDialog):
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
         self.days.setValue(max(1, (current - day_zero).days))
-        self.days.setSuffix(self.tr(" days"))
+        self.days.valueChanged.connect(self._days_suffix)
+        self._days_suffix(self.days.value())  # "1 day", "14 days"
         self.days.setAccessibleName(
             self.tr("Days after the procedure") if procedure else self.tr("Days after the miscarriage")
         )
@@ -119,6 +120,9 @@ class ChangeMilestoneDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(comfortable_width(self, READABLE_LETTERS).width())
+
+    def _days_suffix(self, days: int) -> None:
+        self.days.setSuffix(plural(self.tr(" day(s)", "", days), days))
 
     def _sync_enabled(self) -> None:
         self.date.setEnabled(self.by_date.isChecked())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.settings.i18n import plural
 from desktop.ui.settings.preferences import (
     ARTICLE_FONT_RANGE,
     AUTO_LOCK_CHOICES,
@@ -188,12 +189,7 @@ class SettingsDialog(QDialog):
         return box
 
     def _add_auto_lock_choice(self, minutes: int) -> None:
-        if minutes == 0:
-            text = self.tr("Never")
-        elif minutes == 1:
-            text = self.tr("After 1 minute")
-        else:
-            text = self.tr("After {count} minutes").format(count=minutes)
+        text = self.tr("Never") if minutes == 0 else plural(self.tr("After %n minute(s)", "", minutes), minutes)
         self.auto_lock.addItem(text, minutes)
 
     # -- values in and out -------------------------------------------------------------

@@ -186,3 +186,12 @@ def test_the_change_dialog_has_a_short_title_and_names_the_row_she_chose(qtbot) 
     alone = ChangeMilestoneDialog(None, sex_earliest(), LOSS, date(2026, 3, 23))
     qtbot.addWidget(alone)
     assert alone.heading.text() == wording().title(sex_earliest())
+
+
+def test_the_days_after_the_loss_say_1_day_and_14_days(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ChangeMilestoneDialog(None, sex_earliest(), LOSS, date(2026, 3, 23))
+    qtbot.addWidget(dialog)
+    dialog.days.setValue(1)
+    assert dialog.days.text() == "1 day"
+    dialog.days.setValue(14)
+    assert dialog.days.text() == "14 days"
