@@ -1554,6 +1554,17 @@ You can undo this until you close Recovery Journal.</source>
     </message>
 </context>
 <context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Hide the passphrase</source>

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -103,6 +104,10 @@ class MilestonePanel(QWidget):
         self.tree.installEventFilter(self)
         header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())  # rows grow or shrink as titles rewrap
         self.tree.itemSelectionChanged.connect(self._on_selection)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a row: Change… (not a click: KDE activates on one)
+            enter = QShortcut(QKeySequence(key), self.tree)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self._on_enter)
 
         self.change_button = QPushButton(self.tr("Change…"))
         self.change_button.setToolTip(self.tr("Use your doctor's date instead of the article's"))
@@ -259,6 +264,10 @@ class MilestonePanel(QWidget):
     def _on_undo_clicked(self) -> None:
         self.hide_notice()
         self.undo_requested.emit()
+
+    def _on_enter(self) -> None:
+        if self.change_button.isEnabled():
+            self._on_change_clicked()
 
     def _on_change_clicked(self) -> None:
         milestone = self.selected()

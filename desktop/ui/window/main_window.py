@@ -45,6 +45,7 @@ from desktop.ui.widgets.keyboard import set_standard_shortcut, set_tab_chain
 from desktop.ui.window.fit_screen import DEFAULT_SIZE, fit_to_screen, scrolling
 from desktop.ui.window.journal_features import JournalFeatures
 from desktop.ui.window.open_problem import ProblemBanner, WaysOut, fault_text
+from desktop.ui.window.panes import PaneCycler, window_panes
 from desktop.ui.window.welcome import WelcomeBanner, show_about
 
 if TYPE_CHECKING:
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         self._set_journal_enabled(False)
         self.journal_features = JournalFeatures(self)  # fields, search, history, pictures
         set_tab_chain(self.calendar, *self.milestones.tab_chain(), self.editor.editor, self.article.browser)
+        fields = lambda: self.journal_features.fields  # noqa: E731 (made when the journal opens)
+        self.panes = PaneCycler(self, window_panes(self.calendar, self.milestones, self.editor, fields, self.article))  # F6
         self._apply_preferences(load_preferences(self.settings))
 
     # -- construction --------------------------------------------------------------
