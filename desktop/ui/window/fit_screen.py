@@ -12,7 +12,7 @@ is restored.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
 DEFAULT_SIZE = QSize(1240, 780)  # on a large screen; never more than the screen's available area
 
@@ -31,6 +31,9 @@ class PaneScrollArea(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # the pane grew (the day's fields join it after the journal opens)
+            splitter = self.parentWidget()
+            if isinstance(splitter, QSplitter):
+                splitter.updateGeometry()  # and the splitter's own minimum with it, for the window's layout
         return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
@@ -39,6 +42,10 @@ class PaneScrollArea(QScrollArea):
         if self._horizontal or pane is None:
             return hint
         bar = self.verticalScrollBar().sizeHint().width()
+        splitter = self.parentWidget()
+        if isinstance(splitter, QSplitter) and splitter.orientation() == Qt.Orientation.Vertical:
+            # Stacked (see SplitterReflow): the pane at its full height, and the window's own area scrolls.
+            return QSize(pane.minimumSizeHint().width() + bar, pane.minimumSizeHint().height())
         return QSize(pane.minimumSizeHint().width() + bar, hint.height())
 
 
@@ -95,3 +102,44 @@ def _frame_extra(window: QWidget) -> QSize:
     if window.isVisible() and frame != inner:
         return QSize(frame.width() - inner.width(), frame.height() - inner.height())
     return QSize(8, 40)
+
+
+class SplitterReflow(QObject):
+    """The panes side by side while they fit the window's width; stacked top to bottom when they do not.
+
+    Seen at 1024×600 with large text: the three panes' minimum widths added up to
+    more than the screen, and the whole window scrolled sideways, the article
+    out of sight. Stacked, each pane keeps its full width and scrolls up and down.
+    """
+
+    def __init__(self, splitter: QSplitter, area: QScrollArea, margins: int) -> None:
+        super().__init__(area)
+        self._splitter = splitter
+        self._area = area
+        self._margins = margins  # the body's own left and right margins around the splitter
+        area.viewport().installEventFilter(self)
+
+    def side_by_side_width(self) -> int:
+        panes = [self._splitter.widget(index) for index in range(self._splitter.count())]
+        shown = [pane for pane in panes if pane is not None and not pane.isHidden()]
+        handles = self._splitter.handleWidth() * max(0, len(shown) - 1)
+        return sum(pane.minimumSizeHint().width() for pane in shown) + handles + self._margins
+
+    def update(self) -> None:
+        if not self._area.isVisible():
+            return  # the window is being built: its width means nothing yet
+        fits = self._area.viewport().width() >= self.side_by_side_width()
+        wanted = Qt.Orientation.Horizontal if fits else Qt.Orientation.Vertical
+        if self._splitter.orientation() != wanted:
+            self._splitter.setOrientation(wanted)
+            for index in range(self._splitter.count()):
+                pane = self._splitter.widget(index)
+                if pane is not None:
+                    pane.updateGeometry()  # its minimum depends on the orientation
+            self._splitter.refresh()
+            self._splitter.updateGeometry()  # the body's layout asks the splitter for its new minimum
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.update()
+        return False

@@ -42,7 +42,7 @@ from desktop.ui.settings.preferences import Preferences, load_preferences, save_
 from desktop.ui.settings.style import apply_theme, scale_font
 from desktop.ui.tasks import Lane, TaskRunner
 from desktop.ui.widgets.keyboard import set_standard_shortcut, set_tab_chain
-from desktop.ui.window.fit_screen import DEFAULT_SIZE, fit_to_screen, scrolling
+from desktop.ui.window.fit_screen import DEFAULT_SIZE, SplitterReflow, fit_to_screen, scrolling
 from desktop.ui.window.journal_features import JournalFeatures
 from desktop.ui.window.open_problem import ProblemBanner, WaysOut, fault_text
 from desktop.ui.window.panes import PaneCycler, window_panes
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.header.setObjectName("todayHeader")
         self.header.setAccessibleName(self.tr("Today"))
         scale_font(self.header, 1.3)
+        self.header.setWordWrap(True)  # a long headline wraps: it never makes the window wider than the screen
         self.welcome = WelcomeBanner()
         self.welcome.hide()
         self.calendar = JournalCalendar()
@@ -125,7 +126,9 @@ class MainWindow(QMainWindow):
         body_layout.addWidget(self.welcome)
         body_layout.addWidget(self.problem_banner)
         body_layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(scrolling(body, horizontal=True))  # the last resort of a very small screen
+        central = scrolling(body, horizontal=True)  # the last resort of a very small screen
+        self.setCentralWidget(central)
+        self.reflow = SplitterReflow(self.splitter, central, margins=24)  # stacked when side by side does not fit
 
         self._build_actions()
         self.autosave.use_runner(self.tasks)  # one worker: a save never overlaps an import
