@@ -116,12 +116,14 @@ def test_after_the_export_she_can_open_the_file_or_its_folder(
     actions = ExchangeActions(
         window, path, opener=lambda: open_journal(path), today=lambda: TODAY, close_journal=lambda: True, reopen=lambda: None
     )
+    actions.done.connect(lambda text: window.statusBar().showMessage(text, 8000))  # as the main window does
     target = tmp_path / "out.json"
     with qtbot.waitSignal(actions.exported):
         actions.run_export(ExportRequest("json", target, ExportOptions(TODAY)))
     notice = actions.notice
     assert notice is not None and notice.isVisible()
     assert "out.json" in notice.text.text()
+    assert window.statusBar().currentMessage() == ""  # said once, by the notice
     assert QApplication.focusWidget() is notice.open_button  # Enter opens it
     QTest.keyClick(notice.open_button, Qt.Key.Key_Space)
     QTest.keyClick(notice.folder_button, Qt.Key.Key_Space)
