@@ -120,8 +120,17 @@ def main(argv: list[str]) -> int:
     window.show()
     assert window.load()
     window.calendar.select_day(TODAY - timedelta(days=2))
-    QTest.qWait(300)  # the panes take their minimum sizes over a few turns of the event loop
-    problems = problems_in(window) + cut_milestone_texts(window.milestones.tree)
+    # The panes take their minimum sizes over a few turns of the event loop (the day's fields
+    # join after the journal opens; stacking re-lays them out): judge the layout once it is still.
+    problems: list[str] = []
+    unchanged = 0
+    for _ in range(40):
+        QTest.qWait(100)
+        now = problems_in(window) + cut_milestone_texts(window.milestones.tree)
+        unchanged = unchanged + 1 if now == problems else 0
+        problems = now
+        if unchanged >= 3:
+            break
     report = {"screen": [width, height], "window": [window.width(), window.height()], "problems": problems}
     print(json.dumps(report))
     window.close()
