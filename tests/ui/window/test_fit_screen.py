@@ -48,3 +48,23 @@ def test_a_saved_size_larger_than_the_screen_is_brought_inside_it() -> None:
     assert fitted_geometry(QRect(600, 300, 800, 400), available) == QRect(224, 160, 800, 400)
     assert fitted_geometry(QRect(10, 20, 400, 300), available) == QRect(10, 20, 400, 300)
     assert fitted_geometry(QRect(-50, -30, 400, 300), QRect(100, 40, 800, 500)) == QRect(100, 40, 400, 300)
+
+
+def test_the_status_bar_is_there_from_the_start_and_a_message_moves_nothing(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Seen: the status bar appeared with its first message and pushed the whole layout up ~22 px."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.window.main_window import MainWindow
+
+    window = MainWindow(data_dir, today=lambda: date(2026, 3, 19))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.load()
+    qtbot.wait(50)
+    assert window.statusBar().isVisible()
+    before = window.centralWidget().geometry()
+    window.statusBar().showMessage("Recorded: Period start", 4000)
+    QApplication.processEvents()
+    assert window.centralWidget().geometry() == before
