@@ -122,12 +122,15 @@
         <source>Days after the miscarriage</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>New date</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source> days</source>
+        <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,10 +650,6 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reminder days before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,6 +660,13 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <message>
         <source>to</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to</source>
@@ -688,6 +694,25 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
     <message>
         <source>Reading your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportedNotice</name>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,13 +1996,12 @@ You can undo this until you close Recovery Journal.</source>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>After 1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After {count} minutes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

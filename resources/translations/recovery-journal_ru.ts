@@ -122,12 +122,16 @@
         <source>Days after the miscarriage</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>New date</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source> days</source>
+        <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,10 +651,6 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reminder days before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,6 +661,14 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <message>
         <source>to</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to</source>
@@ -689,6 +697,25 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <message>
         <source>Reading your journal…</source>
         <translation>Чтение дневника…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedNotice</name>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1977,13 +2004,13 @@ You can undo this until you close Recovery Journal.</source>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>After 1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After {count} minutes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
