@@ -180,10 +180,7 @@ class MilestonePanel(QWidget):
             tip = words.explanation(m) + ("\n" + self.tr("Your note: {note}").format(note=m.note) if m.note else "")
             for column in range(4):
                 item.setToolTip(column, tip)
-            if m.status in (Status.PAST, Status.DONE):
-                for column in range(4):
-                    item.setForeground(column, self.palette().placeholderText())
-            self.tree.addTopLevelItem(item)
+            self.tree.addTopLevelItem(item)  # faded below, from the palette in use (_fade_finished_rows)
             if m.key == selected:
                 item.setSelected(True)
         self.tree.blockSignals(False)
@@ -235,7 +232,7 @@ class MilestonePanel(QWidget):
             if item is None:
                 continue
             for column in range(4):
-                if m.status in ("past", "done"):
+                if m.status in (Status.PAST, Status.DONE):
                     item.setForeground(column, faded)
                 else:
                     item.setData(column, Qt.ItemDataRole.ForegroundRole, None)  # the palette's own text colour
