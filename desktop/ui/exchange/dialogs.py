@@ -262,7 +262,7 @@ class ExportDialog(QDialog):
         folder: Path | None = None,
     ) -> ExportRequest | None:
         """Open at once; ``read_range`` runs on the journal lane and fills the PDF's range in."""
-        dialog = cls(parent, today, today, today, folder or default_export_folder())
+        dialog = cls(parent, today, today, today, folder or default_export_folder(otherwise=documents_folder))
         dialog.set_loading(True)
         open_ = [True]
 
@@ -289,7 +289,7 @@ class ExportDialog(QDialog):
     def get_export(
         cls, parent: QWidget | None, today: date, first: date, last: date, folder: Path | None = None
     ) -> ExportRequest | None:
-        dialog = cls(parent, today, first, last, folder or default_export_folder())
+        dialog = cls(parent, today, first, last, folder or default_export_folder(otherwise=documents_folder))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return _remembered(dialog.request())

@@ -8,6 +8,7 @@ directory), and the folder she chose was forgotten by the next export.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -23,13 +24,13 @@ def documents_or_home() -> Path:
     return Path.home()
 
 
-def default_export_folder(settings: QSettings | None = None) -> Path:
-    """The folder of her last export while it still exists; else Documents, else home."""
+def default_export_folder(settings: QSettings | None = None, otherwise: Callable[[], Path] = documents_or_home) -> Path:
+    """The folder of her last export while it still exists; else ``otherwise()`` (Documents, else home)."""
     settings = settings or QSettings()
     last = str(settings.value(LAST_EXPORT_FOLDER_KEY, "") or "")
     if last and Path(last).is_dir():
         return Path(last)
-    return documents_or_home()
+    return otherwise()
 
 
 def remember_export_folder(folder: Path, settings: QSettings | None = None) -> None:
