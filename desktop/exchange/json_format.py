@@ -34,8 +34,16 @@ from desktop.guidance import CustomMilestone, DayZero, EventKind, Override, Reco
 from desktop.guidance.dates import parse_iso_date
 from desktop.guidance.engine import OVERRIDABLE_KEYS, losses_in
 from desktop.one_line import one_line
-from desktop.store.journal import BLEEDING_LEVELS, DayRecord, JournalError
-from desktop.store.records import MOOD_RANGE, OVERRIDE_OFFSET_MAX, PAIN_RANGE, TEMPERATURE_RANGE_C, TITLE_MAX
+from desktop.store.errors import JournalError
+from desktop.store.records import (
+    BLEEDING_LEVELS,
+    MOOD_RANGE,
+    OVERRIDE_OFFSET_MAX,
+    PAIN_RANGE,
+    TEMPERATURE_RANGE_C,
+    TITLE_MAX,
+    DayRecord,
+)
 from desktop.store.snapshot import ImportSummary, JournalSnapshot
 
 if TYPE_CHECKING:
@@ -386,7 +394,9 @@ def import_json(
     if progress is not None:
         progress(0, max(1, len(snapshot.entries)))  # read and checked: a point where she may cancel
     if replace_all:
-        from desktop.store.backup import REASON_BEFORE_IMPORT, back_up_now, plain_sqlite_connect
+        from desktop.store.backup import back_up_now
+        from desktop.store.cipher import plain_sqlite_connect
+        from desktop.store.files import REASON_BEFORE_IMPORT
 
         back_up_now(journal.path, now(), reason=REASON_BEFORE_IMPORT, connect=connect or plain_sqlite_connect)
     return journal.apply_snapshot(snapshot, replace_all=replace_all, progress=progress)

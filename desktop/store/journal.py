@@ -1,69 +1,55 @@
-"""Opening a journal file and the unit-of-work operations on it.
+"""The Journal: the unit-of-work operations on an open journal file.
 
 Every public method is one transaction and returns plain frozen dataclasses,
 so callers (CLI, widgets, exporters) never hold a session or an ORM object.
+Open one with ``desktop.store.open_journal`` (``desktop/store/engine.py``).
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
-from sqlalchemy import (
-    BindParameter,
-    CompoundSelect,
-    Engine,
-    Result,
-    String,
-    bindparam,
-    create_engine,
-    delete,
-    event,
-    func,
-    literal,
-    select,
-    union_all,
-)
-from sqlalchemy.engine import URL
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.guidance import CustomMilestone as CustomMilestoneRecord
 from desktop.guidance import EventKind, History, Override, RecordedEvent
-from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, DayZero, losses_in
-from desktop.one_line import one_line
-from desktop.paths import ensure_private_dir, ensure_private_file
+from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, losses_in
 from desktop.store import models
-from desktop.store.cipher import PassphraseError, check_passphrase, engine_url, silence_cipher_log
-from desktop.store.errors import JournalError, WrongPassphraseError
-from desktop.store.files import can_write
+from desktop.store.diagnosis import FAULTS_OF_THE_FILE, diagnose_error, fault, sqlite_reason
+from desktop.store.errors import JournalError
 from desktop.store.records import (
-    BLEEDING_LEVELS,
     OVERRIDE_OFFSET_MAX,
-    TITLE_MAX,
     DayLogMarks,
     DayRecord,
     EntryRecord,
     JournalCounts,
-    check_date,
     check_event,
     check_event_order,
-    check_note,
     check_override,
+    check_own_milestone,
     dates_outside_range,
-    normalize_tags,
-    validate_day,
+    parse_event_kind,
 )
-from desktop.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD, read_schema_revision, upgrade_to_head
+from desktop.store.rows import (
+    current_loss,
+    event_record,
+    follow_moved_loss,
+    read_counts,
+    read_day_marks,
+    read_entries,
+    read_entry,
+    read_events,
+    read_history,
+    reminder_row,
+    write_day,
+)
+from desktop.store.schema import read_schema_revision
 from desktop.store.search import (
     SearchHit,
     SearchQueryError,
@@ -71,45 +57,13 @@ from desktop.store.search import (
     search_entries,
     search_index_in_step,
 )
-
-if TYPE_CHECKING:
-    from desktop.store.diagnosis import Diagnosis, Fault
-    from desktop.store.snapshot import ImportSummary, JournalSnapshot
-
-
-SQL_LOGGER_SUFFIX = "journal"
-
-__all__ = [  # the records and errors keep their old import path for callers
-    "BLEEDING_LEVELS",
-    "DayLogMarks",
-    "DayRecord",
-    "EntryRecord",
-    "Journal",
-    "JournalCounts",
-    "JournalError",
-    "WrongPassphraseError",
-    "normalize_tags",
-    "open_journal",
-    "parse_event_kind",
-    "validate_day",
-]
-
-
-def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA temp_store=MEMORY")  # no sort or temp table of an encrypted journal in /tmp
-    cursor.close()
-
-
-def parse_event_kind(text: str) -> EventKind:
-    try:
-        return EventKind(text.strip().lower())
-    except ValueError:
-        choices = ", ".join(kind.value for kind in EventKind)
-        raise JournalError(f"unknown event kind '{one_line(text)}' (choose one of: {choices})") from None
+from desktop.store.snapshot import (
+    ImportSummary,
+    JournalSnapshot,
+    SnapshotConflictError,
+    read_snapshot,
+    write_snapshot,
+)
 
 
 class Journal:
@@ -145,8 +99,6 @@ class Journal:
         except IntegrityError:
             raise
         except (DatabaseError, OSError) as error:
-            from desktop.store.diagnosis import FAULTS_OF_THE_FILE, diagnose_error, fault
-
             found = diagnose_error(self.path, None, error)
             if found.fault not in FAULTS_OF_THE_FILE:
                 raise
@@ -165,12 +117,12 @@ class Journal:
         event_kind = kind if isinstance(kind, EventKind) else parse_event_kind(kind)
         check_event(event_kind, day, note, today or self.today())
         with self._unit_of_work() as session:
-            before = _all_events(session)
+            before = read_events(session)
             check_event_order(before, [*before, RecordedEvent(event_kind, day, note)])
             row = models.Event(kind=event_kind.value, date=day, note=note)
             session.add(row)
             session.flush()
-            return _event_record(row)
+            return event_record(row)
 
     def update_event(
         self, event_id: int, kind: EventKind, day: date, note: str, *, today: date | None = None
@@ -185,21 +137,21 @@ class Journal:
             row = session.get(models.Event, event_id)
             if row is None:
                 raise JournalError(f"no recorded date with id {event_id}")
-            before = _all_events(session)
-            row_before = _event_record(row)
+            before = read_events(session)
+            row_before = event_record(row)
             after = [RecordedEvent(kind, day, note, event_id) if e.id == event_id else e for e in before]
             check_event_order(before, after)
             row.kind, row.date, row.note = kind.value, day, note
-            _follow_moved_loss(session, losses_in(before), losses_in(after), row_before, day)
+            follow_moved_loss(session, losses_in(before), losses_in(after), row_before, day)
             session.flush()
-            return _event_record(row)
+            return event_record(row)
 
     def delete_event(self, event_id: int) -> RecordedEvent:
         with self._unit_of_work() as session:
             row = session.get(models.Event, event_id)
             if row is None:
                 raise JournalError(f"no recorded date with id {event_id}")
-            record = _event_record(row)
+            record = event_record(row)
             session.delete(row)
             return record
 
@@ -220,7 +172,7 @@ class Journal:
             )
             if not rows:
                 raise JournalError(f"no {kind.label.lower()} date is recorded on {day.isoformat()}")
-            record = _event_record(rows[-1])
+            record = event_record(rows[-1])
             session.delete(rows[-1])
             return record, len(rows) - 1
 
@@ -242,12 +194,11 @@ class Journal:
             row = models.Event(id=record.id if free else None, kind=record.kind.value, date=record.date, note=record.note)
             session.add(row)
             session.flush()
-            return _event_record(row)
+            return event_record(row)
 
     def list_events(self) -> list[RecordedEvent]:
         with self._unit_of_work() as session:
-            rows = session.scalars(select(models.Event).order_by(models.Event.date, models.Event.id))
-            return [_event_record(row) for row in rows]
+            return read_events(session)
 
     # -- daily entries -------------------------------------------------------------
 
@@ -258,30 +209,7 @@ class Journal:
     def _save_day(self, day: date, make_record: Callable[[DayRecord | None], DayRecord]) -> EntryRecord | None:
         """Read the day's page and write what ``make_record`` makes of it, in ONE transaction."""
         with self._unit_of_work() as session:
-            row = session.scalar(select(models.Entry).where(models.Entry.date == day))
-            record = make_record(_as_day_record(_entry_record(row)) if row else None)
-            validate_day(record)
-            record = replace(record, tags=normalize_tags(record.tags))
-            if record.is_empty():
-                if row is not None:
-                    session.delete(row)
-                return None
-            if row is None:
-                row = models.Entry(date=record.date)
-                session.add(row)
-            values = {
-                "text": record.text,
-                "bleeding": record.bleeding,
-                "pain": record.pain,
-                "temperature_c": record.temperature_c,
-                "mood": record.mood,
-                "tags": "\n".join(record.tags),
-            }
-            for name, value in values.items():
-                if getattr(row, name) != value:
-                    setattr(row, name, value)
-            session.flush()
-            return _entry_record(row)
+            return write_day(session, day, make_record)
 
     def save_entry(self, day: date, text: str) -> EntryRecord | None:
         """Replace only the day's text, keeping its other fields (autosave: one transaction, not two)."""
@@ -289,17 +217,11 @@ class Journal:
 
     def entry(self, day: date) -> EntryRecord | None:
         with self._unit_of_work() as session:
-            row = session.scalar(select(models.Entry).where(models.Entry.date == day))
-            return _entry_record(row) if row else None
+            return read_entry(session, day)
 
     def entries_between(self, first: date, last: date) -> list[EntryRecord]:
         with self._unit_of_work() as session:
-            stmt = (
-                select(models.Entry)
-                .where(models.Entry.date >= first, models.Entry.date <= last)
-                .order_by(models.Entry.date)
-            )
-            return [_entry_record(row) for row in session.scalars(stmt)]
+            return read_entries(session, first, last)
 
     def entry_dates_between(self, first: date, last: date) -> set[date]:
         """Days in [first, last] that have a page: one query per calendar month shown.
@@ -314,25 +236,10 @@ class Journal:
     def day_marks_between(self, first: date, last: date) -> dict[date, DayLogMarks]:
         """Days in [first, last] with something logged, in one query (a calendar page at a time).
 
-        The statement is built once (``_day_marks_statement``) and run on a Core
-        connection: on every page turn, building the union and the ORM session's
-        bookkeeping cost more than the query itself.
+        See ``desktop/store/rows.py``: ``read_day_marks``.
         """
-        marks: dict[date, DayLogMarks] = {}
         with self._engine.connect() as connection:
-            rows: Result[Any] = connection.execute(_day_marks_statement(), {"first": first, "last": last})
-            for row in rows:
-                raw_day, has_entry, has_note, has_symptoms, bleeding, period_start = tuple(row)
-                day = raw_day if isinstance(raw_day, date) else date.fromisoformat(str(raw_day))
-                before = marks.get(day, DayLogMarks())
-                marks[day] = DayLogMarks(
-                    has_entry=before.has_entry or bool(has_entry),
-                    has_note=before.has_note or bool(has_note),
-                    has_symptoms=before.has_symptoms or bool(has_symptoms),
-                    bleeding=before.bleeding or bleeding,
-                    period_start=before.period_start or bool(period_start),
-                )
-        return marks
+            return read_day_marks(connection, first, last)
 
     # -- search ----------------------------------------------------------------------
 
@@ -363,7 +270,7 @@ class Journal:
         if offset_days is not None and not 1 <= offset_days <= OVERRIDE_OFFSET_MAX:
             raise JournalError(f"the number of days after day 0 must be from 1 to {OVERRIDE_OFFSET_MAX:,}")
         with self._unit_of_work() as session:
-            loss = _current_loss(session)
+            loss = current_loss(session)
             check_override(target, day, note, loss.date)
             row = session.scalar(
                 select(models.MilestoneOverride).where(
@@ -380,7 +287,7 @@ class Journal:
         """Back to the article's date for the most recent loss (an earlier loss keeps its changes)."""
         target = OVERRIDE_TARGET.get(key, key)
         with self._unit_of_work() as session:
-            losses = losses_in(_all_events(session))
+            losses = losses_in(read_events(session))
             if not losses:
                 return
             session.execute(
@@ -390,7 +297,7 @@ class Journal:
             )
 
     def add_custom_milestone(self, title: str, day: date, note: str = "") -> CustomMilestoneRecord:
-        _check_own_milestone(title, day, note)
+        check_own_milestone(title, day, note)
         with self._unit_of_work() as session:
             row = models.CustomMilestone(title=title.strip(), date=day, note=note)
             session.add(row)
@@ -403,7 +310,7 @@ class Journal:
 
     def update_custom_milestone(self, milestone_id: int, title: str, day: date, note: str) -> CustomMilestoneRecord:
         """Her own milestone, changed in place (like the article's): same id, new title, date and note."""
-        _check_own_milestone(title, day, note)
+        check_own_milestone(title, day, note)
         with self._unit_of_work() as session:
             row = session.get(models.CustomMilestone, milestone_id)
             if row is None:
@@ -414,33 +321,12 @@ class Journal:
     def history(self) -> History:
         """Everything the guidance engine needs, read in one transaction."""
         with self._unit_of_work() as session:
-            # Plain columns, not ORM objects: a journal kept for decades has thousands of
-            # period starts, and building an ORM object for each took ~100x longer.
-            recorded = models.Event
-            event_rows = session.execute(
-                select(recorded.kind, recorded.date, recorded.note, recorded.id).order_by(recorded.date, recorded.id)
-            )
-            events = tuple(RecordedEvent(EventKind(kind), day, note, event_id) for kind, day, note, event_id in event_rows)
-            overrides = tuple(  # every loss's changes; the plan takes its own loss's (a change of no loss: none)
-                Override(row.key, row.date, row.offset_days, row.note, row.loss_date)
-                for row in session.scalars(
-                    select(models.MilestoneOverride)
-                    .where(models.MilestoneOverride.loss_date.is_not(None))
-                    .order_by(models.MilestoneOverride.loss_date, models.MilestoneOverride.key)
-                )
-            )
-            custom = tuple(
-                CustomMilestoneRecord(row.id, row.title, row.date, row.note)
-                for row in session.scalars(select(models.CustomMilestone).order_by(models.CustomMilestone.date))
-            )
-        return History(events, overrides, custom)
+            return read_history(session)
 
     # -- everything at once: export and import ---------------------------------------
 
     def snapshot(self) -> JournalSnapshot:
         """Everything she recorded, read in one transaction (see ``desktop/store/snapshot.py``)."""
-        from desktop.store.snapshot import read_snapshot
-
         with self._unit_of_work() as session:
             return read_snapshot(session)
 
@@ -456,8 +342,6 @@ class Journal:
 
         ``progress(done, total)``: see ``write_snapshot``; an exception from it (a cancel) rolls it all back.
         """
-        from desktop.store.snapshot import SnapshotConflictError, write_snapshot
-
         try:
             with self._unit_of_work() as session:
                 return write_snapshot(
@@ -470,16 +354,7 @@ class Journal:
 
     def counts(self) -> JournalCounts:
         with self._unit_of_work() as session:
-
-            def count(model: type[models.Base]) -> int:
-                return session.scalar(select(func.count()).select_from(model)) or 0
-
-            return JournalCounts(
-                events=count(models.Event),
-                entries=count(models.Entry),
-                overrides=count(models.MilestoneOverride),
-                custom_milestones=count(models.CustomMilestone),
-            )
+            return read_counts(session)
 
     @property
     def encrypted(self) -> bool:
@@ -513,13 +388,9 @@ class Journal:
         """Was the reminder for milestone ``key`` already announced on ``day``?"""
         try:
             with self._unit_of_work() as session:
-                found = session.scalar(
-                    select(models.ReminderShown.id).where(
-                        models.ReminderShown.key == key, models.ReminderShown.day == day
-                    )
-                )
+                found = reminder_row(session, key, day)
         except (DatabaseError, OperationalError) as error:
-            raise JournalError(f"the reminders could not be read ({_sqlite_reason(error)})") from None
+            raise JournalError(f"the reminders could not be read ({sqlite_reason(error)})") from None
         return found is not None
 
     def mark_reminder_shown(self, key: str, day: date) -> None:
@@ -527,221 +398,7 @@ class Journal:
         try:
             with self._unit_of_work() as session:
                 session.execute(delete(models.ReminderShown).where(models.ReminderShown.day < day))
-                exists = session.scalar(
-                    select(models.ReminderShown.id).where(
-                        models.ReminderShown.key == key, models.ReminderShown.day == day
-                    )
-                )
-                if exists is None:
+                if reminder_row(session, key, day) is None:
                     session.add(models.ReminderShown(key=key, day=day))
         except (DatabaseError, OperationalError) as error:
-            raise JournalError(f"the reminders could not be saved ({_sqlite_reason(error)})") from None
-
-
-def _check_own_milestone(title: str, day: date, note: str) -> None:
-    """The rules her own milestone obeys, whether added or changed."""
-    if not title.strip():
-        raise JournalError("a milestone needs a title")
-    if len(title.strip()) > TITLE_MAX:
-        raise JournalError(f"a milestone's title can be at most {TITLE_MAX} characters")
-    check_date("the milestone's date", day)
-    check_note("the milestone's note", note)
-
-
-@cache
-def _day_marks_statement() -> CompoundSelect:
-    """Pages and period starts between the bound dates ``first`` and ``last``, as day-mark rows."""
-    first: BindParameter[date] = bindparam("first")
-    last: BindParameter[date] = bindparam("last")
-    entries = select(
-        models.Entry.date,
-        literal(True).label("has_entry"),
-        (func.length(func.trim(models.Entry.text)) > 0).label("has_note"),
-        (
-            models.Entry.bleeding.is_not(None) | models.Entry.pain.is_not(None) | models.Entry.temperature_c.is_not(None)
-        ).label("has_symptoms"),
-        models.Entry.bleeding,
-        literal(False).label("period_start"),
-    ).where(models.Entry.date >= first, models.Entry.date <= last)
-    periods = select(
-        models.Event.date, literal(False), literal(False), literal(False), literal(None, String), literal(True)
-    ).where(models.Event.kind == EventKind.PERIOD.value, models.Event.date >= first, models.Event.date <= last)
-    return union_all(entries, periods)
-
-
-def _entry_record(row: models.Entry) -> EntryRecord:
-    return EntryRecord(
-        date=row.date,
-        text=row.text,
-        bleeding=row.bleeding,
-        pain=row.pain,
-        temperature_c=row.temperature_c,
-        mood=row.mood,
-        tags=tuple(t for t in row.tags.split("\n") if t),
-        updated_at=row.updated_at,
-    )
-
-
-def _as_day_record(entry: DayRecord) -> DayRecord:
-    return DayRecord(
-        entry.date, entry.text, entry.bleeding, entry.pain, entry.temperature_c, entry.mood, entry.tags
-    )
-
-
-def _event_record(row: models.Event) -> RecordedEvent:
-    return RecordedEvent(kind=EventKind(row.kind), date=row.date, note=row.note, id=row.id)
-
-
-def _all_events(session: Session) -> list[RecordedEvent]:
-    recorded = models.Event
-    rows = session.execute(select(recorded.kind, recorded.date, recorded.note, recorded.id).order_by(recorded.date))
-    return [RecordedEvent(EventKind(kind), day, note, event_id) for kind, day, note, event_id in rows]
-
-
-def _current_loss(session: Session) -> DayZero:
-    losses = losses_in(_all_events(session))
-    if not losses:
-        raise JournalError(
-            "no loss is recorded yet, so there is no plan to change; record the miscarriage or procedure first"
-        )
-    return losses[-1]
-
-
-def _follow_moved_loss(
-    session: Session, before: list[DayZero], after: list[DayZero], moved: RecordedEvent, new_day: date
-) -> None:
-    """A corrected date that moves where a loss began carries that loss's doctor's changes along.
-
-    Only when it is unambiguous: the corrected event began a loss before and
-    begins one after, and no other loss begins on either date.
-    """
-    starts_before = {loss.loss_date for loss in before}
-    starts_after = {loss.loss_date for loss in after}
-    old_day = moved.date
-    if (
-        moved.kind not in (EventKind.MISCARRIAGE, EventKind.PROCEDURE)
-        or old_day == new_day
-        or old_day not in starts_before
-        or new_day not in starts_after
-        or old_day in starts_after
-        or new_day in starts_before
-    ):
-        return
-    for row in session.scalars(select(models.MilestoneOverride).where(models.MilestoneOverride.loss_date == old_day)):
-        row.loss_date = new_day
-
-
-def open_journal(
-    path: Path, passphrase: str | None = None, *, start_new: bool = False, verify: bool = False
-) -> Journal:
-    """Open (creating if needed) the journal at ``path`` and bring its schema to head.
-
-    Without a passphrase the journal is plain SQLite; with one it is SQLCipher
-    (a new file is created encrypted). Whatever stops it opening is diagnosed
-    first (``desktop/store/diagnosis.py``) and raised as JournalFaultError,
-    with nothing written: a wrong passphrase is told from a damaged file, a busy
-    or read-only journal from a broken one. A folder or file that cannot be
-    written opens read-only (``Journal.read_only``): every read works and
-    every write is refused with one line. A missing or empty file beside
-    backups is not silently a new journal unless ``start_new`` says so.
-    ``verify`` runs SQLite's quick check first (about 10 ms for 5 MB), so
-    damaged inner pages are reported at once instead of reading as "no note".
-    The directory is made 0700 and the file 0600 before SQLite writes a byte.
-    """
-    from desktop.store.diagnosis import Fault, diagnose_error, diagnose_file, fault
-
-    found = diagnose_file(path, passphrase)
-    if found is not None and not (start_new and found.fault in (Fault.MISSING, Fault.EMPTY)):
-        raise fault(found.fault, path, found.detail)
-    writable = can_write(path)
-    if not writable and (not path.is_file() or path.stat().st_size == 0):
-        raise fault(Fault.READ_ONLY, path, "and there is no journal in it yet")
-    try:
-        if writable:
-            ensure_private_dir(path.parent)
-            ensure_private_file(path)
-        url = engine_url(path, passphrase) if writable else _read_only_url(path, passphrase)
-    except PassphraseError as error:
-        raise JournalError(str(error)) from None
-    except OSError as error:
-        raise fault(*_diagnosed(diagnose_error(path, passphrase, error))) from None
-    old_umask = os.umask(0o077)
-    try:
-        engine = create_engine(url, hide_parameters=True, logging_name=SQL_LOGGER_SUFFIX)
-        # SQLAlchemy logs result rows at DEBUG: keep this engine's statement log at WARNING even
-        # when a developer turns all logging up, so her text and dates never reach a log.
-        logging.getLogger(f"sqlalchemy.engine.Engine.{SQL_LOGGER_SUFFIX}").setLevel(logging.WARNING)
-        if passphrase is not None:
-            event.listen(engine, "connect", silence_cipher_log, insert=True)  # before the dialect's PRAGMA key
-        event.listen(engine, "connect", _configure_sqlite if writable else _configure_read_only)
-        try:
-            with engine.begin() as connection:
-                revision = read_schema_revision(connection)
-                if revision is not None and revision not in KNOWN_REVISIONS:
-                    raise fault(Fault.NEWER_SCHEMA, path, revision)
-                if revision != SCHEMA_HEAD:
-                    if not writable:
-                        raise fault(Fault.READ_ONLY, path, "and it needs an upgrade this version cannot write")
-                    upgrade_to_head(connection, revision)
-                if verify:
-                    verdict = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA quick_check")]
-                    if verdict != ["ok"]:
-                        raise fault(Fault.DAMAGED, path, _first_words(verdict))
-        except JournalError:
-            engine.dispose()
-            raise
-        except (DatabaseError, OperationalError, OSError) as error:
-            engine.dispose()
-            raise fault(*_diagnosed(diagnose_error(path, passphrase, error))) from None
-    finally:
-        os.umask(old_umask)
-    if writable:
-        from desktop.store.encryption import discard_interrupted_conversions
-
-        discard_interrupted_conversions(path)  # only now: a conversion in progress would have kept us out
-    journal = Journal(path, engine)
-    journal.read_only = not writable
-    return journal
-
-
-def _first_words(lines: list[str], limit: int = 160) -> str:
-    """SQLite's findings as one short line (a damaged file can list thousands)."""
-    findings = [
-        " ".join(line.split()) for row in lines for line in row.splitlines() if line.strip() and not line.startswith("***")
-    ]
-    if not findings:
-        return "SQLite's check failed"
-    text = f"SQLite's check found {len(findings)} problem(s), the first: {findings[0]}"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _diagnosed(diagnosis: Diagnosis) -> tuple[Fault, Path, str]:
-    return diagnosis.fault, diagnosis.path, diagnosis.detail
-
-
-def _read_only_url(path: Path, passphrase: str | None) -> URL:
-    """A URL that never writes: ``immutable`` because SQLite cannot make a WAL index in a read-only folder.
-
-    An immutable open ignores a ``-wal`` left by a crash, so when one with
-    content is there (with its ``-shm``, which SQLite cannot create in such a
-    folder) the ordinary read-only mode is used instead.
-    """
-    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
-    pending = wal.is_file() and wal.stat().st_size > 0 and shm.is_file()
-    mode = "mode=ro" if pending else "immutable=1"
-    database = f"file:{quote(str(path.resolve()))}?{mode}"
-    if passphrase is None:
-        return URL.create("sqlite", database=database, query={"uri": "true"})
-    return URL.create("sqlite+pysqlcipher", password=check_passphrase(passphrase), database=database, query={"uri": "true"})
-
-
-def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA temp_store=MEMORY")
-    cursor.execute("PRAGMA query_only=ON")
-    cursor.close()
-
-
-def _sqlite_reason(error: DatabaseError) -> str:
-    return str(error.orig) if error.orig is not None else str(error)
+            raise JournalError(f"the reminders could not be saved ({sqlite_reason(error)})") from None

@@ -152,7 +152,7 @@ def test_a_journal_at_0002_upgrades_without_loss(tmp_path: Path) -> None:
 
 def test_day_marks_say_what_was_logged_per_day(journal) -> None:  # type: ignore[no-untyped-def]
     from desktop.store import DayRecord
-    from desktop.store.journal import DayLogMarks
+    from desktop.store.records import DayLogMarks
 
     journal.save_day(DayRecord(date(2026, 3, 1), "words only"))
     journal.save_day(DayRecord(date(2026, 3, 2), "", bleeding="none"))
