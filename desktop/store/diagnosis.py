@@ -21,11 +21,15 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.store.cipher import SQLITE_HEADER, failing_pages, key_opens
 from desktop.store.errors import JournalError, WrongPassphraseError
 from desktop.store.files import FULL_ERRNOS, READ_ONLY_ERRNOS, backup_file_names, can_write, disk_is_full
-from desktop.store.schema import SCHEMA_HEAD
+from desktop.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    from desktop.store.rows import Execute
 
 CIPHER_PAGE_SIZE = 4096  # SQLCipher 4's default, the only size this app writes
 CONTEXT = "Diagnosis"  # the translation context of the messages below
@@ -342,3 +346,43 @@ FAULTS_OF_THE_FILE = frozenset(
     {Fault.BUSY, Fault.READ_ONLY, Fault.DISK_FULL, Fault.DAMAGED, Fault.IO_ERROR, Fault.DIRECTORY}
 )
 """What a failed write or read on an open journal is translated into; anything else is a bug to see whole."""
+
+
+def fault_of_the_file(path: Path, error: BaseException) -> BaseException:
+    """A failed read or write on the open journal as one plain line, or the error itself when it is a bug."""
+    found = diagnose_error(path, None, error)
+    if found.fault not in FAULTS_OF_THE_FILE:
+        return error
+    return fault(found.fault, path, found.detail)
+
+
+# -- at open, once SQLite reads the file ---------------------------------------------------------
+
+
+def needs_upgrade(path: Path, revision: str | None, *, writable: bool) -> bool:
+    """Whether the schema must be upgraded before use; a newer one, or one a read-only folder keeps old, is refused."""
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise fault(Fault.NEWER_SCHEMA, path, revision)
+    if revision == SCHEMA_HEAD:
+        return False
+    if not writable:
+        raise fault(Fault.READ_ONLY, path, "and it needs an upgrade this version cannot write")
+    return True
+
+
+def quick_check(path: Path, execute: Execute) -> None:
+    """SQLite's quick check (about 10 ms for 5 MB): damaged inner pages are reported at once, not read as "no note"."""
+    verdict = [str(row[0]) for row in execute("PRAGMA quick_check", {})]
+    if verdict != ["ok"]:
+        raise fault(Fault.DAMAGED, path, _first_words(verdict))
+
+
+def _first_words(lines: list[str], limit: int = 160) -> str:
+    """SQLite's findings as one short line (a damaged file can list thousands)."""
+    findings = [
+        " ".join(line.split()) for row in lines for line in row.splitlines() if line.strip() and not line.startswith("***")
+    ]
+    if not findings:
+        return "SQLite's check failed"
+    text = f"SQLite's check found {len(findings)} problem(s), the first: {findings[0]}"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

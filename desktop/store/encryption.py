@@ -42,7 +42,6 @@ from typing import Any
 from desktop.store.backup import integrity_of
 from desktop.store.cipher import check_passphrase, connect_raw, quote_literal
 from desktop.store.diagnosis import Fault, diagnose_error, file_kind, is_encrypted, judge_key
-from desktop.store.engine import open_journal
 from desktop.store.files import (
     backup_files,
     converting_path,
@@ -54,6 +53,7 @@ from desktop.store.files import (
     remove_with_side_files,
     side_files,
 )
+from desktop.store.opening import open_journal
 
 PAUSE_ENV = "RECOVERY_JOURNAL_TEST_PAUSE_AT"
 STAGES = ("checkpointed", "exported", "verified", "replaced", "backups")

@@ -1,102 +1,133 @@
-"""ORM rows to plain records and back: the one place that reads the history and writes a day's page.
+"""Rows to plain records and back: the one copy of each statement on the open/read/save path.
 
-The Journal (``desktop/store/journal.py``) and the snapshot (export/import,
-``desktop/store/snapshot.py``) read the same tables the same way through
-these functions, inside the caller's session; nothing here opens or commits
-a transaction.
+What the window needs at open (the history, a month's marks, the day's page)
+and saving a day are plain SQL here, run through an :data:`Execute` callable:
+a stdlib ``sqlite3``/``sqlcipher3`` connection's ``execute`` on the lean path
+(``desktop/store/lean.py``, no SQLAlchemy imported) or a SQLAlchemy
+connection's ``exec_driver_sql`` inside the Journal's unit of work
+(``desktop/store/tables.py``). Both paths run the same text, so they cannot
+drift; the tests in ``tests/store/`` run against both. The export snapshot
+reads through the same functions.
+
+Dates are stored as SQLAlchemy's ``Date``/``DateTime`` store them on SQLite
+(ISO text), so a row written on one path reads the same on the other.
+Nothing here opens or commits a transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import replace
-from datetime import date
-from functools import cache
-from typing import Any
-
-from sqlalchemy import (
-    BindParameter,
-    CompoundSelect,
-    Connection,
-    Result,
-    String,
-    bindparam,
-    func,
-    literal,
-    select,
-    union_all,
-)
-from sqlalchemy.orm import Session
+from datetime import UTC, date, datetime
+from typing import Any, Protocol
 
 from desktop.guidance import CustomMilestone, EventKind, History, Override, RecordedEvent
 from desktop.guidance.engine import DayZero, losses_in
-from desktop.store import models
 from desktop.store.errors import JournalError
-from desktop.store.records import DayLogMarks, DayRecord, EntryRecord, JournalCounts, normalize_tags, validate_day
+from desktop.store.records import DayLogMarks, DayRecord, EntryRecord, normalize_tags, validate_day
+
+Execute = Callable[[str, Mapping[str, Any]], Iterable[Sequence[Any]]]
+"""Runs one statement with named parameters and gives its rows (see the module docstring)."""
 
 
-def entry_record(row: models.Entry) -> EntryRecord:
-    return EntryRecord(
-        date=row.date,
-        text=row.text,
-        bleeding=row.bleeding,
-        pain=row.pain,
-        temperature_c=row.temperature_c,
-        mood=row.mood,
-        tags=tuple(t for t in row.tags.split("\n") if t),
-        updated_at=row.updated_at,
-    )
+class Database(Protocol):
+    """Where the pages are read and written: the lean connection or the SQLAlchemy engine."""
+
+    errors: tuple[type[BaseException], ...]  # what its driver raises for a failed statement
+    integrity_errors: tuple[type[BaseException], ...]  # a broken constraint: a bug, seen whole
+
+    def reading(self) -> AbstractContextManager[Execute]: ...
+
+    def writing(self) -> AbstractContextManager[Execute]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        ...
+
+    def close(self) -> None: ...
+
+EVENTS_SQL = "SELECT kind, date, note, id FROM events ORDER BY date, id"
+OVERRIDES_OF_A_LOSS_SQL = (
+    "SELECT key, date, offset_days, note, loss_date FROM milestone_overrides "
+    "WHERE loss_date IS NOT NULL ORDER BY loss_date, key"
+)
+ALL_OVERRIDES_SQL = (
+    "SELECT key, date, offset_days, note, loss_date FROM milestone_overrides "
+    "ORDER BY loss_date IS NULL, loss_date, key"
+)
+CUSTOM_MILESTONES_SQL = "SELECT id, title, date, note FROM custom_milestones ORDER BY date, id"
+
+_ENTRY_COLUMNS = "id, date, text, bleeding, pain, temperature_c, mood, tags, updated_at"
+ENTRY_ON_DAY_SQL = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE date = :day"
+ENTRIES_SQL = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE date >= :first AND date <= :last ORDER BY date"
+INSERT_ENTRY_SQL = (
+    "INSERT INTO entries (date, text, bleeding, pain, temperature_c, mood, tags, created_at, updated_at) "
+    "VALUES (:date, :text, :bleeding, :pain, :temperature_c, :mood, :tags, :now, :now)"
+)
+DELETE_ENTRY_SQL = "DELETE FROM entries WHERE id = :id"
+_PAGE_FIELDS = ("text", "bleeding", "pain", "temperature_c", "mood", "tags")  # what UPDATE may set, nothing else
+
+# Pages and period starts in one pass, as (day, has_entry, has_note, has_symptoms, bleeding, period_start).
+DAY_MARKS_SQL = """
+    SELECT date, 1, length(trim(text)) > 0,
+           bleeding IS NOT NULL OR pain IS NOT NULL OR temperature_c IS NOT NULL, bleeding, 0
+    FROM entries WHERE date >= :first AND date <= :last
+    UNION ALL
+    SELECT date, 0, 0, 0, NULL, 1
+    FROM events WHERE kind = 'period' AND date >= :first AND date <= :last
+"""
+
+_FIRST_DAY, _LAST_DAY = date.min.isoformat(), date.max.isoformat()
 
 
-def as_day_record(entry: DayRecord) -> DayRecord:
-    """The day without its bookkeeping (``updated_at``), so two pages compare by what she wrote."""
-    return DayRecord(entry.date, entry.text, entry.bleeding, entry.pain, entry.temperature_c, entry.mood, entry.tags)
+def stored_date(value: object) -> date:
+    """A Date column's value as read back (ISO text on SQLite; a date where a driver converts it)."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def event_record(row: models.Event) -> RecordedEvent:
-    return RecordedEvent(kind=EventKind(row.kind), date=row.date, note=row.note, id=row.id)
+def optional_date(value: object) -> date | None:
+    return None if value is None else stored_date(value)
+
+
+def stored_moment(moment: datetime) -> str:
+    """A DateTime as SQLAlchemy stores it on SQLite, so both paths write the same text."""
+    return f"{moment:%Y-%m-%d %H:%M:%S}.{moment.microsecond:06d}"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 # -- the history: what the plan is worked out from ------------------------------------------
 
 
-def read_events(session: Session) -> list[RecordedEvent]:
-    """Every recorded date, oldest first.
-
-    Plain columns, not ORM objects: a journal kept for decades has thousands of
-    period starts, and building an ORM object for each took ~100x longer.
-    """
-    recorded = models.Event
-    rows = session.execute(select(recorded.kind, recorded.date, recorded.note, recorded.id).order_by(recorded.date, recorded.id))
-    return [RecordedEvent(EventKind(kind), day, note, event_id) for kind, day, note, event_id in rows]
+def read_events(execute: Execute) -> list[RecordedEvent]:
+    """Every recorded date, oldest first (plain columns: decades of period starts read in milliseconds)."""
+    return [
+        RecordedEvent(EventKind(kind), stored_date(day), note, event_id)
+        for kind, day, note, event_id in execute(EVENTS_SQL, {})
+    ]
 
 
-def read_overrides(session: Session, *, of_a_loss_only: bool) -> list[Override]:
+def read_overrides(execute: Execute, *, of_a_loss_only: bool) -> list[Override]:
     """The doctor's changes; ``of_a_loss_only`` leaves out those kept from before losses were told apart."""
-    changed = models.MilestoneOverride
-    if of_a_loss_only:
-        statement = select(changed).where(changed.loss_date.is_not(None)).order_by(changed.loss_date, changed.key)
-    else:
-        statement = select(changed).order_by(changed.loss_date.is_(None), changed.loss_date, changed.key)
-    return [Override(row.key, row.date, row.offset_days, row.note, row.loss_date) for row in session.scalars(statement)]
+    return [
+        Override(key, optional_date(day), offset_days, note, optional_date(loss_date))
+        for key, day, offset_days, note, loss_date in execute(
+            OVERRIDES_OF_A_LOSS_SQL if of_a_loss_only else ALL_OVERRIDES_SQL, {}
+        )
+    ]
 
 
-def read_custom_milestones(session: Session) -> list[CustomMilestone]:
-    own = models.CustomMilestone
-    return [CustomMilestone(row.id, row.title, row.date, row.note) for row in session.scalars(select(own).order_by(own.date, own.id))]
+def read_custom_milestones(execute: Execute) -> list[CustomMilestone]:
+    return [
+        CustomMilestone(milestone_id, title, stored_date(day), note)
+        for milestone_id, title, day, note in execute(CUSTOM_MILESTONES_SQL, {})
+    ]
 
 
-def read_history(session: Session) -> History:
-    """Everything the guidance engine needs (every loss's changes; a change of no loss is not planned with)."""
-    return History(
-        tuple(read_events(session)),
-        tuple(read_overrides(session, of_a_loss_only=True)),
-        tuple(read_custom_milestones(session)),
-    )
-
-
-def current_loss(session: Session) -> DayZero:
-    losses = losses_in(read_events(session))
+def current_loss(events: list[RecordedEvent]) -> DayZero:
+    """The most recent loss: the one whose plan she changes."""
+    losses = losses_in(events)
     if not losses:
         raise JournalError(
             "no loss is recorded yet, so there is no plan to change; record the miscarriage or procedure first"
@@ -104,65 +135,52 @@ def current_loss(session: Session) -> DayZero:
     return losses[-1]
 
 
-def follow_moved_loss(
-    session: Session, before: list[DayZero], after: list[DayZero], moved: RecordedEvent, new_day: date
-) -> None:
-    """A corrected date that moves where a loss began carries that loss's doctor's changes along.
-
-    Only when it is unambiguous: the corrected event began a loss before and
-    begins one after, and no other loss begins on either date.
-    """
-    starts_before = {loss.loss_date for loss in before}
-    starts_after = {loss.loss_date for loss in after}
-    old_day = moved.date
-    if (
-        moved.kind not in (EventKind.MISCARRIAGE, EventKind.PROCEDURE)
-        or old_day == new_day
-        or old_day not in starts_before
-        or new_day not in starts_after
-        or old_day in starts_after
-        or new_day in starts_before
-    ):
-        return
-    for row in session.scalars(select(models.MilestoneOverride).where(models.MilestoneOverride.loss_date == old_day)):
-        row.loss_date = new_day
+def read_history(execute: Execute) -> History:
+    """Everything the guidance engine needs (every loss's changes; a change of no loss is not planned with)."""
+    return History(
+        tuple(read_events(execute)),
+        tuple(read_overrides(execute, of_a_loss_only=True)),
+        tuple(read_custom_milestones(execute)),
+    )
 
 
 # -- day pages ---------------------------------------------------------------------------------
 
 
-def read_entry(session: Session, day: date) -> EntryRecord | None:
-    row = session.scalar(select(models.Entry).where(models.Entry.date == day))
-    return entry_record(row) if row else None
+def _entry(row: Sequence[Any]) -> tuple[int, EntryRecord]:
+    entry_id, day, text, bleeding, pain, temperature_c, mood, tags, updated_at = row
+    record = EntryRecord(
+        date=stored_date(day),
+        text=text,
+        bleeding=bleeding,
+        pain=pain,
+        temperature_c=temperature_c,
+        mood=mood,
+        tags=tuple(t for t in tags.split("\n") if t),
+        updated_at=None if updated_at is None else datetime.fromisoformat(str(updated_at)),
+    )
+    return entry_id, record
 
 
-def read_entries(session: Session, first: date | None = None, last: date | None = None) -> list[EntryRecord]:
+def as_day_record(entry: DayRecord) -> DayRecord:
+    """The day without its bookkeeping (``updated_at``), so two pages compare by what she wrote."""
+    return DayRecord(entry.date, entry.text, entry.bleeding, entry.pain, entry.temperature_c, entry.mood, entry.tags)
+
+
+def read_entry(execute: Execute, day: date) -> EntryRecord | None:
+    for row in execute(ENTRY_ON_DAY_SQL, {"day": day.isoformat()}):
+        return _entry(row)[1]
+    return None
+
+
+def read_entries(execute: Execute, first: date | None = None, last: date | None = None) -> list[EntryRecord]:
     """Pages in [first, last] (every page when not given), oldest first."""
-    statement = select(models.Entry).order_by(models.Entry.date)
-    if first is not None:
-        statement = statement.where(models.Entry.date >= first)
-    if last is not None:
-        statement = statement.where(models.Entry.date <= last)
-    return [entry_record(row) for row in session.scalars(statement)]
+    bounds = {"first": first.isoformat() if first else _FIRST_DAY, "last": last.isoformat() if last else _LAST_DAY}
+    return [_entry(row)[1] for row in execute(ENTRIES_SQL, bounds)]
 
 
-def write_day(session: Session, day: date, make_record: Callable[[DayRecord | None], DayRecord]) -> EntryRecord | None:
-    """Read the day's page and write what ``make_record`` makes of it, in the caller's transaction.
-
-    The record obeys ``validate_day`` first; a day with nothing recorded has no page.
-    """
-    row = session.scalar(select(models.Entry).where(models.Entry.date == day))
-    record = make_record(as_day_record(entry_record(row)) if row else None)
-    validate_day(record)
-    record = replace(record, tags=normalize_tags(record.tags))
-    if record.is_empty():
-        if row is not None:
-            session.delete(row)
-        return None
-    if row is None:
-        row = models.Entry(date=record.date)
-        session.add(row)
-    values = {
+def _stored_values(record: DayRecord) -> dict[str, Any]:
+    return {
         "text": record.text,
         "bleeding": record.bleeding,
         "pain": record.pain,
@@ -170,46 +188,46 @@ def write_day(session: Session, day: date, make_record: Callable[[DayRecord | No
         "mood": record.mood,
         "tags": "\n".join(record.tags),
     }
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-    session.flush()
-    return entry_record(row)
 
 
-@cache
-def _day_marks_statement() -> CompoundSelect:
-    """Pages and period starts between the bound dates ``first`` and ``last``, as day-mark rows."""
-    first: BindParameter[date] = bindparam("first")
-    last: BindParameter[date] = bindparam("last")
-    entries = select(
-        models.Entry.date,
-        literal(True).label("has_entry"),
-        (func.length(func.trim(models.Entry.text)) > 0).label("has_note"),
-        (
-            models.Entry.bleeding.is_not(None) | models.Entry.pain.is_not(None) | models.Entry.temperature_c.is_not(None)
-        ).label("has_symptoms"),
-        models.Entry.bleeding,
-        literal(False).label("period_start"),
-    ).where(models.Entry.date >= first, models.Entry.date <= last)
-    periods = select(
-        models.Event.date, literal(False), literal(False), literal(False), literal(None, String), literal(True)
-    ).where(models.Event.kind == EventKind.PERIOD.value, models.Event.date >= first, models.Event.date <= last)
-    return union_all(entries, periods)
+def write_day(execute: Execute, day: date, make_record: Callable[[DayRecord | None], DayRecord]) -> EntryRecord | None:
+    """Read the day's page and write what ``make_record`` makes of it, in the caller's transaction.
 
-
-def read_day_marks(connection: Connection, first: date, last: date) -> dict[date, DayLogMarks]:
-    """Days in [first, last] with something logged, in one query (a calendar page at a time).
-
-    The statement is built once and run on a Core connection: on every page
-    turn, building the union and the ORM session's bookkeeping cost more than
-    the query itself.
+    The record obeys ``validate_day`` first; a day with nothing recorded has no
+    page. Only the columns that changed are written: the search index's
+    trigger fires on text and tags alone, so a changed pain score never
+    re-indexes a long note.
     """
+    found = [_entry(row) for row in execute(ENTRY_ON_DAY_SQL, {"day": day.isoformat()})]
+    current = found[0] if found else None
+    record = make_record(as_day_record(current[1]) if current else None)
+    validate_day(record)
+    record = replace(record, tags=normalize_tags(record.tags))
+    if record.is_empty():
+        if current is not None:
+            execute(DELETE_ENTRY_SQL, {"id": current[0]})
+        return None
+    values = _stored_values(record)
+    now = utc_now()
+    if current is None:
+        execute(INSERT_ENTRY_SQL, {"date": record.date.isoformat(), "now": stored_moment(now), **values})
+        return EntryRecord(**vars(record), updated_at=now)
+    entry_id, before = current
+    changed = {name: value for name, value in values.items() if _stored_values(before)[name] != value}
+    if not changed:
+        return before
+    assignments = ", ".join(f"{name} = :{name}" for name in _PAGE_FIELDS if name in changed)
+    execute(f"UPDATE entries SET {assignments}, updated_at = :now WHERE id = :id", {**changed, "now": stored_moment(now), "id": entry_id})
+    return EntryRecord(**vars(record), updated_at=now)
+
+
+def read_day_marks(execute: Execute, first: date, last: date) -> dict[date, DayLogMarks]:
+    """Days in [first, last] with something logged, in one query (a calendar page at a time)."""
     marks: dict[date, DayLogMarks] = {}
-    rows: Result[Any] = connection.execute(_day_marks_statement(), {"first": first, "last": last})
-    for row in rows:
-        raw_day, has_entry, has_note, has_symptoms, bleeding, period_start = tuple(row)
-        day = raw_day if isinstance(raw_day, date) else date.fromisoformat(str(raw_day))
+    for raw_day, has_entry, has_note, has_symptoms, bleeding, period_start in execute(
+        DAY_MARKS_SQL, {"first": first.isoformat(), "last": last.isoformat()}
+    ):
+        day = stored_date(raw_day)
         before = marks.get(day, DayLogMarks())
         marks[day] = DayLogMarks(
             has_entry=before.has_entry or bool(has_entry),
@@ -219,21 +237,3 @@ def read_day_marks(connection: Connection, first: date, last: date) -> dict[date
             period_start=before.period_start or bool(period_start),
         )
     return marks
-
-
-def read_counts(session: Session) -> JournalCounts:
-    def count(model: type[models.Base]) -> int:
-        return session.scalar(select(func.count()).select_from(model)) or 0
-
-    return JournalCounts(
-        events=count(models.Event),
-        entries=count(models.Entry),
-        overrides=count(models.MilestoneOverride),
-        custom_milestones=count(models.CustomMilestone),
-    )
-
-
-def reminder_row(session: Session, key: str, day: date) -> int | None:
-    """The id of the row saying milestone ``key``'s reminder was shown on ``day``, if there is one."""
-    shown = models.ReminderShown
-    return session.scalar(select(shown.id).where(shown.key == key, shown.day == day))

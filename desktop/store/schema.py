@@ -10,13 +10,15 @@ SQLAlchemy or Alembic until an upgrade runs.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop.store.errors import JournalError
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection
+
+    from desktop.store.rows import Execute
 
 SCHEMA_HEAD = "0006"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
@@ -26,17 +28,12 @@ HAS_VERSION_TABLE_SQL = "SELECT 1 FROM sqlite_master WHERE type='table' AND name
 VERSION_SQL = "SELECT version_num FROM alembic_version"
 
 
-def read_schema_revision(connection: Any) -> str | None:
-    """The journal's schema revision, or None for a new file.
-
-    ``connection`` is a DB-API connection (``execute``) or a SQLAlchemy one
-    (``exec_driver_sql``): the same two statements either way.
-    """
-    execute = getattr(connection, "exec_driver_sql", None) or connection.execute
-    if not execute(HAS_VERSION_TABLE_SQL).fetchall():
+def read_schema_revision(execute: Execute) -> str | None:
+    """The journal's schema revision, or None for a new file (on either path: see ``rows.Execute``)."""
+    if not list(execute(HAS_VERSION_TABLE_SQL, {})):
         return None
-    row = execute(VERSION_SQL).fetchone()
-    return str(row[0]) if row else None
+    rows = list(execute(VERSION_SQL, {}))
+    return str(rows[0][0]) if rows else None
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -32,6 +32,7 @@ from desktop.guidance import CustomMilestone, Override, RecordedEvent
 from desktop.guidance.engine import losses_in
 from desktop.one_line import one_line
 from desktop.store import models
+from desktop.store.engine import driver_sql
 from desktop.store.errors import JournalError
 from desktop.store.records import (
     OVERRIDE_OFFSET_MAX,
@@ -72,11 +73,13 @@ class SnapshotConflictError(Exception):
 
 
 def read_snapshot(session: Session) -> JournalSnapshot:
+    """Everything, through the same statements the pages and the history are read with (``rows.py``)."""
+    execute = driver_sql(session.connection())
     return JournalSnapshot(
-        tuple(read_events(session)),
-        tuple(as_day_record(entry) for entry in read_entries(session)),
-        tuple(read_overrides(session, of_a_loss_only=False)),
-        tuple(read_custom_milestones(session)),
+        tuple(read_events(execute)),
+        tuple(as_day_record(entry) for entry in read_entries(execute)),
+        tuple(read_overrides(execute, of_a_loss_only=False)),
+        tuple(read_custom_milestones(execute)),
     )
 
 
