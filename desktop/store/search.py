@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
 
@@ -134,8 +135,17 @@ def fts_query_from_words(query: str) -> str:
     return " ".join(f"({c})" if " OR " in c else c for c in clauses)
 
 
+SNIPPET_TOKENS = 12  # words of a note shown around what was found
+LONG_NOTE_CHARS = 10_000  # from here on, the snippet comes from a window of the note (_near_first_match)
+TOKENIZER = "unicode61 remove_diacritics 2"  # entries_fts's (migration 0004 keeps its own, frozen copy)
+
 # Rank first, then make snippets for the few rows shown: snippet() is the
 # expensive part, and computing it for every match would waste most of it.
+# FTS5's snippet() weighs every window around every match, and highlight()
+# grows its result one match at a time: both cost the square of the matches
+# in a note (a word standing 100,000 times in a 1 MB note took 15 s and 6 s).
+# A long note's snippet is made by FTS5's snippet() over the stretch of the
+# note where the first match is (_near_first_match), never over the whole note.
 _SEARCH_SQL = text(
     f"""
     WITH best AS (
@@ -144,7 +154,9 @@ _SEARCH_SQL = text(
         ORDER BY score LIMIT :limit
     )
     SELECT entries.date AS day,
-           snippet(entries_fts, 0, '{_OPEN}', '{_CLOSE}', '…', 12) AS text_snippet,
+           CASE WHEN length(entries.text) <= {LONG_NOTE_CHARS}
+                THEN snippet(entries_fts, 0, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_TOKENS}) END AS text_snippet,
+           CASE WHEN length(entries.text) > {LONG_NOTE_CHARS} THEN entries.text END AS long_text,
            snippet(entries_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 8) AS tags_snippet,
            best.score AS score
     FROM best
@@ -171,7 +183,53 @@ def search_entries(connection: Connection, query: str, limit: int = DEFAULT_LIMI
             raise
         reason = str(error.orig) if isinstance(error.orig, sqlite3.Error) else str(error)
         raise SearchQueryError(f"the search '{query}' is not valid search syntax ({reason})") from None
-    return [_hit(row.day, row.text_snippet, row.tags_snippet, row.score) for row in rows]
+    return [
+        _hit(
+            row.day,
+            _near_first_match(row.long_text, fts_query) if row.text_snippet is None else row.text_snippet,
+            row.tags_snippet,
+            row.score,
+        )
+        for row in rows
+    ]
+
+
+def _near_first_match(note: str, fts_query: str) -> str:
+    """FTS5's own snippet() of a long note, made over the stretch where the query first matches.
+
+    The note is looked at LONG_NOTE_CHARS at a time in a private in-memory FTS5
+    table (same tokenizer; nothing touches the journal file or the disk), so
+    each snippet() sees a bounded number of matches. When no stretch matches
+    on its own (the words lie far apart, or only the tags matched), the note's
+    first words are shown.
+    """
+    with closing(sqlite3.connect(":memory:")) as scratch:
+        scratch.execute(f"CREATE VIRTUAL TABLE stretch USING fts5(text, tags, tokenize='{TOKENIZER}')")
+        for offset in range(0, len(note), LONG_NOTE_CHARS):
+            start = _word_start(note, offset)
+            end = _word_start(note, offset + LONG_NOTE_CHARS + 200)  # overlapping: a phrase across the cut is seen
+            piece = note[start : end if end > start else None]
+            scratch.execute("DELETE FROM stretch")
+            scratch.execute("INSERT INTO stretch (text, tags) VALUES (?, '')", (piece,))
+            found = scratch.execute(
+                "SELECT snippet(stretch, 0, ?, ?, '…', ?) FROM stretch WHERE stretch MATCH ?",
+                (_OPEN, _CLOSE, SNIPPET_TOKENS, fts_query),
+            ).fetchone()
+            if found and _OPEN in found[0]:
+                snippet = str(found[0])
+                before = "…" if start > 0 and not snippet.startswith("…") else ""
+                after = "…" if start + len(piece) < len(note) and not snippet.endswith("…") else ""
+                return before + snippet + after
+    return " ".join(note[: SNIPPET_TOKENS * 40].split()[:SNIPPET_TOKENS]) + "…"
+
+
+def _word_start(text: str, index: int, reach: int = 100) -> int:
+    """``index`` moved back to the start of the word it falls in (at most ``reach`` characters back)."""
+    index = min(index, len(text))
+    lowest = max(0, index - reach)
+    while lowest < index < len(text) and not text[index - 1].isspace():
+        index -= 1
+    return index
 
 
 def search_index_in_step(connection: Connection) -> bool:
