@@ -7,12 +7,12 @@ ORM object. Open one with ``desktop.store.open_journal``
 Two roads lead to the file, and the Journal picks per operation:
 
 - the pages (``desktop/store/rows.py``): the history, a month's marks, a
-  day's page and saving it. They run on the connection the journal was opened
+  day's page and saving it, and which reminders were shown. They run on the connection the journal was opened
   with: the stdlib driver on the lean path (no SQLAlchemy imported), or the
   SQLAlchemy engine when the journal needed an upgrade or ``lean=False``.
   Either way the statements are the same text.
-- everything else (events, milestones, search, export/import, health,
-  reminders) goes through SQLAlchemy's ORM (``desktop/store/tables.py``),
+- everything else (events, milestones, search, export/import, health)
+  goes through SQLAlchemy's ORM (``desktop/store/tables.py``),
   created on first use, so opening a journal and showing a day never pays
   for it.
 """
@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 
 from desktop.guidance import CustomMilestone as CustomMilestoneRecord
 from desktop.guidance import EventKind, History, Override, RecordedEvent
-from desktop.store.diagnosis import fault_of_the_file
+from desktop.store.diagnosis import fault_of_the_file, sqlite_reason
+from desktop.store.errors import JournalError
 from desktop.store.records import (
     DayLogMarks,
     DayRecord,
@@ -38,7 +39,17 @@ from desktop.store.records import (
     dates_outside_range,
     parse_event_kind,
 )
-from desktop.store.rows import Database, read_day_marks, read_entries, read_entry, read_events, read_history, write_day
+from desktop.store.rows import (
+    Database,
+    mark_reminder,
+    read_day_marks,
+    read_entries,
+    read_entry,
+    read_events,
+    read_history,
+    reminder_was_shown,
+    write_day,
+)
 from desktop.store.schema import read_schema_revision
 
 if TYPE_CHECKING:
@@ -268,8 +279,18 @@ class Journal:
 
     def reminder_shown(self, key: str, day: date) -> bool:
         """Was the reminder for milestone ``key`` already announced on ``day``?"""
-        return self._tables().reminder_shown(key, day)
+        errors = self._pages.errors
+        try:
+            with self._faults(), self._pages.reading() as execute:
+                return reminder_was_shown(execute, key, day)
+        except errors as error:  # not a fault of the file (those are one line already): name what failed
+            raise JournalError(f"the reminders could not be read ({sqlite_reason(error)})") from None
 
     def mark_reminder_shown(self, key: str, day: date) -> None:
         """Remember that ``key`` was announced on ``day``; earlier days are forgotten (only today's matter)."""
-        self._tables().mark_reminder_shown(key, day)
+        errors = self._pages.errors
+        try:
+            with self._faults(), self._pages.writing() as execute:
+                mark_reminder(execute, key, day)
+        except errors as error:
+            raise JournalError(f"the reminders could not be saved ({sqlite_reason(error)})") from None

@@ -237,3 +237,21 @@ def read_day_marks(execute: Execute, first: date, last: date) -> dict[date, DayL
             period_start=before.period_start or bool(period_start),
         )
     return marks
+
+
+# -- reminders: which were shown on which day (the window asks at open) ------------------------
+
+REMINDER_SHOWN_SQL = "SELECT id FROM reminders_shown WHERE key = :key AND day = :day"
+FORGET_EARLIER_REMINDERS_SQL = "DELETE FROM reminders_shown WHERE day < :day"
+MARK_REMINDER_SQL = "INSERT INTO reminders_shown (key, day) VALUES (:key, :day)"
+
+
+def reminder_was_shown(execute: Execute, key: str, day: date) -> bool:
+    return bool(list(execute(REMINDER_SHOWN_SQL, {"key": key, "day": day.isoformat()})))
+
+
+def mark_reminder(execute: Execute, key: str, day: date) -> None:
+    """Remember ``key`` as shown on ``day``, in the caller's transaction; earlier days are forgotten."""
+    execute(FORGET_EARLIER_REMINDERS_SQL, {"day": day.isoformat()})
+    if not reminder_was_shown(execute, key, day):
+        execute(MARK_REMINDER_SQL, {"key": key, "day": day.isoformat()})

@@ -22,9 +22,12 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from desktop.store.diagnosis import sqlite_reason
+
+if TYPE_CHECKING:
+    from desktop.store.rows import Execute
 
 DEFAULT_LIMIT = 50
 
@@ -146,8 +149,7 @@ TOKENIZER = "unicode61 remove_diacritics 2"  # entries_fts's (migration 0004 kee
 # in a note (a word standing 100,000 times in a 1 MB note took 15 s and 6 s).
 # A long note's snippet is made by FTS5's snippet() over the stretch of the
 # note where the first match is (_near_first_match), never over the whole note.
-_SEARCH_SQL = text(
-    f"""
+SEARCH_SQL = f"""
     WITH best AS (
         SELECT rowid AS id, bm25(entries_fts, 1.0, 2.0) AS score
         FROM entries_fts WHERE entries_fts MATCH :query
@@ -164,12 +166,21 @@ _SEARCH_SQL = text(
     JOIN entries ON entries.id = best.id
     WHERE entries_fts MATCH :query
     ORDER BY best.score, entries.date DESC
+"""
+
+
+def search_entries(
+    execute: Execute,
+    query: str,
+    limit: int = DEFAULT_LIMIT,
+    *,
+    raw: bool = False,
+    syntax_errors: tuple[type[BaseException], ...] = (),
+) -> list[SearchHit]:
+    """Best matches first; raises SearchQueryError for an empty or (raw) malformed query.
+
+    ``syntax_errors`` are the driver's errors that a malformed raw query raises.
     """
-)
-
-
-def search_entries(connection: Connection, query: str, limit: int = DEFAULT_LIMIT, *, raw: bool = False) -> list[SearchHit]:
-    """Best matches first; raises SearchQueryError for an empty or (raw) malformed query."""
     if raw:
         if not query.strip():
             raise SearchQueryError("type at least one word to search for")
@@ -177,20 +188,14 @@ def search_entries(connection: Connection, query: str, limit: int = DEFAULT_LIMI
     else:
         fts_query = fts_query_from_words(query)
     try:
-        rows = connection.execute(_SEARCH_SQL, {"query": fts_query, "limit": max(1, limit)}).all()
-    except OperationalError as error:
+        rows = list(execute(SEARCH_SQL, {"query": fts_query, "limit": max(1, limit)}))
+    except syntax_errors as error:
         if not raw:  # every word was quoted: this is not her input's fault
             raise
-        reason = str(error.orig) if isinstance(error.orig, sqlite3.Error) else str(error)
-        raise SearchQueryError(f"the search '{query}' is not valid search syntax ({reason})") from None
+        raise SearchQueryError(f"the search '{query}' is not valid search syntax ({sqlite_reason(error)})") from None
     return [
-        _hit(
-            row.day,
-            _near_first_match(row.long_text, fts_query) if row.text_snippet is None else row.text_snippet,
-            row.tags_snippet,
-            row.score,
-        )
-        for row in rows
+        _hit(day, _near_first_match(long_text, fts_query) if text_snippet is None else text_snippet, tags_snippet, score)
+        for day, text_snippet, long_text, tags_snippet, score in rows
     ]
 
 
@@ -232,17 +237,6 @@ def _word_start(text: str, index: int, reach: int = 100) -> int:
     return index
 
 
-def search_index_in_step(connection: Connection) -> bool:
-    """FTS5's own check that the index matches ``entries`` (it fails when a trigger was lost)."""
-    try:
-        connection.exec_driver_sql("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
-    except DatabaseError as error:  # SQLITE_CORRUPT_VTAB: the index and the pages disagree
-        if any(word in str(error.orig).lower() for word in ("locked", "busy", "readonly")):
-            raise  # another program's write lock or a read-only file is no sign of damage (the check is a write)
-        return False
-    return True
-
-
 # The triggers as the current schema wants them (migration 0004 keeps its own, frozen copy).
 SEARCH_TRIGGERS = {
     "entries_fts_after_insert": """
@@ -259,14 +253,6 @@ SEARCH_TRIGGERS = {
             INSERT INTO entries_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
         END""",
 }
-
-
-def rebuild_search_index(connection: Connection) -> None:
-    """Recreate the sync triggers and index every page again; the pages are not touched."""
-    for name, sql in SEARCH_TRIGGERS.items():
-        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-        connection.exec_driver_sql(sql)
-    connection.exec_driver_sql("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
 
 
 def _hit(day: str | date, text_snippet: str, tags_snippet: str, score: float) -> SearchHit:

@@ -1,4 +1,4 @@
-"""The Journal's operations on the ORM models: events, milestones, search, export/import, health, reminders.
+"""The Journal's operations on the ORM models: events, milestones, search, export/import, health.
 
 Everything the window does not need to open a journal and show a day goes
 through SQLAlchemy here; the Journal (``desktop/store/journal.py``) creates
@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Connection, Engine, delete, func, select
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,7 +22,7 @@ from desktop.guidance import CustomMilestone as CustomMilestoneRecord
 from desktop.guidance import EventKind, Override, RecordedEvent
 from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, DayZero, losses_in
 from desktop.store import models
-from desktop.store.diagnosis import fault_of_the_file, sqlite_reason
+from desktop.store.diagnosis import fault_of_the_file
 from desktop.store.engine import driver_sql
 from desktop.store.errors import JournalError
 from desktop.store.records import (
@@ -34,13 +34,7 @@ from desktop.store.records import (
     check_own_milestone,
 )
 from desktop.store.rows import current_loss, read_events
-from desktop.store.search import (
-    SearchHit,
-    SearchQueryError,
-    rebuild_search_index,
-    search_entries,
-    search_index_in_step,
-)
+from desktop.store.search import SEARCH_TRIGGERS, SearchHit, SearchQueryError, search_entries
 from desktop.store.snapshot import (
     ImportSummary,
     JournalSnapshot,
@@ -137,7 +131,8 @@ class Tables:
     def search(self, query: str, limit: int, *, raw: bool) -> list[SearchHit]:
         try:
             with self._unit_of_work() as session:
-                return search_entries(session.connection(), query, limit, raw=raw)
+                execute = driver_sql(session.connection())
+                return search_entries(execute, query, limit, raw=raw, syntax_errors=(OperationalError,))
         except SearchQueryError as error:
             raise JournalError(str(error)) from None
 
@@ -237,25 +232,6 @@ class Tables:
         with self._unit_of_work() as session:
             rebuild_search_index(session.connection())
 
-    # -- reminders: which were shown on which day (in the journal, never in the settings file) ---
-
-    def reminder_shown(self, key: str, day: date) -> bool:
-        try:
-            with self._unit_of_work() as session:
-                found = reminder_row(session, key, day)
-        except (DatabaseError, OperationalError) as error:
-            raise JournalError(f"the reminders could not be read ({sqlite_reason(error)})") from None
-        return found is not None
-
-    def mark_reminder_shown(self, key: str, day: date) -> None:
-        try:
-            with self._unit_of_work() as session:
-                session.execute(delete(models.ReminderShown).where(models.ReminderShown.day < day))
-                if reminder_row(session, key, day) is None:
-                    session.add(models.ReminderShown(key=key, day=day))
-        except (DatabaseError, OperationalError) as error:
-            raise JournalError(f"the reminders could not be saved ({sqlite_reason(error)})") from None
-
 
 # -- ORM rows to records (the pages' and the history's statements are in rows.py) ---------------
 
@@ -300,7 +276,21 @@ def read_counts(session: Session) -> JournalCounts:
     )
 
 
-def reminder_row(session: Session, key: str, day: date) -> int | None:
-    """The id of the row saying milestone ``key``'s reminder was shown on ``day``, if there is one."""
-    shown = models.ReminderShown
-    return session.scalar(select(shown.id).where(shown.key == key, shown.day == day))
+
+def search_index_in_step(connection: Connection) -> bool:
+    """FTS5's own check that the index matches ``entries`` (it fails when a trigger was lost)."""
+    try:
+        connection.exec_driver_sql("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
+    except DatabaseError as error:  # SQLITE_CORRUPT_VTAB: the index and the pages disagree
+        if any(word in str(error.orig).lower() for word in ("locked", "busy", "readonly")):
+            raise  # another program's write lock or a read-only file is no sign of damage (the check is a write)
+        return False
+    return True
+
+
+def rebuild_search_index(connection: Connection) -> None:
+    """Recreate the sync triggers and index every page again; the pages are not touched."""
+    for name, sql in SEARCH_TRIGGERS.items():
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        connection.exec_driver_sql(sql)
+    connection.exec_driver_sql("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
