@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
@@ -211,14 +211,19 @@ def write_day(execute: Execute, day: date, make_record: Callable[[DayRecord | No
     now = utc_now()
     if current is None:
         execute(INSERT_ENTRY_SQL, {"date": record.date.isoformat(), "now": stored_moment(now), **values})
-        return EntryRecord(**vars(record), updated_at=now)
+        return _stamped(record, now)
     entry_id, before = current
     changed = {name: value for name, value in values.items() if _stored_values(before)[name] != value}
     if not changed:
         return before
     assignments = ", ".join(f"{name} = :{name}" for name in _PAGE_FIELDS if name in changed)
     execute(f"UPDATE entries SET {assignments}, updated_at = :now WHERE id = :id", {**changed, "now": stored_moment(now), "id": entry_id})
-    return EntryRecord(**vars(record), updated_at=now)
+    return _stamped(record, now)
+
+
+def _stamped(record: DayRecord, moment: datetime) -> EntryRecord:
+    """The page as stored (``record`` may itself be an EntryRecord: its old stamp gives way)."""
+    return EntryRecord(**{field.name: getattr(record, field.name) for field in fields(DayRecord)}, updated_at=moment)
 
 
 def read_day_marks(execute: Execute, first: date, last: date) -> dict[date, DayLogMarks]:

@@ -252,3 +252,15 @@ def test_changing_her_own_milestone_refuses_an_unknown_id_or_an_empty_title(jour
     with pytest.raises(JournalError, match="needs a title"):
         journal.update_custom_milestone(own.id, "   ", date(2026, 6, 2), "")
     assert journal.history().custom == (own,)
+
+
+def test_a_page_read_back_and_saved_again_is_stamped_anew(journal) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from desktop.store import DayRecord
+
+    first = journal.save_day(DayRecord(date(2026, 3, 8), "words", pain=2))
+    again = journal.save_day(replace(first, pain=3))  # an EntryRecord, as the window hands a page back
+    assert (again.text, again.pain) == ("words", 3) and again.updated_at >= first.updated_at
+    assert journal.entry(date(2026, 3, 8)) == again
+    assert journal.save_day(again) == again  # nothing changed: nothing written, the stamp stays
