@@ -34,8 +34,9 @@ from desktop.guidance import CustomMilestone, DayZero, EventKind, Override, Reco
 from desktop.guidance.dates import parse_iso_date
 from desktop.guidance.engine import OVERRIDABLE_KEYS, losses_in
 from desktop.one_line import one_line
-from desktop.store.journal import BLEEDING_LEVELS, DayRecord, JournalError
-from desktop.store.records import MOOD_RANGE, OVERRIDE_OFFSET_MAX, PAIN_RANGE, TEMPERATURE_RANGE_C, TITLE_MAX
+from desktop.store import records
+from desktop.store.errors import JournalError
+from desktop.store.records import DayRecord
 from desktop.store.snapshot import ImportSummary, JournalSnapshot
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 FORMAT_NAME = "recovery-journal"
 FORMAT_VERSION = 2
-OFFSET_MAX = OVERRIDE_OFFSET_MAX  # kept under its old name for callers
+OFFSET_MAX = records.OVERRIDE_OFFSET_MAX  # kept under its old name for callers
 IMPORT_MAX_BYTES = 64 * 1024 * 1024  # far above any real export (a decade of daily pages is a few MB)
 
 _TOP_FIELDS = ("format", "version", "events", "entries", "milestone_overrides", "custom_milestones")
@@ -158,7 +159,7 @@ class _Record:
         value = self.value.get(field)
         if value is None:
             return None
-        low, high = TEMPERATURE_RANGE_C
+        low, high = records.TEMPERATURE_RANGE_C
         if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
             raise self.fail(field, f"must be a number of °C from {low:g} to {high:g} or null, not {_show(value)}")
         return float(value)
@@ -254,10 +255,10 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
             DayRecord(
                 date=day,
                 text=record.text("text"),
-                bleeding=record.choice("bleeding", BLEEDING_LEVELS, required=False),
-                pain=record.whole_number("pain", *PAIN_RANGE),
+                bleeding=record.choice("bleeding", records.BLEEDING_LEVELS, required=False),
+                pain=record.whole_number("pain", *records.PAIN_RANGE),
                 temperature_c=record.temperature("temperature_c"),
-                mood=record.whole_number("mood", *MOOD_RANGE),
+                mood=record.whole_number("mood", *records.MOOD_RANGE),
                 tags=record.tags("tags"),
             )
         )
@@ -293,8 +294,8 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
     for index, value in enumerate(_section(document, "custom_milestones")):
         record = _Record("custom_milestones", index, value)
         title = record.text("title", required=True).strip()
-        if not title or len(title) > TITLE_MAX:
-            raise record.fail("title", f"must be a text of 1 to {TITLE_MAX} characters")
+        if not title or len(title) > records.TITLE_MAX:
+            raise record.fail("title", f"must be a text of 1 to {records.TITLE_MAX} characters")
         day = record.date("date")
         assert day is not None
         custom.append(CustomMilestone(0, title, day, record.text("note")))
@@ -386,7 +387,9 @@ def import_json(
     if progress is not None:
         progress(0, max(1, len(snapshot.entries)))  # read and checked: a point where she may cancel
     if replace_all:
-        from desktop.store.backup import REASON_BEFORE_IMPORT, back_up_now, plain_sqlite_connect
+        from desktop.store.backup import back_up_now
+        from desktop.store.cipher import plain_sqlite_connect
+        from desktop.store.files import REASON_BEFORE_IMPORT
 
         back_up_now(journal.path, now(), reason=REASON_BEFORE_IMPORT, connect=connect or plain_sqlite_connect)
     return journal.apply_snapshot(snapshot, replace_all=replace_all, progress=progress)

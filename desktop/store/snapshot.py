@@ -24,27 +24,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from desktop.guidance import CustomMilestone, Override, RecordedEvent
 from desktop.guidance.engine import losses_in
 from desktop.one_line import one_line
 from desktop.store import models
+from desktop.store.engine import driver_sql
 from desktop.store.errors import JournalError
 from desktop.store.records import (
     OVERRIDE_OFFSET_MAX,
+    DayRecord,
     check_date,
     check_event,
     check_event_order,
     check_note,
     check_override,
+    normalize_tags,
+    validate_day,
 )
-
-if TYPE_CHECKING:  # journal.py imports this module lazily; only the type is needed here
-    from desktop.store.journal import DayRecord
+from desktop.store.rows import as_day_record, read_custom_milestones, read_entries, read_events, read_overrides
 
 
 @dataclass(frozen=True)
@@ -72,31 +73,14 @@ class SnapshotConflictError(Exception):
 
 
 def read_snapshot(session: Session) -> JournalSnapshot:
-    from desktop.store.journal import _as_day_record, _entry_record, _event_record
-
-    events = tuple(
-        _event_record(row) for row in session.scalars(select(models.Event).order_by(models.Event.date, models.Event.id))
+    """Everything, through the same statements the pages and the history are read with (``rows.py``)."""
+    execute = driver_sql(session.connection())
+    return JournalSnapshot(
+        tuple(read_events(execute)),
+        tuple(as_day_record(entry) for entry in read_entries(execute)),
+        tuple(read_overrides(execute, of_a_loss_only=False)),
+        tuple(read_custom_milestones(execute)),
     )
-    entries = tuple(
-        _as_day_record(_entry_record(row)) for row in session.scalars(select(models.Entry).order_by(models.Entry.date))
-    )
-    overrides = tuple(
-        Override(row.key, row.date, row.offset_days, row.note, row.loss_date)
-        for row in session.scalars(
-            select(models.MilestoneOverride).order_by(
-                models.MilestoneOverride.loss_date.is_(None),
-                models.MilestoneOverride.loss_date,
-                models.MilestoneOverride.key,
-            )
-        )
-    )
-    custom = tuple(
-        CustomMilestone(row.id, row.title, row.date, row.note)
-        for row in session.scalars(
-            select(models.CustomMilestone).order_by(models.CustomMilestone.date, models.CustomMilestone.id)
-        )
-    )
-    return JournalSnapshot(events, entries, overrides, custom)
 
 
 def _check_records(snapshot: JournalSnapshot, today: date) -> None:
@@ -142,8 +126,6 @@ def write_snapshot(
     raises (she cancelled) leaves the caller's transaction to roll back, so nothing is written.
     """
     report = progress or (lambda _done, _total: None)
-    from desktop.store.journal import DayRecord, normalize_tags, validate_day
-
     _check_records(snapshot, today)
     entries: list[DayRecord] = []
     skipped = 0

@@ -97,7 +97,7 @@ class ExchangeActions(QObject):
 
     @property
     def _connect(self) -> ConnectionFactory:
-        from desktop.store.backup import plain_sqlite_connect
+        from desktop.store.cipher import plain_sqlite_connect
 
         return self._connect_factory or plain_sqlite_connect
 

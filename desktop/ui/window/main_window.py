@@ -276,8 +276,8 @@ class MainWindow(QMainWindow):
         with no button at all. Backups that are all plain say the journal was plain too
         (encrypting converts them), so a backup is offered; the file as it is is kept aside.
         """
-        from desktop.store.backup import backup_file_names
         from desktop.store.diagnosis import file_kind
+        from desktop.store.files import backup_file_names
 
         backups = backup_file_names(journal_path(self.data_dir))
         plain_backups_only = bool(backups) and all(file_kind(backup) == "plain" for backup in backups)
@@ -340,8 +340,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_open_fault(self, diagnosis: Diagnosis) -> None:
-        from desktop.store.backup import backup_file_names
         from desktop.store.diagnosis import Fault
+        from desktop.store.files import backup_file_names
 
         has_backups = bool(backup_file_names(journal_path(self.data_dir)))
         self.show_problem(
@@ -361,8 +361,9 @@ class MainWindow(QMainWindow):
         """Offer the newest good backup once; encrypted backups of a journal too damaged to ask for its
         passphrase need it first (the same key opens them)."""
         if self._passphrase is None:
-            from desktop.store.backup import backup_file_names
-            from desktop.store.cipher import is_encrypted, key_opens
+            from desktop.store.cipher import key_opens
+            from desktop.store.diagnosis import is_encrypted
+            from desktop.store.files import backup_file_names
             from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog
 
             encrypted = [b for b in backup_file_names(journal_path(self.data_dir)) if is_encrypted(b)]
@@ -457,7 +458,7 @@ class MainWindow(QMainWindow):
 
     def _reopen_journal(self) -> None:
         """After an import or restore: the same passphrase if it still opens the file, else ask."""
-        from desktop.store.cipher import is_encrypted
+        from desktop.store.diagnosis import is_encrypted
         from desktop.store.encryption import verify_passphrase
 
         path = journal_path(self.data_dir)
