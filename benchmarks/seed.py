@@ -31,8 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import BENCH_DIR, BENCH_TODAY
-from desktop.store.journal import DayRecord, normalize_tags, validate_day
-from desktop.store.records import EARLIEST_DATE, LATEST_DATE
+from desktop.store.records import EARLIEST_DATE, LATEST_DATE, DayRecord, normalize_tags, validate_day
 
 GENERATOR_VERSION = 3  # 3: within the store's 1900-2199 range, periods up to the fixed today
 DEFAULT_COUNT = 100_000

@@ -31,7 +31,7 @@ def _ask(prompt: str, variable: str) -> str:
 
 def current_passphrase(journal_file: Path) -> str | None:
     """The passphrase for ``journal_file``, or None when it is not encrypted (nothing is asked)."""
-    from desktop.store.cipher import is_encrypted
+    from desktop.store.diagnosis import is_encrypted
 
     if not is_encrypted(journal_file):
         return None
@@ -100,7 +100,7 @@ def _run_passphrase_command(action: str, journal_file: Path, remove_damaged_back
     from desktop.store.encryption import EncryptionError, change_passphrase, remove_passphrase, set_passphrase
 
     if action == "set":
-        from desktop.store.cipher import is_encrypted
+        from desktop.store.diagnosis import is_encrypted
 
         if is_encrypted(journal_file):
             raise PassphraseUnavailableError("the journal already has a passphrase: use 'passphrase change'")

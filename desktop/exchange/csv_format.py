@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.exchange.files import write_private_file
-from desktop.store.journal import DayRecord
-from desktop.store.records import MedicineTaken
+from desktop.store.records import DayRecord, MedicineTaken
 
 if TYPE_CHECKING:
     from desktop.store import Journal

@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from desktop.store.journal import JournalError
+from desktop.store.errors import JournalError
 
 TEMPORARY_SUFFIX = ".partial"
 

@@ -6,22 +6,15 @@ writer pulls in Qt).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from desktop.exchange.options import ExportOptions
 
 if TYPE_CHECKING:
     from desktop.store import Journal
 
-
-@dataclass(frozen=True)
-class ExportOptions:
-    today: date
-    reminder_days: int | None = None  # ICS: a VALARM this many days before each coming date
-    first: date | None = None  # PDF: the symptom table's range (default: from day 0 of the latest loss)
-    last: date | None = None  # default: today
-    include_notes: bool = False  # PDF: the day notes are left out unless she asks
+__all__ = ["ExportOptions", "export_to"]  # ExportOptions keeps its old import path for callers
 
 
 def export_to(format_name: str, journal: Journal, path: Path, options: ExportOptions) -> None:

@@ -38,17 +38,16 @@ from desktop.exchange.json_fields import ImportFileError, _kind_of, _Record, _sh
 from desktop.guidance import CustomMilestone, DayZero, EventKind, Override, RecordedEvent
 from desktop.guidance.engine import OVERRIDABLE_KEYS, losses_in
 from desktop.one_line import one_line
-from desktop.store.journal import BLEEDING_LEVELS, DayRecord, JournalError
+from desktop.store import records
+from desktop.store.errors import JournalError
 from desktop.store.records import (
     APPOINTMENT_OUTCOMES,
     DISCHARGE_KINDS,
     HCG_RANGE,
-    MOOD_RANGE,
     OVERRIDE_OFFSET_MAX,
-    PAIN_RANGE,
     TEST_RESULTS,
-    TITLE_MAX,
     Appointment,
+    DayRecord,
     check_appointment,
     validate_day,
 )
@@ -182,10 +181,10 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
             _obeying_the_store(record, DayRecord(
                 date=day,
                 text=record.text("text"),
-                bleeding=record.choice("bleeding", BLEEDING_LEVELS, required=False),
-                pain=record.whole_number("pain", *PAIN_RANGE),
+                bleeding=record.choice("bleeding", records.BLEEDING_LEVELS, required=False),
+                pain=record.whole_number("pain", *records.PAIN_RANGE),
                 temperature_c=record.temperature("temperature_c"),
-                mood=record.whole_number("mood", *MOOD_RANGE),
+                mood=record.whole_number("mood", *records.MOOD_RANGE),
                 tags=record.tags("tags"),
                 test_result=record.choice("test_result", TEST_RESULTS, required=False),
                 hcg_miu_ml=record.number("hcg_miu_ml", *HCG_RANGE, "mIU/mL"),
@@ -225,8 +224,8 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
     for index, value in enumerate(_section(document, "custom_milestones")):
         record = _Record("custom_milestones", index, value)
         title = record.text("title", required=True).strip()
-        if not title or len(title) > TITLE_MAX:
-            raise record.fail("title", f"must be a text of 1 to {TITLE_MAX} characters")
+        if not title or len(title) > records.TITLE_MAX:
+            raise record.fail("title", f"must be a text of 1 to {records.TITLE_MAX} characters")
         day = record.date("date")
         assert day is not None
         custom.append(CustomMilestone(0, title, day, record.text("note")))
@@ -349,7 +348,9 @@ def import_json(
     if progress is not None:
         progress(0, max(1, len(snapshot.entries)))  # read and checked: a point where she may cancel
     if replace_all:
-        from desktop.store.backup import REASON_BEFORE_IMPORT, back_up_now, plain_sqlite_connect
+        from desktop.store.backup import back_up_now
+        from desktop.store.cipher import plain_sqlite_connect
+        from desktop.store.files import REASON_BEFORE_IMPORT
 
         back_up_now(journal.path, now(), reason=REASON_BEFORE_IMPORT, connect=connect or plain_sqlite_connect)
     return journal.apply_snapshot(snapshot, replace_all=replace_all, progress=progress)

@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.exchange.files import write_private_file
+from desktop.exchange.options import ExportOptions
 from desktop.guidance import History, day_zero_for, milestones_for
-from desktop.store.journal import DayRecord
+from desktop.store.records import DayRecord
 from desktop.wording import Wording
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
-    from desktop.exchange.formats import ExportOptions
     from desktop.store import Journal
     from desktop.store.records import Appointment
 

@@ -31,10 +31,7 @@ Nothing here logs or reads the content of an entry; only counts.
 from __future__ import annotations
 
 import os
-import re
 import shutil
-import sqlite3
-import sys
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -44,35 +41,37 @@ from pathlib import Path
 from typing import Any
 
 from desktop.paths import ensure_private_dir
+from desktop.store.cipher import connection_factory, failing_pages, plain_sqlite_connect
+from desktop.store.diagnosis import Fault, diagnose_error, file_kind
 from desktop.store.errors import JournalError
-from desktop.store.files import side_files
+from desktop.store.files import (
+    BACKUP_STAMP_FORMAT,
+    REASON_BEFORE_IMPORT,
+    REASON_BEFORE_RESTORE,
+    REASON_DAILY,
+    REASON_MANUAL,
+    REASONS,
+    RESTORING_PREFIX,
+    backups_dir,
+    fsync_dir,
+    fsync_file,
+    named_backups,
+    new_private_file,
+    side_files,
+)
 
 ConnectionFactory = Callable[[Path], Any]
 """Opens a database file and returns a DB-API connection (see the module docstring)."""
 
-BACKUP_DIR_NAME = "backups"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_ON_DEMAND = 10  # of her own backups, and separately of the safety copies
 
-REASON_DAILY = "daily"
-REASON_MANUAL = "manual"
-REASON_BEFORE_RESTORE = "before-restore"
-REASON_BEFORE_IMPORT = "before-import"
-REASONS = (REASON_DAILY, REASON_MANUAL, REASON_BEFORE_RESTORE, REASON_BEFORE_IMPORT)
 SAFETY_REASONS = (REASON_BEFORE_RESTORE, REASON_BEFORE_IMPORT)
-
-_NAME = re.compile(r"^journal-(\d{4}-\d{2}-\d{2}T\d{6})(?:-(\d+))?-(" + "|".join(REASONS) + r")\.sqlite3$")
-_STAMP_FORMAT = "%Y-%m-%dT%H%M%S"
 
 
 class BackupError(JournalError):
     """A backup could not be made or restored; the message is shown as it is."""
-
-
-def plain_sqlite_connect(path: Path) -> sqlite3.Connection:
-    """The default connection factory: an unencrypted SQLite file."""
-    return sqlite3.connect(str(path), isolation_level=None)
 
 
 @dataclass(frozen=True)
@@ -88,10 +87,6 @@ class BackupInfo:
     @property
     def readable(self) -> bool:
         return self.entries is not None
-
-
-def backups_dir(journal_path: Path) -> Path:
-    return journal_path.parent / BACKUP_DIR_NAME
 
 
 def integrity_of(path: Path, connect: ConnectionFactory = plain_sqlite_connect) -> str:
@@ -120,35 +115,10 @@ def _entry_count(path: Path, connect: ConnectionFactory) -> int | None:
         return None
 
 
-def _parse_name(path: Path) -> tuple[datetime, str] | None:
-    match = _NAME.match(path.name)
-    if not match:
-        return None
-    return datetime.strptime(match.group(1), _STAMP_FORMAT), match.group(3)
-
-
-def _backup_files(journal_path: Path) -> list[tuple[Path, datetime, str]]:
-    directory = backups_dir(journal_path)
-    if not directory.is_dir():
-        return []
-    found = []
-    for path in directory.iterdir():
-        parsed = _parse_name(path)
-        if parsed is not None and path.is_file():
-            found.append((path, parsed[0], parsed[1]))
-    found.sort(key=lambda item: (item[1], item[0].name), reverse=True)
-    return found
-
-
-def backup_file_names(journal_path: Path) -> list[Path]:
-    """The backup files of the journal at ``journal_path``, newest first (their side copies aside)."""
-    return [path for path, _created, _reason in _backup_files(journal_path)]
-
-
 def list_backups(journal_path: Path, connect: ConnectionFactory = plain_sqlite_connect) -> list[BackupInfo]:
     """All backups, newest first, with their entry counts; an unreadable one says whether it is damaged."""
     listed = []
-    for path, created, reason in _backup_files(journal_path):
+    for path, created, reason in named_backups(journal_path):
         entries = _entry_count(path, connect)
         listed.append(BackupInfo(path, created, reason, entries, entries is None and _damaged(path)))
     return listed
@@ -160,14 +130,12 @@ def _damaged(path: Path) -> bool:
     An encrypted one that the key does not open may only be locked with another
     passphrase; that is not called damage here (``check`` tells the two apart).
     """
-    from desktop.store.diagnosis import file_kind
-
     return file_kind(path) in ("damaged", "plain")
 
 
 def newest_good_backup(journal_path: Path, connect: ConnectionFactory = plain_sqlite_connect) -> BackupInfo | None:
     """The newest backup that passes ``integrity_check``: what to offer when the journal is damaged."""
-    for path, created, reason in _backup_files(journal_path):
+    for path, created, reason in named_backups(journal_path):
         if integrity_of(path, connect) == "ok":
             return BackupInfo(path, created, reason, _entry_count(path, connect))
     return None
@@ -195,9 +163,6 @@ def check_backup(path: Path, created: datetime, reason: str, passphrase: str | N
     A damaged backup is told from one that only needs (another) passphrase by
     SQLCipher's page check, as for the journal (see ``desktop/store/diagnosis.py``).
     """
-    from desktop.store.cipher import connection_factory
-    from desktop.store.diagnosis import failing_pages, file_kind
-
     kind = file_kind(path)
     if kind == "encrypted" and passphrase is None:
         return BackupCheck(BackupInfo(path, created, reason, None), BackupState.NEEDS_PASSPHRASE)
@@ -214,34 +179,17 @@ def check_backup(path: Path, created: datetime, reason: str, passphrase: str | N
 
 def check_backups(journal_path: Path, passphrase: str | None) -> list[BackupCheck]:
     """Every backup, newest first, each with its state (what `check` lists)."""
-    return [check_backup(path, created, reason, passphrase) for path, created, reason in _backup_files(journal_path)]
-
-
-def _new_private_file(path: Path) -> None:
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-    if sys.platform != "win32":
-        os.chmod(path, 0o600)
+    return [check_backup(path, created, reason, passphrase) for path, created, reason in named_backups(journal_path)]
 
 
 def _unique_name(directory: Path, now: datetime, reason: str) -> Path:
-    stamp = now.strftime(_STAMP_FORMAT)
+    stamp = now.strftime(BACKUP_STAMP_FORMAT)
     candidate = directory / f"journal-{stamp}-{reason}.sqlite3"
     counter = 2
     while candidate.exists():
         candidate = directory / f"journal-{stamp}-{counter}-{reason}.sqlite3"
         counter += 1
     return candidate
-
-
-def _fsync_dir(directory: Path) -> None:
-    if sys.platform == "win32":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def back_up_now(
@@ -266,7 +214,7 @@ def back_up_now(
         target = _unique_name(directory, now, reason)
         partial = directory / f".partial-{target.name}"
         partial.unlink(missing_ok=True)
-        _new_private_file(partial)
+        new_private_file(partial)
     except OSError as error:
         raise _backup_fault(directory, error) from None
     try:
@@ -276,15 +224,12 @@ def back_up_now(
         verdict = integrity_of(partial, connect)
         if verdict != "ok":
             raise BackupError(f"the backup copy did not pass the integrity check ({verdict})")
-        with open(partial, "rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(partial)
         os.replace(partial, target)
-        _fsync_dir(directory)
+        fsync_dir(directory)
     except BackupError:
         raise
     except Exception as error:
-        from desktop.store.diagnosis import Fault, diagnose_error
-
         found = diagnose_error(journal_path, None, error)
         if found.fault in (Fault.BUSY, Fault.DISK_FULL, Fault.READ_ONLY):
             raise BackupError(f"could not back up the journal: {found.message()}") from None
@@ -296,8 +241,6 @@ def back_up_now(
 
 
 def _backup_fault(directory: Path, error: OSError) -> BackupError:
-    from desktop.store.diagnosis import diagnose_error
-
     return BackupError(f"could not back up the journal: {diagnose_error(directory, None, error).message()}")
 
 
@@ -309,7 +252,7 @@ def ensure_daily_backup(
     An empty journal (no entries and no events) is not worth a backup.
     """
     today = now.date()
-    if any(created.date() == today and reason == REASON_DAILY for _p, created, reason in _backup_files(journal_path)):
+    if any(created.date() == today and reason == REASON_DAILY for _p, created, reason in named_backups(journal_path)):
         return None
     try:
         with closing(connect(journal_path)) as connection:
@@ -351,7 +294,7 @@ def backups_to_keep(backups: list[tuple[Path, datetime, str]]) -> set[Path]:
 
 def rotate_backups(journal_path: Path) -> list[Path]:
     """Delete backups that rotation no longer keeps; returns what was deleted."""
-    backups = _backup_files(journal_path)
+    backups = named_backups(journal_path)
     keep = backups_to_keep(backups)
     removed = []
     for path, _created, _reason in backups:
@@ -360,10 +303,6 @@ def rotate_backups(journal_path: Path) -> list[Path]:
                 doomed.unlink(missing_ok=True)
             removed.append(path)
     return removed
-
-
-def _sidecars(journal_path: Path) -> list[Path]:
-    return side_files(journal_path)
 
 
 def _safety_copy(journal_path: Path, now: datetime, connect: ConnectionFactory) -> BackupInfo | None:
@@ -376,12 +315,12 @@ def _safety_copy(journal_path: Path, now: datetime, connect: ConnectionFactory) 
     directory = backups_dir(journal_path)
     ensure_private_dir(directory)
     target = _unique_name(directory, now, REASON_BEFORE_RESTORE)
-    _new_private_file(target)
+    new_private_file(target)
     shutil.copyfile(journal_path, target)
-    for sidecar in _sidecars(journal_path):
+    for sidecar in side_files(journal_path):
         if sidecar.exists():
             extra = target.with_name(target.name + sidecar.name[len(journal_path.name) :])
-            _new_private_file(extra)
+            new_private_file(extra)
             shutil.copyfile(sidecar, extra)
     return BackupInfo(target, now, REASON_BEFORE_RESTORE, None)
 
@@ -403,8 +342,6 @@ def restore_backup(
     try:
         return _restore_backup(journal_path, backup_path, now, connect)
     except OSError as error:  # the journal is as it was: the swap is the last step
-        from desktop.store.diagnosis import diagnose_error
-
         raise BackupError(f"could not restore the backup: {diagnose_error(journal_path, None, error).message()}") from None
 
 
@@ -416,20 +353,19 @@ def _restore_backup(
         raise BackupError(f"the backup {backup_path.name} cannot be restored: {verdict}")
     ensure_private_dir(journal_path.parent)
     safety = _safety_copy(journal_path, now, connect)
-    temporary = journal_path.with_name(f".restoring-{journal_path.name}")
+    temporary = journal_path.with_name(RESTORING_PREFIX + journal_path.name)
     temporary.unlink(missing_ok=True)
-    _new_private_file(temporary)
+    new_private_file(temporary)
     try:
         shutil.copyfile(backup_path, temporary)
-        with open(temporary, "rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(temporary)
         verdict = integrity_of(temporary, connect)
         if verdict != "ok":
             raise BackupError(f"the copy of {backup_path.name} did not pass the integrity check ({verdict})")
-        for sidecar in _sidecars(journal_path):
+        for sidecar in side_files(journal_path):
             sidecar.unlink(missing_ok=True)
         os.replace(temporary, journal_path)
-        _fsync_dir(journal_path.parent)
+        fsync_dir(journal_path.parent)
     finally:
         temporary.unlink(missing_ok=True)
     return safety

@@ -1,22 +1,24 @@
 """SQLCipher plumbing shared by opening a journal and converting it.
 
 A journal file is either plain SQLite (readable by the ``sqlite3`` command) or
-a SQLCipher 4 file. Which one it is can be told from its first 16 bytes
-without a key, so the app never has to guess by trying passphrases.
+a SQLCipher 4 file. Which one it is can be told from its first bytes without a
+key (``desktop/store/diagnosis.py``: ``is_encrypted``), so the app never has to
+guess by trying passphrases.
 
 The passphrase only ever lives in memory: it is handed to SQLAlchemy as the
-password of a ``URL`` object (whose ``repr`` hides it) or quoted into a
-``PRAGMA key`` on a raw connection. It is never logged or written anywhere.
+password of a ``URL`` object (whose ``repr`` hides it, see
+``desktop/store/engine.py``) or quoted into a ``PRAGMA key`` on a raw
+connection. It is never logged or written anywhere. Imports nothing of the
+store, so every other module may ask it.
 """
 
 from __future__ import annotations
 
 import functools
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy.engine import URL
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -34,26 +36,6 @@ def check_passphrase(passphrase: str) -> str:
     return passphrase
 
 
-def journal_format(path: Path) -> str:
-    """``"new"`` (missing or empty), ``"plain"``, ``"encrypted"`` or ``"unknown"``, from the header alone.
-
-    SQLCipher files look random from byte 0 (a salt), so "encrypted" means:
-    not plain SQLite, no plain SQLite header fields after a damaged first 16
-    bytes, and a whole number of 4096-byte pages. Anything else is damaged
-    ("unknown"), and never asks for a passphrase she never set (see
-    ``desktop/store/diagnosis.py``).
-    """
-    from desktop.store.diagnosis import file_kind
-
-    kind = file_kind(path)
-    return "unknown" if kind == "damaged" else kind
-
-
-def is_encrypted(path: Path) -> bool:
-    """True when ``path`` is a SQLCipher file, so it needs a passphrase to open."""
-    return journal_format(path) == "encrypted"
-
-
 def key_opens(path: Path, passphrase: str) -> bool:
     """Whether ``passphrase`` opens the encrypted file at ``path`` (reads its schema; writes nothing)."""
     try:
@@ -67,18 +49,6 @@ def key_opens(path: Path, passphrase: str) -> bool:
     return True
 
 
-def engine_url(path: Path, passphrase: str | None) -> URL:
-    """The SQLAlchemy URL for ``path``: plain SQLite, or SQLCipher keyed with ``passphrase``.
-
-    ``URL.create`` keeps the passphrase out of any string form, so spaces,
-    quotes, '@', ':' and non-ASCII need no escaping; the pysqlcipher dialect
-    quotes it itself when it sends ``PRAGMA key`` on every new connection.
-    """
-    if passphrase is None:
-        return URL.create("sqlite", database=str(path))
-    return URL.create("sqlite+pysqlcipher", password=check_passphrase(passphrase), database=str(path))
-
-
 def quote_literal(value: str) -> str:
     """An SQL string literal; used for PRAGMA key/rekey, which take no bound parameters."""
     return "'" + value.replace("'", "''") + "'"
@@ -89,6 +59,11 @@ def silence_cipher_log(dbapi_connection: Any, _record: object = None) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA cipher_log_level = NONE")
     cursor.close()
+
+
+def plain_sqlite_connect(path: Path) -> sqlite3.Connection:
+    """The default connection factory of backups: an unencrypted SQLite file."""
+    return sqlite3.connect(str(path), isolation_level=None)
 
 
 def connect_raw(path: Path, passphrase: str | None) -> Any:
@@ -114,7 +89,17 @@ def connection_factory(passphrase: str | None) -> Callable[[Path], Any]:
     backups of an encrypted journal never hold plaintext.
     """
     if passphrase is None:
-        from desktop.store.backup import plain_sqlite_connect
-
         return plain_sqlite_connect
     return functools.partial(connect_raw, passphrase=passphrase)
+
+
+def failing_pages(path: Path, passphrase: str) -> int | None:
+    """How many pages fail SQLCipher's HMAC check with this key (None if the check could not run)."""
+    try:
+        connection = connect_raw(path, passphrase)
+        try:
+            return len(connection.execute("PRAGMA cipher_integrity_check").fetchall())
+        finally:
+            connection.close()
+    except Exception:  # sqlcipher3's errors have no base we can name without importing it first
+        return None

@@ -21,10 +21,15 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.store.cipher import SQLITE_HEADER
+from desktop.store.cipher import SQLITE_HEADER, failing_pages, key_opens
 from desktop.store.errors import JournalError, WrongPassphraseError
-from desktop.store.files import FULL_ERRNOS, READ_ONLY_ERRNOS, can_write, disk_is_full
+from desktop.store.files import FULL_ERRNOS, READ_ONLY_ERRNOS, backup_file_names, can_write, disk_is_full
+from desktop.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    from desktop.store.rows import Execute
 
 CIPHER_PAGE_SIZE = 4096  # SQLCipher 4's default, the only size this app writes
 CONTEXT = "Diagnosis"  # the translation context of the messages below
@@ -123,8 +128,6 @@ class Diagnosis:
 
     def fields(self) -> dict[str, str]:
         """What the message template is filled with (the window fills its translation the same way)."""
-        from desktop.store.schema import SCHEMA_HEAD
-
         detail = self.detail
         if self.fault in (Fault.READ_ONLY, Fault.WRONG_PASSPHRASE) and detail:
             detail = f" ({detail})"
@@ -198,8 +201,6 @@ def plain_page_size(head: bytes) -> int:
 
 
 def has_backup_files(path: Path) -> bool:
-    from desktop.store.backup import backup_file_names
-
     return bool(backup_file_names(path))
 
 
@@ -249,6 +250,23 @@ def file_kind(path: Path) -> str:
     if found.fault in (Fault.MISSING, Fault.EMPTY):
         return "new"
     return "damaged"
+
+
+def journal_format(path: Path) -> str:
+    """``"new"`` (missing or empty), ``"plain"``, ``"encrypted"`` or ``"unknown"``, from the header alone.
+
+    SQLCipher files look random from byte 0 (a salt), so "encrypted" means:
+    not plain SQLite, no plain SQLite header fields after a damaged first 16
+    bytes, and a whole number of 4096-byte pages. Anything else is damaged
+    ("unknown"), and never asks for a passphrase she never set.
+    """
+    kind = file_kind(path)
+    return "unknown" if kind == "damaged" else kind
+
+
+def is_encrypted(path: Path) -> bool:
+    """True when ``path`` is a SQLCipher file, so it needs a passphrase to open."""
+    return journal_format(path) == "encrypted"
 
 
 # -- after a failure: SQLite's or the system's error, judged ----------------------------------
@@ -303,20 +321,6 @@ def diagnose_error(path: Path, passphrase: str | None, error: BaseException) -> 
     return Diagnosis(Fault.UNREADABLE, path, reason)
 
 
-def failing_pages(path: Path, passphrase: str) -> int | None:
-    """How many pages fail SQLCipher's HMAC check with this key (None if the check could not run)."""
-    from desktop.store.cipher import connect_raw
-
-    try:
-        connection = connect_raw(path, passphrase)
-        try:
-            return len(connection.execute("PRAGMA cipher_integrity_check").fetchall())
-        finally:
-            connection.close()
-    except Exception:  # sqlcipher3's errors have no base we can name without importing it first
-        return None
-
-
 def judge_key(path: Path, passphrase: str) -> Diagnosis:
     """Page 1 does not decrypt: a wrong key, or damage? Told apart where the file allows it.
 
@@ -330,9 +334,6 @@ def judge_key(path: Path, passphrase: str) -> Diagnosis:
         return Diagnosis(
             Fault.DAMAGED, path, f"{failing} of {pages} pages fail their check although the passphrase is right"
         )
-    from desktop.store.backup import backup_file_names
-    from desktop.store.cipher import key_opens
-
     encrypted_backups = [b for b in backup_file_names(path) if file_kind(b) == "encrypted"]
     if any(key_opens(backup, passphrase) for backup in encrypted_backups[:3]):
         return Diagnosis(Fault.DAMAGED, path, "its first page is damaged; the passphrase opens your backups")
@@ -345,3 +346,43 @@ FAULTS_OF_THE_FILE = frozenset(
     {Fault.BUSY, Fault.READ_ONLY, Fault.DISK_FULL, Fault.DAMAGED, Fault.IO_ERROR, Fault.DIRECTORY}
 )
 """What a failed write or read on an open journal is translated into; anything else is a bug to see whole."""
+
+
+def fault_of_the_file(path: Path, error: BaseException) -> BaseException:
+    """A failed read or write on the open journal as one plain line, or the error itself when it is a bug."""
+    found = diagnose_error(path, None, error)
+    if found.fault not in FAULTS_OF_THE_FILE:
+        return error
+    return fault(found.fault, path, found.detail)
+
+
+# -- at open, once SQLite reads the file ---------------------------------------------------------
+
+
+def needs_upgrade(path: Path, revision: str | None, *, writable: bool) -> bool:
+    """Whether the schema must be upgraded before use; a newer one, or one a read-only folder keeps old, is refused."""
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise fault(Fault.NEWER_SCHEMA, path, revision)
+    if revision == SCHEMA_HEAD:
+        return False
+    if not writable:
+        raise fault(Fault.READ_ONLY, path, "and it needs an upgrade this version cannot write")
+    return True
+
+
+def quick_check(path: Path, execute: Execute) -> None:
+    """SQLite's quick check (about 10 ms for 5 MB): damaged inner pages are reported at once, not read as "no note"."""
+    verdict = [str(row[0]) for row in execute("PRAGMA quick_check", {})]
+    if verdict != ["ok"]:
+        raise fault(Fault.DAMAGED, path, _first_words(verdict))
+
+
+def _first_words(lines: list[str], limit: int = 160) -> str:
+    """SQLite's findings as one short line (a damaged file can list thousands)."""
+    findings = [
+        " ".join(line.split()) for row in lines for line in row.splitlines() if line.strip() and not line.startswith("***")
+    ]
+    if not findings:
+        return "SQLite's check failed"
+    text = f"SQLite's check found {len(findings)} problem(s), the first: {findings[0]}"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -39,17 +39,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.paths import ensure_private_file
-from desktop.store.cipher import check_passphrase, connect_raw, is_encrypted, quote_literal
+from desktop.store.backup import integrity_of
+from desktop.store.cipher import check_passphrase, connect_raw, quote_literal
+from desktop.store.diagnosis import Fault, diagnose_error, file_kind, is_encrypted, judge_key
+from desktop.store.files import (
+    backup_files,
+    converting_path,
+    discard_hidden_copies,
+    fsync_dir,
+    fsync_file,
+    new_private_file,
+    remove_leftovers,
+    remove_with_side_files,
+    side_files,
+)
+from desktop.store.opening import open_journal
 
-CONVERTING_SUFFIX = ".converting"
-SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
-BACKUPS_DIR_NAME = "backups"
 PAUSE_ENV = "RECOVERY_JOURNAL_TEST_PAUSE_AT"
 STAGES = ("checkpointed", "exported", "verified", "replaced", "backups")
-
-
-RESTORING_PREFIX = ".restoring-"  # desktop/store/backup.py's temporary copy of a backup being restored
 
 
 class EncryptionError(Exception):
@@ -72,43 +79,6 @@ def _pause_at(stage: str) -> None:
             time.sleep(1)
 
 
-def converting_path(path: Path) -> Path:
-    return path.with_name(path.name + CONVERTING_SUFFIX)
-
-
-def _remove_with_side_files(path: Path) -> None:
-    for candidate in (path, *(path.with_name(path.name + suffix) for suffix in SIDE_SUFFIXES)):
-        candidate.unlink(missing_ok=True)
-
-
-def discard_interrupted_conversions(path: Path) -> None:
-    """Delete what an interrupted conversion of ``path`` (or a backup) left; the originals are complete."""
-    _remove_with_side_files(converting_path(path))
-    if path.is_symlink():
-        _remove_with_side_files(converting_path(path.resolve()))
-    folder = path.parent / BACKUPS_DIR_NAME
-    if folder.is_dir():
-        for leftover in folder.glob(f"*{CONVERTING_SUFFIX}"):
-            _remove_with_side_files(leftover)
-
-
-def backup_files(journal_file: Path) -> list[Path]:
-    """Every SQLite file in the data dir's backups folder, whoever wrote it (hidden temporary copies aside)."""
-    folder = journal_file.parent / BACKUPS_DIR_NAME
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.glob("*.sqlite3") if p.is_file() and not p.name.startswith("."))
-
-
-def discard_hidden_copies(journal_file: Path) -> None:
-    """Hidden files in the backups folder are copies a crash interrupted, never a finished backup;
-    when encryption goes on, a plaintext one must not stay behind."""
-    folder = journal_file.parent / BACKUPS_DIR_NAME
-    if folder.is_dir():
-        for hidden in folder.glob(".*.sqlite3"):
-            _remove_with_side_files(hidden)
-
-
 def verify_passphrase(path: Path, passphrase: str) -> bool:
     """Whether ``passphrase`` is the journal's (read-only check, for unlocking).
 
@@ -119,8 +89,6 @@ def verify_passphrase(path: Path, passphrase: str) -> bool:
     try:
         _open_keyed(path, check_passphrase(passphrase)).close()
     except (EncryptionError, ValueError):
-        from desktop.store.diagnosis import Fault, judge_key
-
         try:
             return judge_key(path, passphrase).fault is Fault.DAMAGED
         except OSError:
@@ -128,35 +96,8 @@ def verify_passphrase(path: Path, passphrase: str) -> bool:
     return True
 
 
-def leftovers(journal_file: Path) -> list[Path]:
-    """Copies of the journal that no conversion converts: an interrupted restore's or conversion's
-    temporary file, the journal's side files, and side copies kept beside backups."""
-    real = journal_file.resolve()
-    found: list[Path] = []
-    for base in {journal_file, real}:
-        for candidate in (
-            base.with_name(RESTORING_PREFIX + base.name),
-            converting_path(base),
-            *(base.with_name(base.name + suffix) for suffix in SIDE_SUFFIXES),
-        ):
-            found.extend(p for p in (candidate, *(candidate.with_name(candidate.name + s) for s in SIDE_SUFFIXES)) if p.exists())
-    folder = journal_file.parent / BACKUPS_DIR_NAME
-    if folder.is_dir():
-        found.extend(p for suffix in SIDE_SUFFIXES for p in folder.glob(f"*.sqlite3{suffix}"))
-    return sorted(set(found))
-
-
-def remove_leftovers(journal_file: Path) -> None:
-    """Delete :func:`leftovers` (the journal must be closed: its own -wal is then empty or gone)."""
-    for leftover in leftovers(journal_file):
-        leftover.unlink(missing_ok=True)
-
-
 def damaged_plain_backups(journal_file: Path) -> list[Path]:
     """Plaintext backups that cannot be converted because they are damaged: encryption would leave them plain."""
-    from desktop.store.backup import integrity_of
-    from desktop.store.diagnosis import file_kind
-
     return [
         backup
         for backup in backup_files(journal_file)
@@ -176,8 +117,6 @@ def _faults_in_words(operation: Callable[..., ConversionReport]) -> Callable[...
         try:
             return operation(path, *args, **kwargs)
         except OSError as error:
-            from desktop.store.diagnosis import diagnose_error
-
             raise EncryptionError(diagnose_error(path, None, error).message()) from None
 
     return run
@@ -201,8 +140,6 @@ def set_passphrase(path: Path, new_passphrase: str, *, remove_damaged: bool = Fa
         )
     real = path.resolve()
     if not real.exists() or real.stat().st_size == 0:
-        from desktop.store.journal import open_journal
-
         open_journal(path, new_passphrase).close()
     elif is_encrypted(real):
         raise EncryptionError("the journal already has a passphrase: change or remove it instead")
@@ -211,7 +148,7 @@ def set_passphrase(path: Path, new_passphrase: str, *, remove_damaged: bool = Fa
         _pause_at("replaced")
     discard_hidden_copies(path)
     for backup in damaged:
-        _remove_with_side_files(backup)
+        remove_with_side_files(backup)
     report = _convert_backups(path, lambda backup: _convert(backup, None, new_passphrase), want_encrypted=False)
     remove_leftovers(path)
     return ConversionReport(report.backups_converted, report.backups_skipped, len(damaged))
@@ -279,14 +216,6 @@ def _table_counts(connection: Any) -> dict[str, int]:
     return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _in_use(error: Exception) -> EncryptionError:
     return EncryptionError(f"the journal is in use by another program ({error}); nothing was changed")
 
@@ -300,7 +229,7 @@ def _convert(path: Path, old_passphrase: str | None, new_passphrase: str | None)
     import sqlcipher3
 
     target = converting_path(path)
-    _remove_with_side_files(target)
+    remove_with_side_files(target)
     guard = _open_keyed(path, old_passphrase)
     try:
         _leave_wal_mode(guard)
@@ -311,15 +240,15 @@ def _convert(path: Path, old_passphrase: str | None, new_passphrase: str | None)
         raise _in_use(error) from None
     finally:
         guard.close()  # ends the empty write transaction on the old, now replaced, file
-    for suffix in SIDE_SUFFIXES:  # none should exist: the file left WAL mode and nothing was written
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    for side_file in side_files(path):  # none should exist: the file left WAL mode and nothing was written
+        side_file.unlink(missing_ok=True)
 
 
 def _export_verify_swap(path: Path, target: Path, old_passphrase: str | None, new_passphrase: str | None) -> None:
     source = _open_keyed(path, old_passphrase)
     try:
         expected = _table_counts(source)
-        ensure_private_file(target)
+        new_private_file(target)
         source.execute("ATTACH DATABASE ? AS converted KEY ?", (str(target), new_passphrase or ""))
         source.execute("SELECT sqlcipher_export('converted')").fetchone()
         source.execute("DETACH DATABASE converted")
@@ -327,15 +256,15 @@ def _export_verify_swap(path: Path, target: Path, old_passphrase: str | None, ne
         source.close()
     _pause_at("exported")
     _verify(target, new_passphrase, expected)
-    _fsync(target)
+    fsync_file(target)
     _pause_at("verified")
     os.replace(target, path)
-    _fsync(path.parent)
+    fsync_dir(path.parent)
 
 
 def _verify(target: Path, passphrase: str | None, expected: dict[str, int]) -> None:
     if (passphrase is not None) != is_encrypted(target):
-        _remove_with_side_files(target)
+        remove_with_side_files(target)
         raise EncryptionError("the converted journal came out in the wrong format; nothing was changed")
     connection = _open_keyed(target, passphrase)
     try:
@@ -344,7 +273,7 @@ def _verify(target: Path, passphrase: str | None, expected: dict[str, int]) -> N
     finally:
         connection.close()
     if integrity != [("ok",)] or counts != expected:
-        _remove_with_side_files(target)
+        remove_with_side_files(target)
         raise EncryptionError("the converted journal did not verify; nothing was changed")
 
 

@@ -1,7 +1,7 @@
 """The journal's tables, as SQLAlchemy 2.x typed models.
 
 Only the store touches these classes; everything above it gets frozen
-dataclasses (see ``desktop/store/journal.py``), so no widget ever holds a
+dataclasses (see ``desktop/store/records.py`` and ``rows.py``), so no widget ever holds a
 session or a lazy-loading ORM object.
 """
 

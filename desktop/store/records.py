@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from desktop.guidance.engine import RecordedEvent, losses_in
 from desktop.guidance.kinds import EventKind
 from desktop.guidance.temperature import HIGHEST_C, LOWEST_C
+from desktop.one_line import one_line
 from desktop.store.errors import JournalError
 
 BLEEDING_LEVELS = ("none", "spotting", "light", "medium", "heavy")
@@ -102,6 +103,15 @@ def normalize_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
+def parse_event_kind(text: str) -> EventKind:
+    """The kind she named (any case, spaces around), or one line listing the kinds there are."""
+    try:
+        return EventKind(text.strip().lower())
+    except ValueError:
+        choices = ", ".join(kind.value for kind in EventKind)
+        raise JournalError(f"unknown event kind '{one_line(text)}' (choose one of: {choices})") from None
+
+
 def check_date(what: str, day: date) -> None:
     """Refuse a date outside EARLIEST_DATE..LATEST_DATE, naming what it was for."""
     if not EARLIEST_DATE <= day <= LATEST_DATE:
@@ -177,6 +187,16 @@ def check_override(key: str, day: date | None, note: str, day_zero: date) -> Non
                 f"the new date of '{key}' ({day.isoformat()}) must come after day 0 of the loss ({day_zero.isoformat()})"
             )
     check_note(f"the note of '{key}'", note)
+
+
+def check_own_milestone(title: str, day: date, note: str) -> None:
+    """The rules her own milestone obeys, whether added or changed."""
+    if not title.strip():
+        raise JournalError("a milestone needs a title")
+    if len(title.strip()) > TITLE_MAX:
+        raise JournalError(f"a milestone's title can be at most {TITLE_MAX} characters")
+    check_date("the milestone's date", day)
+    check_note("the milestone's note", note)
 
 
 def validate_day(record: DayRecord) -> None:

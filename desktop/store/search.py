@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from desktop.store.diagnosis import sqlite_reason
+
+if TYPE_CHECKING:
+    from desktop.store.rows import Execute
 
 DEFAULT_LIMIT = 50
 
@@ -134,17 +138,27 @@ def fts_query_from_words(query: str) -> str:
     return " ".join(f"({c})" if " OR " in c else c for c in clauses)
 
 
+SNIPPET_TOKENS = 12  # words of a note shown around what was found
+LONG_NOTE_CHARS = 10_000  # from here on, the snippet comes from a window of the note (_near_first_match)
+TOKENIZER = "unicode61 remove_diacritics 2"  # entries_fts's (migration 0004 keeps its own, frozen copy)
+
 # Rank first, then make snippets for the few rows shown: snippet() is the
 # expensive part, and computing it for every match would waste most of it.
-_SEARCH_SQL = text(
-    f"""
+# FTS5's snippet() weighs every window around every match, and highlight()
+# grows its result one match at a time: both cost the square of the matches
+# in a note (a word standing 100,000 times in a 1 MB note took 15 s and 6 s).
+# A long note's snippet is made by FTS5's snippet() over the stretch of the
+# note where the first match is (_near_first_match), never over the whole note.
+SEARCH_SQL = f"""
     WITH best AS (
         SELECT rowid AS id, bm25(entries_fts, 1.0, 2.0, 2.0) AS score
         FROM entries_fts WHERE entries_fts MATCH :query
         ORDER BY score LIMIT :limit
     )
     SELECT entries.date AS day,
-           snippet(entries_fts, 0, '{_OPEN}', '{_CLOSE}', '…', 12) AS text_snippet,
+           CASE WHEN length(entries.text) <= {LONG_NOTE_CHARS}
+                THEN snippet(entries_fts, 0, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_TOKENS}) END AS text_snippet,
+           CASE WHEN length(entries.text) > {LONG_NOTE_CHARS} THEN entries.text END AS long_text,
            snippet(entries_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 8) AS tags_snippet,
            snippet(entries_fts, 2, '{_OPEN}', '{_CLOSE}', '…', 8) AS medicines_snippet,
            best.score AS score
@@ -153,12 +167,21 @@ _SEARCH_SQL = text(
     JOIN entries ON entries.id = best.id
     WHERE entries_fts MATCH :query
     ORDER BY best.score, entries.date DESC
+"""
+
+
+def search_entries(
+    execute: Execute,
+    query: str,
+    limit: int = DEFAULT_LIMIT,
+    *,
+    raw: bool = False,
+    syntax_errors: tuple[type[BaseException], ...] = (),
+) -> list[SearchHit]:
+    """Best matches first; raises SearchQueryError for an empty or (raw) malformed query.
+
+    ``syntax_errors`` are the driver's errors that a malformed raw query raises.
     """
-)
-
-
-def search_entries(connection: Connection, query: str, limit: int = DEFAULT_LIMIT, *, raw: bool = False) -> list[SearchHit]:
-    """Best matches first; raises SearchQueryError for an empty or (raw) malformed query."""
     if raw:
         if not query.strip():
             raise SearchQueryError("type at least one word to search for")
@@ -166,24 +189,59 @@ def search_entries(connection: Connection, query: str, limit: int = DEFAULT_LIMI
     else:
         fts_query = fts_query_from_words(query)
     try:
-        rows = connection.execute(_SEARCH_SQL, {"query": fts_query, "limit": max(1, limit)}).all()
-    except OperationalError as error:
+        rows = list(execute(SEARCH_SQL, {"query": fts_query, "limit": max(1, limit)}))
+    except syntax_errors as error:
         if not raw:  # every word was quoted: this is not her input's fault
             raise
-        reason = str(error.orig) if isinstance(error.orig, sqlite3.Error) else str(error)
-        raise SearchQueryError(f"the search '{query}' is not valid search syntax ({reason})") from None
-    return [_hit(row.day, row.text_snippet, row.tags_snippet, row.score, row.medicines_snippet) for row in rows]
+        raise SearchQueryError(f"the search '{query}' is not valid search syntax ({sqlite_reason(error)})") from None
+    return [
+        _hit(
+            day,
+            _near_first_match(long_text, fts_query) if text_snippet is None else text_snippet,
+            tags_snippet,
+            score,
+            medicines_snippet,
+        )
+        for day, text_snippet, long_text, tags_snippet, medicines_snippet, score in rows
+    ]
 
 
-def search_index_in_step(connection: Connection) -> bool:
-    """FTS5's own check that the index matches ``entries`` (it fails when a trigger was lost)."""
-    try:
-        connection.exec_driver_sql("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
-    except DatabaseError as error:  # SQLITE_CORRUPT_VTAB: the index and the pages disagree
-        if any(word in str(error.orig).lower() for word in ("locked", "busy", "readonly")):
-            raise  # another program's write lock or a read-only file is no sign of damage (the check is a write)
-        return False
-    return True
+def _near_first_match(note: str, fts_query: str) -> str:
+    """FTS5's own snippet() of a long note, made over the stretch where the query first matches.
+
+    The note is looked at LONG_NOTE_CHARS at a time in a private in-memory FTS5
+    table (same tokenizer; nothing touches the journal file or the disk), so
+    each snippet() sees a bounded number of matches. When no stretch matches
+    on its own (the words lie far apart, or only the tags matched), the note's
+    first words are shown.
+    """
+    with closing(sqlite3.connect(":memory:")) as scratch:
+        scratch.execute(f"CREATE VIRTUAL TABLE stretch USING fts5(text, tags, medicines, tokenize='{TOKENIZER}')")
+        for offset in range(0, len(note), LONG_NOTE_CHARS):
+            start = _word_start(note, offset)
+            end = _word_start(note, offset + LONG_NOTE_CHARS + 200)  # overlapping: a phrase across the cut is seen
+            piece = note[start : end if end > start else None]
+            scratch.execute("DELETE FROM stretch")
+            scratch.execute("INSERT INTO stretch (text, tags, medicines) VALUES (?, '', '')", (piece,))
+            found = scratch.execute(
+                "SELECT snippet(stretch, 0, ?, ?, '…', ?) FROM stretch WHERE stretch MATCH ?",
+                (_OPEN, _CLOSE, SNIPPET_TOKENS, fts_query),
+            ).fetchone()
+            if found and _OPEN in found[0]:
+                snippet = str(found[0])
+                before = "…" if start > 0 and not snippet.startswith("…") else ""
+                after = "…" if start + len(piece) < len(note) and not snippet.endswith("…") else ""
+                return before + snippet + after
+    return " ".join(note[: SNIPPET_TOKENS * 40].split()[:SNIPPET_TOKENS]) + "…"
+
+
+def _word_start(text: str, index: int, reach: int = 100) -> int:
+    """``index`` moved back to the start of the word it falls in (at most ``reach`` characters back)."""
+    index = min(index, len(text))
+    lowest = max(0, index - reach)
+    while lowest < index < len(text) and not text[index - 1].isspace():
+        index -= 1
+    return index
 
 
 # The triggers as the current schema wants them (migrations 0004 and 0007 keep their own, frozen copies).
@@ -204,14 +262,6 @@ SEARCH_TRIGGERS = {
             INSERT INTO entries_fts(rowid, text, tags, medicines) VALUES (new.id, new.text, new.tags, new.medicines);
         END""",
 }
-
-
-def rebuild_search_index(connection: Connection) -> None:
-    """Recreate the sync triggers and index every page again; the pages are not touched."""
-    for name, sql in SEARCH_TRIGGERS.items():
-        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-        connection.exec_driver_sql(sql)
-    connection.exec_driver_sql("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
 
 
 def _hit(day: str | date, text_snippet: str, tags_snippet: str, score: float, medicines_snippet: str = "") -> SearchHit:

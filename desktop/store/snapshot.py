@@ -24,29 +24,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from desktop.guidance import CustomMilestone, Override, RecordedEvent
 from desktop.guidance.engine import losses_in
 from desktop.one_line import one_line
 from desktop.store import models
+from desktop.store.engine import driver_sql
 from desktop.store.errors import JournalError
 from desktop.store.records import (
     OVERRIDE_OFFSET_MAX,
     Appointment,
+    DayRecord,
     check_appointment,
     check_date,
     check_event,
     check_event_order,
     check_note,
     check_override,
+    medicines_to_text,
+    normalize_medicines,
+    normalize_tags,
+    validate_day,
 )
-
-if TYPE_CHECKING:  # journal.py imports this module lazily; only the type is needed here
-    from desktop.store.journal import DayRecord
+from desktop.store.rows import as_day_record, read_custom_milestones, read_entries, read_events, read_overrides
 
 
 @dataclass(frozen=True)
@@ -75,33 +78,17 @@ class SnapshotConflictError(Exception):
 
 
 def read_snapshot(session: Session) -> JournalSnapshot:
+    """Everything, through the same statements the pages and the history are read with (``rows.py``)."""
     from desktop.store.appointments import list_appointments
-    from desktop.store.journal import _as_day_record, _entry_record, _event_record
 
-    events = tuple(
-        _event_record(row) for row in session.scalars(select(models.Event).order_by(models.Event.date, models.Event.id))
+    execute = driver_sql(session.connection())
+    return JournalSnapshot(
+        tuple(read_events(execute)),
+        tuple(as_day_record(entry) for entry in read_entries(execute)),
+        tuple(read_overrides(execute, of_a_loss_only=False)),
+        tuple(read_custom_milestones(execute)),
+        tuple(replace(a, id=None) for a in list_appointments(session)),
     )
-    entries = tuple(
-        _as_day_record(_entry_record(row)) for row in session.scalars(select(models.Entry).order_by(models.Entry.date))
-    )
-    overrides = tuple(
-        Override(row.key, row.date, row.offset_days, row.note, row.loss_date)
-        for row in session.scalars(
-            select(models.MilestoneOverride).order_by(
-                models.MilestoneOverride.loss_date.is_(None),
-                models.MilestoneOverride.loss_date,
-                models.MilestoneOverride.key,
-            )
-        )
-    )
-    custom = tuple(
-        CustomMilestone(row.id, row.title, row.date, row.note)
-        for row in session.scalars(
-            select(models.CustomMilestone).order_by(models.CustomMilestone.date, models.CustomMilestone.id)
-        )
-    )
-    appointments = tuple(replace(a, id=None) for a in list_appointments(session))
-    return JournalSnapshot(events, entries, overrides, custom, appointments)
 
 
 def _check_records(snapshot: JournalSnapshot, today: date) -> None:
@@ -151,9 +138,6 @@ def write_snapshot(
     from desktop.store.appointments import add_appointment
 
     report = progress or (lambda _done, _total: None)
-    from desktop.store.journal import DayRecord, normalize_tags, validate_day
-    from desktop.store.records import medicines_to_text, normalize_medicines
-
     _check_records(snapshot, today)
     entries: list[DayRecord] = []
     skipped = 0

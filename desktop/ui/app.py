@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from desktop.ui.settings.i18n import install_translations
+from desktop.ui.settings.location import move_legacy_settings, name_the_application
 from desktop.ui.settings.preferences import load_preferences, make_settings_private
 from desktop.ui.settings.style import apply_calm_style, apply_theme
 
@@ -18,13 +19,13 @@ from desktop.ui.settings.style import apply_calm_style, apply_theme
 def create_application(argv: list[str] | None = None, *, style_sheet: bool = True) -> QApplication:
     """The application, in her language and theme; ``style_sheet=False`` leaves the sheet to the caller,
     who sets it once the window is built (``apply_calm_style``), as ``run_gui`` does to start faster."""
-    QCoreApplication.setOrganizationName("")
-    QCoreApplication.setApplicationName(APP_NAME)
+    name_the_application()  # settings in ~/.config/recovery-journal/, not "Unknown Organization"
     QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)  # Wayland's app id = the .desktop file's name; X11's WM_CLASS stays APP_NAME
+    move_legacy_settings()  # once: a file from the old "Unknown Organization" folder keeps her choices
     make_settings_private()  # before anything is saved: 0600 once, and Qt keeps it so on every save
     install_translations(app)  # before any widget: every tr() after this speaks her language
     if style_sheet:

@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change: {title}</source>
+        <source>Change your milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -172,11 +172,15 @@
 <context>
     <name>ChangeMilestoneDialog</name>
     <message>
-        <source>Change: {title}</source>
+        <source>Change a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The article&apos;s date is {date}. If your doctor gave you another one, enter it here. You can go back to the article&apos;s date at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends when “{title}” begins, so that date is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,12 +211,16 @@
         <source>Days after the miscarriage</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>New date</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source> days</source>
+        <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -740,10 +748,6 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reminder days before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,6 +758,14 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <message>
         <source>to</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to</source>
@@ -782,6 +794,25 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <message>
         <source>Reading your journal…</source>
         <translation>Чтение дневника…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedNotice</name>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1806,17 @@ You can undo this until you close Recovery Journal.</source>
     </message>
 </context>
 <context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Hide the passphrase</source>
@@ -2187,13 +2229,13 @@ You can undo this until you close Recovery Journal.</source>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>After 1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After {count} minutes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

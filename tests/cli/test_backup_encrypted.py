@@ -9,7 +9,7 @@ import pytest
 from desktop.cli import main
 from desktop.paths import journal_path
 from desktop.store.backup import backups_dir
-from desktop.store.cipher import is_encrypted
+from desktop.store.diagnosis import is_encrypted
 
 
 def test_backup_now_of_an_encrypted_journal_is_encrypted_and_listed(

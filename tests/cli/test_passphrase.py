@@ -15,7 +15,8 @@ import pytest
 from desktop.cli import main
 from desktop.cli.passphrase import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
 from desktop.paths import journal_path
-from desktop.store.cipher import SQLITE_HEADER, is_encrypted
+from desktop.store.cipher import SQLITE_HEADER
+from desktop.store.diagnosis import is_encrypted
 
 PASSPHRASE = "quiet river at dawn"
 NOTE = "a note only for me"

@@ -143,7 +143,7 @@ def test_a_read_only_journal_opens_with_a_banner_and_reads(
 ) -> None:
     seed(data_dir)
     before = state(data_dir)
-    monkeypatch.setattr("desktop.store.journal.can_write", lambda _path: False)
+    monkeypatch.setattr("desktop.store.opening.can_write", lambda _path: False)
     win = new_window(qtbot, data_dir)
     assert win.load()
     assert win.problem_banner.isVisible() and "Read only" in win.problem.text()
@@ -164,7 +164,7 @@ def test_a_full_disk_at_open_offers_to_try_again_not_a_restore(
     def no_space(_path: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("desktop.store.journal.ensure_private_file", no_space)
+    monkeypatch.setattr("desktop.store.opening.ensure_private_file", no_space)
     win = new_window(qtbot, data_dir)
     assert not win.load()
     qtbot.wait(20)

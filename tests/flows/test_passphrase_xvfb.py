@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import journal_path
-from desktop.store.cipher import is_encrypted
+from desktop.store.diagnosis import is_encrypted
 from desktop.store.encryption import verify_passphrase
 from tests.repo import REPO
 

@@ -14,7 +14,8 @@ import sqlcipher3
 
 from desktop.paths import journal_path
 from desktop.store import JournalError, open_journal
-from desktop.store.cipher import SQLITE_HEADER, is_encrypted, quote_literal
+from desktop.store.cipher import SQLITE_HEADER, quote_literal
+from desktop.store.diagnosis import is_encrypted
 
 SECRET_NOTE = "Bled heavily after the cleaning; talked to Anna about the loss"
 SECRET_EVENT_NOTE = "procedure at the clinic on Elm street"

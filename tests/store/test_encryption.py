@@ -17,17 +17,17 @@ import pytest
 
 from desktop.paths import journal_path
 from desktop.store import JournalError, open_journal
-from desktop.store.cipher import SQLITE_HEADER, is_encrypted
+from desktop.store.cipher import SQLITE_HEADER
+from desktop.store.diagnosis import is_encrypted
 from desktop.store.encryption import (
-    BACKUPS_DIR_NAME,
     PAUSE_ENV,
     EncryptionError,
     change_passphrase,
-    converting_path,
     remove_passphrase,
     set_passphrase,
     verify_passphrase,
 )
+from desktop.store.files import BACKUPS_DIR_NAME, converting_path
 
 SECRET = "the words only she should read"
 OLD = "first passphrase"
@@ -308,7 +308,7 @@ def test_killed_at_random_moments_over_a_bigger_journal_it_always_opens(data_dir
 
 def test_restore_and_side_file_leftovers_are_gone_before_now_encrypted(data_dir: Path) -> None:
     """An interrupted restore's copy, the journal's side files and a safety copy's -wal all held plaintext."""
-    from desktop.store.encryption import leftovers
+    from desktop.store.files import leftovers
 
     path = journal_path(data_dir)
     fill(path)

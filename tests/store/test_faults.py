@@ -251,15 +251,15 @@ def test_a_busy_journal_says_so_in_one_line_and_offers_no_restore(
 def read_only(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The kernel's answer for a read-only mount (root passes every permission check, so chmod would not do)."""
     path = seed(data_dir)
-    monkeypatch.setattr("desktop.store.journal.can_write", lambda _path: False)
+    monkeypatch.setattr("desktop.store.opening.can_write", lambda _path: False)
     return path
 
 
 def test_a_read_only_journal_opens_for_reading_and_refuses_writes_in_one_line(
-    read_only: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+    read_only: Path, data_dir: Path, capsys: pytest.CaptureFixture[str], lean: bool
 ) -> None:
     before = state(data_dir)
-    with open_journal(read_only, verify=True) as journal:
+    with open_journal(read_only, verify=True, lean=lean) as journal:
         assert journal.read_only
         assert journal.entry(date(2026, 3, 2)).text == "second day"  # type: ignore[union-attr]
         with pytest.raises(JournalFaultError) as raised:
@@ -288,25 +288,25 @@ def test_the_data_folder_is_tightened_only_when_it_can_be(tmp_path: Path, monkey
 
 def cap_growth(monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite reports SQLITE_FULL ("database or disk is full") once the file may not grow: a full disk to it."""
-    from desktop.store import journal as journal_module
+    from desktop.store import lean
 
-    configure = journal_module._configure_sqlite
+    configure = lean.configure_sqlite
 
     def full(connection: sqlite3.Connection, record: object) -> None:
         configure(connection, record)
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
         connection.execute(f"PRAGMA max_page_count = {pages}")
 
-    monkeypatch.setattr(journal_module, "_configure_sqlite", full)
+    monkeypatch.setattr(lean, "configure_sqlite", full)
 
 
 def test_a_full_disk_says_so_and_changes_nothing(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], lean: bool
 ) -> None:
     path = seed(data_dir)
     before = state(data_dir)
     cap_growth(monkeypatch)
-    with open_journal(path) as journal, pytest.raises(JournalFaultError) as raised:
+    with open_journal(path, lean=lean) as journal, pytest.raises(JournalFaultError) as raised:
         journal.save_entry(date(2026, 3, 3), "a long day " * 5000)
     assert raised.value.diagnosis.fault is Fault.DISK_FULL and raised.value.diagnosis.retry_may_help
     code, out, err = run(capsys, "note", "set", "2026-03-03", "a long day " * 5000)
@@ -324,7 +324,7 @@ def test_a_full_disk_at_open_says_so(data_dir: Path, monkeypatch: pytest.MonkeyP
     def no_space(_path: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("desktop.store.journal.ensure_private_file", no_space)
+    monkeypatch.setattr("desktop.store.opening.ensure_private_file", no_space)
     code, out, err = run(capsys, "note", "set", "2026-03-03", "third day")
     assert code == 1 and "the disk is full" in one_line(err)
     code, out, err = run(capsys, "check")
@@ -406,7 +406,7 @@ def test_a_conversion_that_meets_a_full_disk_is_one_line_and_changes_nothing(
     def no_space(_path: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("desktop.store.encryption.ensure_private_file", no_space)
+    monkeypatch.setattr("desktop.store.encryption.new_private_file", no_space)
     with pytest.raises(EncryptionError, match="the disk is full"):
         set_passphrase(path, PASS)
     after = state(data_dir)

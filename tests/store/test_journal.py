@@ -76,11 +76,11 @@ def test_overrides_refuse_unknown_keys_and_ambiguous_values(journal) -> None:  #
     assert journal.history().overrides == ()
 
 
-def test_data_survives_reopening(data_dir: Path) -> None:
+def test_data_survives_reopening(data_dir: Path, lean: bool) -> None:
     path = journal_path(data_dir)
-    with open_journal(path) as journal:
+    with open_journal(path, lean=lean) as journal:
         journal.save_entry(date(2026, 1, 2), "kept")
-    with open_journal(path) as journal:
+    with open_journal(path, lean=not lean) as journal:  # what one road wrote, the other reads
         assert journal.entry(date(2026, 1, 2)).text == "kept"
 
 
@@ -152,7 +152,7 @@ def test_a_journal_at_0002_upgrades_without_loss(tmp_path: Path) -> None:
 
 def test_day_marks_say_what_was_logged_per_day(journal) -> None:  # type: ignore[no-untyped-def]
     from desktop.store import DayRecord
-    from desktop.store.journal import DayLogMarks
+    from desktop.store.records import DayLogMarks
 
     journal.save_day(DayRecord(date(2026, 3, 1), "words only"))
     journal.save_day(DayRecord(date(2026, 3, 2), "", bleeding="none"))
@@ -174,23 +174,67 @@ def test_day_marks_say_what_was_logged_per_day(journal) -> None:  # type: ignore
     }
 
 
-def test_day_marks_for_a_calendar_page_are_one_query(journal) -> None:  # type: ignore[no-untyped-def]
+def test_day_marks_for_a_calendar_page_are_one_query(data_dir: Path) -> None:
     from sqlalchemy import Engine, event
 
-    journal.add_event(EventKind.PERIOD, date(2026, 3, 5))
-    journal.save_entry(date(2026, 3, 6), "x")
-    statements: list[str] = []
+    with open_journal(journal_path(data_dir), lean=False) as journal:
+        journal.add_event(EventKind.PERIOD, date(2026, 3, 5))
+        journal.save_entry(date(2026, 3, 6), "x")
+        statements: list[str] = []
 
-    def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
+        def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+            statements.append(statement)
 
-    event.listen(Engine, "before_cursor_execute", count)
-    try:
-        marks = journal.day_marks_between(date(2026, 2, 16), date(2026, 4, 13))
-    finally:
-        event.remove(Engine, "before_cursor_execute", count)
+        event.listen(Engine, "before_cursor_execute", count)
+        try:
+            marks = journal.day_marks_between(date(2026, 2, 16), date(2026, 4, 13))
+        finally:
+            event.remove(Engine, "before_cursor_execute", count)
     assert len(marks) == 2
     assert len(statements) == 1
+
+
+def test_the_lean_path_reads_a_calendar_page_in_one_statement_without_sqlalchemy(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+
+    from desktop.store import lean
+    from tests.repo import REPO
+
+    path = journal_path(data_dir)
+    with open_journal(path) as journal:
+        journal.add_event(EventKind.PERIOD, date(2026, 3, 5))
+        journal.save_entry(date(2026, 3, 6), "x")
+    statements: list[str] = []
+
+    def traced(*args: object, **kwargs: object) -> sqlite3.Connection:
+        connection = sqlite3.connect(*args, **kwargs)  # type: ignore[arg-type]
+        connection.set_trace_callback(statements.append)
+        return connection
+
+    class Traced:
+        DatabaseError, IntegrityError, connect = sqlite3.DatabaseError, sqlite3.IntegrityError, staticmethod(traced)
+
+    monkeypatch.setattr(lean, "driver_for", lambda _passphrase: Traced)
+    with open_journal(path) as journal:
+        statements.clear()
+        marks = journal.day_marks_between(date(2026, 2, 16), date(2026, 4, 13))
+    assert len(marks) == 2
+    assert len(statements) == 1
+    # Opening, reading and saving a page never import SQLAlchemy (a fresh interpreter tells).
+    script = (
+        "import sys; from datetime import date; from pathlib import Path; from desktop.store import open_journal\n"
+        f"j = open_journal(Path({str(path)!r})); j.history(); j.entry(date(2026, 3, 6)); j.save_entry(date(2026, 3, 7), 'y')\n"
+        "j.day_marks_between(date(2026, 3, 1), date(2026, 3, 31)); j.close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))"
+    )
+    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=environment)
+    assert done.stdout.strip() == "[]"
 
 
 def test_her_own_milestone_is_changed_in_place(journal) -> None:  # type: ignore[no-untyped-def]
@@ -208,3 +252,15 @@ def test_changing_her_own_milestone_refuses_an_unknown_id_or_an_empty_title(jour
     with pytest.raises(JournalError, match="needs a title"):
         journal.update_custom_milestone(own.id, "   ", date(2026, 6, 2), "")
     assert journal.history().custom == (own,)
+
+
+def test_a_page_read_back_and_saved_again_is_stamped_anew(journal) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from desktop.store import DayRecord
+
+    first = journal.save_day(DayRecord(date(2026, 3, 8), "words", pain=2))
+    again = journal.save_day(replace(first, pain=3))  # an EntryRecord, as the window hands a page back
+    assert (again.text, again.pain) == ("words", 3) and again.updated_at >= first.updated_at
+    assert journal.entry(date(2026, 3, 8)) == again
+    assert journal.save_day(again) == again  # nothing changed: nothing written, the stamp stays

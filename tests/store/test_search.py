@@ -206,3 +206,18 @@ def test_the_current_triggers_match_the_migration() -> None:
     migration = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(migration)
     assert migration.TRIGGERS == SEARCH_TRIGGERS  # change both, and add a migration, or neither
+
+
+def test_a_long_note_s_snippet_is_the_words_around_its_first_match(journal) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store.search import LONG_NOTE_CHARS, SNIPPET_TOKENS
+
+    far = "quiet " * LONG_NOTE_CHARS + "then a long walk by the sea " + "quiet " * LONG_NOTE_CHARS
+    journal.save_entry(D1, far)
+    [hit] = journal.search("walking")
+    assert len(far) > 10 * LONG_NOTE_CHARS and hit.marked().startswith("…") and hit.marked().endswith("…")
+    assert "then a long [walk] by the sea" in hit.marked() and len(hit.snippet.split()) <= SNIPPET_TOKENS
+    # A word standing 199,000 times in a note of almost 1 MB: FTS5's snippet() over the whole note
+    # would weigh every window around every match (minutes); over the first stretch it is at once.
+    journal.save_entry(D2, "walk " * 199_000)
+    [hit] = [h for h in journal.search("walk") if h.date == D2]
+    assert hit.marked() == " ".join(["[walk]"] * SNIPPET_TOKENS) + "…"

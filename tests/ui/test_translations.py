@@ -286,7 +286,7 @@ def test_dates_and_numbers_follow_the_locale(german_locale) -> None:  # type: ig
 
 
 def test_the_temperature_field_shows_the_locale_decimal_sign(qtbot, german_locale) -> None:  # type: ignore[no-untyped-def]
-    from desktop.store.journal import DayRecord
+    from desktop.store.records import DayRecord
     from desktop.ui.day.day_fields import DayFields
 
     fields = DayFields()

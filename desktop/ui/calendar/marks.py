@@ -37,7 +37,12 @@ class DayMarks:
 
     @property
     def is_plain(self) -> bool:
-        return self == DayMarks(self.day, is_today=self.is_today)
+        """Nothing to paint, not even the today ring (a day left out of the month's marks is painted plain).
+
+        It once counted "today" as plain, so once the six-month window had ended, a
+        today with no other mark was left out and lost its ring.
+        """
+        return self == DayMarks(self.day)
 
     def spoken(self) -> str:
         """The marks in words, for tooltips and screen readers (never colour alone)."""

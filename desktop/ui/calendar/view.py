@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QSpinBox, QTableView, QToolTip, QWidget
 
 from desktop.ui.calendar.marks import DayMarks, MonthMarks
-from desktop.ui.calendar.painter import Mark, paint_mark
+from desktop.ui.calendar.painter import Mark, band_fill, paint_mark
+from desktop.ui.settings.contrast import MARK, TEXT, over, readable
 
 
 def to_date(qdate: QDate) -> date:
@@ -50,6 +51,31 @@ def marks_to_paint(marks: DayMarks, own_milestones: frozenset[str]) -> list[Mark
     return result
 
 
+def selection_fill(palette: QPalette) -> QColor:
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    highlight.setAlpha(70)
+    return highlight
+
+
+def day_number_colour(palette: QPalette, *, in_page: bool, in_band: bool, selected: bool) -> QColor:
+    """The day's number, 4.5:1 on what it is painted over: the base, the three-week band, the selection.
+
+    A day of the next or last month is quieter (the placeholder colour), but still
+    readable: Qt's disabled grey was 3:1 on white, and less on the band.
+    """
+    background = band_fill(palette) if in_band else palette.color(QPalette.ColorRole.Base)
+    if selected:
+        background = over(selection_fill(palette), background)
+    role = QPalette.ColorRole.Text if in_page else QPalette.ColorRole.PlaceholderText
+    return readable(palette.color(role), background, TEXT)
+
+
+def focus_ring_colour(palette: QPalette) -> QColor:
+    """The keyboard's ring round the selected day: 3:1 on the selection it surrounds."""
+    background = over(selection_fill(palette), palette.color(QPalette.ColorRole.Base))
+    return readable(palette.color(QPalette.ColorRole.Highlight), background, MARK)
+
+
 class JournalCalendar(QCalendarWidget):
     """A QCalendarWidget that paints the journal's marks and explains each day on hover."""
 
@@ -70,6 +96,7 @@ class JournalCalendar(QCalendarWidget):
         self._view = self.findChild(QTableView)
         if self._view is not None:
             self._view.viewport().installEventFilter(self)
+            self._view.installEventFilter(self)  # focus in and out: the focus ring comes and goes
             self._view.viewport().setMouseTracking(True)
         year_edit = self.findChild(QSpinBox, "qt_calendar_yearedit")
         if year_edit is not None:
@@ -121,20 +148,22 @@ class JournalCalendar(QCalendarWidget):
         cell = QRectF(rect).adjusted(1, 1, -1, -1)
         painter.save()
         painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
-        if qdate == self.selectedDate():
-            highlight = palette.color(QPalette.ColorRole.Highlight)
-            highlight.setAlpha(70)
+        marks = marks_to_paint(self._marks.marks(day), self._own_milestones)
+        selected = qdate == self.selectedDate()
+        if selected:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(highlight)
+            painter.setBrush(selection_fill(palette))
             painter.drawRoundedRect(cell, 4, 4)
-        marks = marks_to_paint(self._marks.marks(day), self._own_milestones)
         for mark in marks:
             if mark is not Mark.TODAY:
                 paint_mark(painter, cell, mark, palette)
-        text_color = palette.color(QPalette.ColorRole.Text)
-        if not in_page:
-            text_color = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        text_color = day_number_colour(palette, in_page=in_page, in_band=Mark.THREE_WEEK_WINDOW in marks, selected=selected)
+        if selected and self.keyboard_is_here():  # a ring she can see, not only the faint selection
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(focus_ring_colour(palette), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(cell.adjusted(1, 1, -1, -1), 4, 4)
         font = QFont(painter.font())
         if self._marks.marks(day).is_today or qdate == self.selectedDate():
             font.setBold(True)
@@ -144,6 +173,10 @@ class JournalCalendar(QCalendarWidget):
         if Mark.TODAY in marks:
             paint_mark(painter, cell, Mark.TODAY, palette)
         painter.restore()
+
+    def keyboard_is_here(self) -> bool:
+        """The day grid (or the calendar) has the keyboard focus: the selected day gets the focus ring."""
+        return self.hasFocus() or (self._view is not None and self._view.hasFocus())
 
     # -- hover ---------------------------------------------------------------------
 
@@ -162,6 +195,8 @@ class JournalCalendar(QCalendarWidget):
         return self._marks.tooltip(day)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._view and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._view.viewport().update()
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             day = self.day_at(event.pos())
             text = self.tooltip_for(day) if day else ""

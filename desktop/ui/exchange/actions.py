@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from desktop.ui.exchange.dialogs import ExportDialog, ExportRequest, ImportDialog, ImportRequest, documents_folder
+from desktop.ui.exchange.exported_notice import ExportedNotice
 from desktop.ui.exchange.import_other import ImportFromOtherApp
 from desktop.ui.exchange.restore_dialog import RestoreDialog, describe_backup
 from desktop.ui.settings.i18n import date_time_text
@@ -59,6 +60,7 @@ class ExchangeActions(QObject):
 
     done = Signal(str)
     failed = Signal(str)
+    exported = Signal(object)  # the Path written: the notice offers to open it or its folder
 
     def __init__(
         self,
@@ -82,6 +84,7 @@ class ExchangeActions(QObject):
         self._connect_factory = connect
         self._now = now
         self.runner = runner or TaskRunner(window)
+        self.notice: ExportedNotice | None = None  # made at the first export, in the window's status bar
         self.export_action = QAction(self.tr("&Export…"), self)
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_other = ImportFromOtherApp(window, self.run_reading, self.run_writing, documents_folder)
@@ -94,7 +97,7 @@ class ExchangeActions(QObject):
 
     @property
     def _connect(self) -> ConnectionFactory:
-        from desktop.store.backup import plain_sqlite_connect
+        from desktop.store.cipher import plain_sqlite_connect
 
         return self._connect_factory or plain_sqlite_connect
 
@@ -135,9 +138,20 @@ class ExchangeActions(QObject):
         self.runner.run(
             self.tr("Exporting…"),
             work,
-            on_done=lambda path: self.done.emit(self.tr("Exported to {path}.").format(path=path)),
+            on_done=self._exported,
             on_error=self.failed.emit,
         )
+
+    def _exported(self, path: Path) -> None:
+        if self.notice is None and isinstance(self._window, QMainWindow):
+            self.notice = ExportedNotice(self._window)
+            self._window.statusBar().addPermanentWidget(self.notice)
+        if self.notice is not None:
+            self.notice.show_for(path)
+        self.done.emit(self.tr("Exported to {path}.").format(path=path))
+        if self.notice is not None and isinstance(self._window, QMainWindow):
+            self._window.statusBar().clearMessage()  # the notice says it, with its buttons: not twice, side by side
+        self.exported.emit(path)
 
     # -- import --------------------------------------------------------------------
 

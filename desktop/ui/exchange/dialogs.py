@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.formats import ExportOptions
-from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.exchange.export_place import (
+    default_export_folder,
+    dialog_start,
+    documents_or_home,
+    remember_export_folder,
+)
+from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, plural
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.date_field import DateField, focus_first_problem
 
@@ -59,7 +65,7 @@ def _tr(text: str) -> str:
 
 
 def documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    return documents_or_home()  # a folder that exists: Documents, else home
 
 
 @dataclass(frozen=True)
@@ -120,7 +126,8 @@ class ExportDialog(QDialog):
         self.reminder_days = QSpinBox()
         self.reminder_days.setRange(0, 60)
         self.reminder_days.setValue(1)
-        self.reminder_days.setSuffix(self.tr(" days before"))
+        self.reminder_days.valueChanged.connect(self._days_before_suffix)
+        self._days_before_suffix(self.reminder_days.value())  # "1 day before", "2 days before"
         self.reminder_days.setAccessibleName(self.tr("Reminder days before"))
         note = QLabel(_tr(NOT_ENCRYPTED_NOTE))
         note.setObjectName("notEncryptedNote")
@@ -156,6 +163,20 @@ class ExportDialog(QDialog):
         self.path.edit.setText(str(folder / self._default_name()))
         self._on_format_changed()
         self.loading = False
+        self.path.edit.textChanged.connect(self._recheck)  # a valid choice clears the error at once
+
+    def _days_before_suffix(self, days: int) -> None:
+        self.reminder_days.setSuffix(plural(self.tr(" day(s) before", "", days), days))
+
+    def _recheck(self) -> None:
+        """While an error shows, each change of the path checks again: fixed, it goes; else it says what is wrong now."""
+        if self.error.isHidden():
+            return
+        result = self.request()
+        if isinstance(result, str):
+            self.error.setText(result)
+        else:
+            self.error.hide()
 
     def set_loading(self, loading: bool) -> None:
         """While the range is read from the journal: the range and Export wait (the rest can be chosen)."""
@@ -188,10 +209,11 @@ class ExportDialog(QDialog):
 
     def _choose_file(self, current: str) -> str:
         key = self._key()
+        start = dialog_start(Path(current).expanduser() if current.strip() else None, self._folder, self._default_name())
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export to"),
-            current or str(self._folder),
+            start,
             self.tr("{format} files (*.{extension})").format(format=key.upper(), extension=FORMATS[key][1]),
         )
         return chosen
@@ -240,7 +262,7 @@ class ExportDialog(QDialog):
         folder: Path | None = None,
     ) -> ExportRequest | None:
         """Open at once; ``read_range`` runs on the journal lane and fills the PDF's range in."""
-        dialog = cls(parent, today, today, today, folder or documents_folder())
+        dialog = cls(parent, today, today, today, folder or default_export_folder(otherwise=documents_folder))
         dialog.set_loading(True)
         open_ = [True]
 
@@ -261,18 +283,24 @@ class ExportDialog(QDialog):
             open_[0] = False
         if not accepted:
             return None
-        result = dialog.request()
-        return result if isinstance(result, ExportRequest) else None
+        return _remembered(dialog.request())
 
     @classmethod
     def get_export(
         cls, parent: QWidget | None, today: date, first: date, last: date, folder: Path | None = None
     ) -> ExportRequest | None:
-        dialog = cls(parent, today, first, last, folder or documents_folder())
+        dialog = cls(parent, today, first, last, folder or default_export_folder(otherwise=documents_folder))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        result = dialog.request()
-        return result if isinstance(result, ExportRequest) else None
+        return _remembered(dialog.request())
+
+
+def _remembered(result: ExportRequest | str) -> ExportRequest | None:
+    """The export she asked for, its folder remembered for the next one; None for a refused one."""
+    if not isinstance(result, ExportRequest):
+        return None
+    remember_export_folder(result.path.parent)
+    return result
 
 
 class ImportDialog(QDialog):

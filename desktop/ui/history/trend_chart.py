@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, Q
 
 from desktop.guidance import Milestone
 from desktop.guidance.temperature import TemperatureUnit
-from desktop.store.journal import EntryRecord
+from desktop.store.records import EntryRecord
 from desktop.ui.calendar.painter import AMBER, LAVENDER, ROSE
 from desktop.ui.history.trend_layout import (  # noqa: F401 (the chart's vocabulary, imported from here by its users)
     BLEEDING_PANEL,

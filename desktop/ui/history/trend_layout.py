@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.guidance import Kind, Milestone
 from desktop.guidance.temperature import FEVER_THRESHOLD_C, TemperatureUnit
-from desktop.store.journal import BLEEDING_LEVELS, EntryRecord
+from desktop.store.records import BLEEDING_LEVELS, EntryRecord
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, wording
 
 # Labels in English; shown through QCoreApplication.translate("TrendChart", …)
@@ -26,7 +26,7 @@ PANEL_TITLES = {
     PAIN_PANEL: QT_TRANSLATE_NOOP("TrendChart", "Pain (0–10)"),
     TEMPERATURE_PANEL: QT_TRANSLATE_NOOP("TrendChart", "Temperature"),
 }
-BLEEDING_WORDS = {  # the levels of desktop.store.journal, in the tooltip
+BLEEDING_WORDS = {  # the levels of desktop.store.records, in the tooltip
     "none": QT_TRANSLATE_NOOP("TrendChart", "none"),
     "spotting": QT_TRANSLATE_NOOP("TrendChart", "spotting"),
     "light": QT_TRANSLATE_NOOP("TrendChart", "light"),

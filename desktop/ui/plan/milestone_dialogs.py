@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.guidance import DayZero, EventKind, Milestone
 from desktop.ui.privacy.passphrase_field import comfortable_width
-from desktop.ui.settings.i18n import long_date, medium_date, wording
+from desktop.ui.settings.i18n import long_date, medium_date, plural, wording
 from desktop.ui.widgets.date_field import focus_first_problem
 from desktop.ui.widgets.form_fields import date_field, note_field, save_cancel_buttons
 
@@ -48,14 +48,23 @@ class ChangeMilestoneDialog(QDialog):
     """'My doctor said two weeks': a new date, or a number of days after the procedure (or miscarriage), plus a note.
 
     ``loss`` says which date the days count from and what happened on it, so the dialog
-    names it ("after the procedure") instead of the plan's jargon "day 0".
+    names it ("after the procedure") instead of the plan's jargon "day 0". ``chosen`` is the
+    row she chose when that is a window changed through the date it ends on.
     """
 
-    def __init__(self, parent: QWidget | None, milestone: Milestone, loss: DayZero, current: date) -> None:
+    def __init__(
+        self, parent: QWidget | None, milestone: Milestone, loss: DayZero, current: date, chosen: Milestone | None = None
+    ) -> None:
         super().__init__(parent)
         day_zero = loss.date
         procedure = loss.anchor is EventKind.PROCEDURE
-        self.setWindowTitle(self.tr("Change: {title}").format(title=wording().title(milestone)))
+        # Short: the window system adds " — Recovery Journal", and "Change: Earliest d… Recovery Journal" was cut.
+        # The milestone is named inside, as the one she chose (a window is changed through the date it ends on).
+        self.setWindowTitle(self.tr("Change a date"))
+        chosen = chosen or milestone
+        self.heading = QLabel(wording().title(chosen))
+        self.heading.setObjectName("dayTitle")
+        self.heading.setWordWrap(True)
         self._day_zero = day_zero
         article_value = milestone.article_start or current
         intro = QLabel(
@@ -65,6 +74,12 @@ class ChangeMilestoneDialog(QDialog):
             ).format(date=long_date(article_value))
         )
         intro.setWordWrap(True)
+        if chosen.key != milestone.key:
+            intro.setText(
+                self.tr("It ends when “{title}” begins, so that date is changed.").format(title=wording().title(milestone))
+                + " "
+                + intro.text()
+            )
         self.by_date = QRadioButton(self.tr("On a date"))
         self.by_days = QRadioButton(
             self.tr("A number of days after the procedure") if procedure else self.tr("A number of days after the miscarriage")
@@ -84,7 +99,8 @@ class ChangeMilestoneDialog(QDialog):
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
         self.days.setValue(max(1, (current - day_zero).days))
-        self.days.setSuffix(self.tr(" days"))
+        self.days.valueChanged.connect(self._days_suffix)
+        self._days_suffix(self.days.value())  # "1 day", "14 days"
         self.days.setAccessibleName(
             self.tr("Days after the procedure") if procedure else self.tr("Days after the miscarriage")
         )
@@ -99,10 +115,14 @@ class ChangeMilestoneDialog(QDialog):
         form.addRow(self.tr("Note"), self.note)
         buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(comfortable_width(self, READABLE_LETTERS).width())
+
+    def _days_suffix(self, days: int) -> None:
+        self.days.setSuffix(plural(self.tr(" day(s)", "", days), days))
 
     def _sync_enabled(self) -> None:
         self.date.setEnabled(self.by_date.isChecked())
@@ -122,9 +142,10 @@ class ChangeMilestoneDialog(QDialog):
 
     @classmethod
     def get_change(
-        cls, parent: QWidget | None, milestone: Milestone, loss: DayZero, current: date
+        cls, parent: QWidget | None, milestone: Milestone, loss: DayZero, current: date, chosen: Milestone | None = None
     ) -> MilestoneChange | None:
-        dialog = cls(parent, milestone, loss, current)
+        """``milestone`` is the date changed; ``chosen`` the row she chose, when that is a window ending on it."""
+        dialog = cls(parent, milestone, loss, current, chosen)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -136,7 +157,7 @@ class AddMilestoneDialog(QDialog):
         if current is None:
             self.setWindowTitle(self.tr("Add a milestone of your own"))
         else:
-            self.setWindowTitle(self.tr("Change: {title}").format(title=current.title))
+            self.setWindowTitle(self.tr("Change your milestone"))  # her title is in the Title field: it may be long
         self.title = QLineEdit(current.title if current else "")
         self.title.setAccessibleName(self.tr("Title"))
         self.date = date_field(current.day if current else initial)

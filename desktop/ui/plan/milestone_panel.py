@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,6 +48,31 @@ def can_change(m: Milestone) -> bool:
     return OVERRIDE_TARGET.get(m.key, m.key) in OVERRIDABLE_KEYS
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped words at the column's width now: a title is never cut to "Not yet plann…".
+
+    QTreeView asks a delegate for a row's size without the column's width, so a wrapped
+    title kept one line's height and its second line was cut off.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        width = self._tree.header().sectionSize(index.column())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if width <= 0 or not text:
+            return hint
+        style = self._tree.style()
+        padding = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree) * 2 + 2
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(1, width - padding), 1 << 20), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
+
+
 class MilestonePanel(QWidget):
     milestone_selected = Signal(object)  # Milestone
     change_requested = Signal(object)  # Milestone
@@ -52,7 +91,11 @@ class MilestonePanel(QWidget):
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Milestone"), self.tr("When"), self.tr("Status"), self.tr("Source")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)  # a long title wraps onto a second line instead of being cut
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 9)  # header and ~4 rows; the pane scrolls below that
         self.tree.setAlternatingRowColors(False)
         self.tree.setAccessibleName(self.tr("Milestones"))
         self.tree.setAccessibleDescription(self.tr("Select a milestone to see its passage in the article."))
@@ -60,8 +103,14 @@ class MilestonePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)  # sized by _share_columns
+        self.tree.installEventFilter(self)
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())  # rows grow or shrink as titles rewrap
         self.tree.itemSelectionChanged.connect(self._on_selection)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a row: Change… (not a click: KDE activates on one)
+            enter = QShortcut(QKeySequence(key), self.tree)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self._on_enter)
 
         self.change_button = QPushButton(self.tr("Change…"))
         self.change_button.setToolTip(self.tr("Use your doctor's date instead of the article's"))
@@ -128,19 +177,19 @@ class MilestonePanel(QWidget):
         for m in milestones:
             badge = self.tr(SOURCE_BADGE[m.source]) if m.source in SOURCE_BADGE else m.source
             words = wording()
-            item = QTreeWidgetItem([words.title(m), words.when(m), words.status(m), badge])
+            when = words.when(m).replace("  (", "\n(", 1)  # the article's date on a line of its own: When stays narrow
+            item = QTreeWidgetItem([words.title(m), when, words.status(m), badge])
             item.setData(0, KEY_ROLE, m.key)
             tip = words.explanation(m) + ("\n" + self.tr("Your note: {note}").format(note=m.note) if m.note else "")
             for column in range(4):
                 item.setToolTip(column, tip)
-            if m.status in (Status.PAST, Status.DONE):
-                for column in range(4):
-                    item.setForeground(column, self.palette().placeholderText())
-            self.tree.addTopLevelItem(item)
+            self.tree.addTopLevelItem(item)  # faded below, from the palette in use (_fade_finished_rows)
             if m.key == selected:
                 item.setSelected(True)
         self._add_appointment_rows()
         self.tree.blockSignals(False)
+        self._share_columns()
+        self._fade_finished_rows()
         self.empty_label.setVisible(not milestones)
         self.add_button.setEnabled(bool(milestones))
         self._update_buttons()
@@ -161,6 +210,58 @@ class MilestonePanel(QWidget):
             item = QTreeWidgetItem(texts)
             item.setData(0, KEY_ROLE, key)
             self.tree.addTopLevelItem(item)
+
+    def _share_columns(self) -> None:
+        """When, Status and Source as wide as their words, but together never more than 60% of the list.
+
+        Seen after one Change…: the When column (a date and the article's date) took
+        the whole width and every title shrank to a few letters. Squeezed columns wrap.
+        """
+        header = self.tree.header()
+        room = self.tree.viewport().width()
+        metrics = self.tree.fontMetrics()
+        padding = 2 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.tree) + 8
+        narrowest: dict[int, int] = {}
+        wanted: dict[int, int] = {}
+        for column in (1, 2, 3):
+            items = (self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount()))
+            item_texts = [item.text(column) for item in items if item is not None]
+            words = [metrics.horizontalAdvance(word) for text in item_texts for word in text.split()]
+            narrowest[column] = max([*words, metrics.horizontalAdvance(self.tree.headerItem().text(column))]) + padding
+            wanted[column] = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column), narrowest[column])
+        spare = sum(wanted[c] - narrowest[c] for c in wanted)
+        room_left = room * 0.6 - sum(narrowest.values())
+        give = 1.0 if spare <= 0 or room <= 0 else max(0.0, min(1.0, room_left / spare))
+        for column in (1, 2, 3):
+            header.resizeSection(column, narrowest[column] + int((wanted[column] - narrowest[column]) * give))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._share_columns()
+        return super().eventFilter(watched, event)
+
+    def _fade_finished_rows(self) -> None:
+        """Passed and done rows in the palette's quieter text colour, taken from the palette in use now.
+
+        Seen in dark mode: the colour was read once, from the light palette, and the rows
+        stayed #101113 on #1E1F22 (≈ 1.1:1) after the theme changed. The quieter colour is
+        the one the style's captions use; both palettes give it 4.5:1 on the list's base.
+        """
+        faded = self.palette().placeholderText()  # the panel's: told of a change before the list is
+        for index, m in enumerate(self._milestones):
+            item = self.tree.topLevelItem(index)
+            if item is None:
+                continue
+            for column in range(4):
+                if m.status in (Status.PAST, Status.DONE):
+                    item.setForeground(column, faded)
+                else:
+                    item.setData(column, Qt.ItemDataRole.ForegroundRole, None)  # the palette's own text colour
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._fade_finished_rows()
 
     def tab_chain(self) -> list[QWidget]:
         """The list, then its buttons in the order they read: for the window's tab order."""
@@ -188,6 +289,10 @@ class MilestonePanel(QWidget):
             self.remove_appointment_requested.emit(key)
         else:
             self._emit_for_selected(self.delete_own_requested)
+
+    def _on_enter(self) -> None:
+        if self.change_button.isEnabled():
+            self._on_change_clicked()
 
     def _on_change_clicked(self) -> None:
         milestone = self.selected()

@@ -40,7 +40,7 @@ def passphrase_at_start(parent: QMainWindow | None, journal_file: Path, runner: 
 
     The check derives the key on ``runner``'s read lane: the prompt keeps painting meanwhile.
     """
-    from desktop.store.cipher import is_encrypted
+    from desktop.store.diagnosis import is_encrypted
     from desktop.store.encryption import verify_passphrase
 
     if not is_encrypted(journal_file):

@@ -1,8 +1,8 @@
 """The Settings dialog: every preference on one calm page, returned as a ``Preferences``.
 
 The dialog only edits values; saving them and applying them to the window is
-the caller's job (``MainWindow.edit_preferences``), so the dialog can be driven
-in tests without a journal. ``auto_lock_minutes`` None means "the default for
+the caller's job (``MainWindow.edit_preferences``, which previews each change
+live and restores on Cancel), so the dialog can be driven in tests without a journal. ``auto_lock_minutes`` None means "the default for
 this journal" (5 minutes with a passphrase, never without); the dialog shows
 that default as selected and keeps returning None while it stays selected, so
 the default can still follow a passphrase set later.
@@ -10,9 +10,10 @@ the default can still follow a passphrase set later.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.settings.i18n import plural
 from desktop.ui.settings.preferences import (
     ARTICLE_FONT_RANGE,
     AUTO_LOCK_CHOICES,
@@ -62,6 +64,8 @@ class ArticleSizeSpinBox(QSpinBox):
 
 
 class SettingsDialog(QDialog):
+    previewed = Signal(object)  # Preferences: a control changed; the window shows it at once (Cancel undoes it)
+
     def __init__(self, parent: QWidget | None, current: Preferences, *, encrypted: bool) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -160,6 +164,12 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_defaults)
         self.reminders.toggled.connect(self.tray.setEnabled)
+        for combo in (self.theme, self.first_day, self.unit):
+            combo.currentIndexChanged.connect(self._preview)
+        self.article_size.valueChanged.connect(self._preview)
+
+    def _preview(self) -> None:
+        self.previewed.emit(self.preferences())
 
     def _align_labels(self) -> None:
         """One label column across the sections, so the fields line up down the page."""
@@ -179,12 +189,7 @@ class SettingsDialog(QDialog):
         return box
 
     def _add_auto_lock_choice(self, minutes: int) -> None:
-        if minutes == 0:
-            text = self.tr("Never")
-        elif minutes == 1:
-            text = self.tr("After 1 minute")
-        else:
-            text = self.tr("After {count} minutes").format(count=minutes)
+        text = self.tr("Never") if minutes == 0 else plural(self.tr("After %n minute(s)", "", minutes), minutes)
         self.auto_lock.addItem(text, minutes)
 
     # -- values in and out -------------------------------------------------------------
@@ -221,10 +226,28 @@ class SettingsDialog(QDialog):
         self._auto_lock_follows_default = True
 
     @classmethod
-    def get_preferences(cls, parent: QWidget | None, current: Preferences, *, encrypted: bool) -> Preferences | None:
-        """The edited preferences, or None when she cancels."""
+    def get_preferences(
+        cls,
+        parent: QWidget | None,
+        current: Preferences,
+        *,
+        encrypted: bool,
+        preview: Callable[[Preferences], None] | None = None,
+    ) -> Preferences | None:
+        """The edited preferences, or None when she cancels.
+
+        With ``preview``, what she sees follows each change at once (theme, article
+        text size, first weekday, unit), as the README promises; Cancel (or Esc, or
+        closing the dialog) calls it once more with ``current``, so all is as before.
+        """
         dialog = cls(parent, current, encrypted=encrypted)
-        return dialog.preferences() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if preview is not None:
+            dialog.previewed.connect(preview)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.preferences()
+        if preview is not None:
+            preview(current)
+        return None
 
 
 def default_preferences() -> Preferences:

@@ -28,6 +28,7 @@ from desktop.guidance import Milestone, Override, Source
 from desktop.guidance.engine import OVERRIDE_TARGET, day_zero_for
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
+from desktop.ui.calendar.day_follow import follow_new_day
 from desktop.ui.calendar.legend import Legend
 from desktop.ui.calendar.view import JournalCalendar
 from desktop.ui.day.autosave import DayAutosave, DayEdit, EditRefusedError, JournalClosedError
@@ -41,8 +42,10 @@ from desktop.ui.settings.preferences import Preferences, load_preferences, save_
 from desktop.ui.settings.style import apply_theme, scale_font
 from desktop.ui.tasks import Lane, TaskRunner
 from desktop.ui.widgets.keyboard import set_standard_shortcut, set_tab_chain
+from desktop.ui.window.fit_screen import DEFAULT_SIZE, SplitterReflow, fit_to_screen, scrolling
 from desktop.ui.window.journal_features import JournalFeatures
 from desktop.ui.window.open_problem import ProblemBanner, WaysOut, fault_text
+from desktop.ui.window.panes import PaneCycler, window_panes
 from desktop.ui.window.welcome import WelcomeBanner, show_about
 
 if TYPE_CHECKING:
@@ -72,12 +75,14 @@ class MainWindow(QMainWindow):
         self.reminders: Reminders | None = None
         self.settings = QSettings()
         self.setWindowTitle(APP_DISPLAY_NAME)
-        self.resize(1240, 780)
+        self.resize(DEFAULT_SIZE)
+        self.statusBar()  # always there: made with the first message, it pushed the whole layout up ~22 px
 
         self.header = QLabel("")
         self.header.setObjectName("todayHeader")
         self.header.setAccessibleName(self.tr("Today"))
         scale_font(self.header, 1.3)
+        self.header.setWordWrap(True)  # a long headline wraps: it never makes the window wider than the screen
         self.welcome = WelcomeBanner()
         self.welcome.hide()
         self.calendar = JournalCalendar()
@@ -105,8 +110,8 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(centre)
+        self.splitter.addWidget(scrolling(left))  # below their minimum the panes scroll: nothing overlaps
+        self.splitter.addWidget(scrolling(centre))
         self.splitter.addWidget(self.article)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -121,7 +126,9 @@ class MainWindow(QMainWindow):
         body_layout.addWidget(self.welcome)
         body_layout.addWidget(self.problem_banner)
         body_layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(body)
+        central = scrolling(body, horizontal=True)  # the last resort of a very small screen
+        self.setCentralWidget(central)
+        self.reflow = SplitterReflow(self.splitter, central, margins=24)  # stacked when side by side does not fit
 
         self._build_actions()
         self.autosave.use_runner(self.tasks)  # one worker: a save never overlaps an import
@@ -135,12 +142,16 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self._day_timer = QTimer(self)
+        self._calendar_today = today()  # the day the calendar took for today: see _check_day_rollover
         self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
         self._wire()
         self._restore_settings()
+        fit_to_screen(self)  # also a size saved on a larger screen
         self._set_journal_enabled(False)
         self.journal_features = JournalFeatures(self)  # fields, search, history, pictures
         set_tab_chain(self.calendar, *self.milestones.tab_chain(), self.editor.editor, self.article.browser)
+        fields = lambda: self.journal_features.fields  # noqa: E731 (made when the journal opens)
+        self.panes = PaneCycler(self, window_panes(self.calendar, self.milestones, self.editor, fields, self.article))  # F6
         self._apply_preferences(load_preferences(self.settings))
 
     # -- construction --------------------------------------------------------------
@@ -265,8 +276,8 @@ class MainWindow(QMainWindow):
         with no button at all. Backups that are all plain say the journal was plain too
         (encrypting converts them), so a backup is offered; the file as it is is kept aside.
         """
-        from desktop.store.backup import backup_file_names
         from desktop.store.diagnosis import file_kind
+        from desktop.store.files import backup_file_names
 
         backups = backup_file_names(journal_path(self.data_dir))
         plain_backups_only = bool(backups) and all(file_kind(backup) == "plain" for backup in backups)
@@ -309,7 +320,8 @@ class MainWindow(QMainWindow):
             self._set_journal_enabled(True)
             first, last = store_range()  # a day the journal cannot hold is never offered (typing a year in the calendar)
             self.calendar.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
-            self.calendar.select_day(self._today())
+            self._calendar_today = self._today()
+            self.calendar.select_day(self._calendar_today)
             self._on_plan_changed()
             self._on_day_selected()
         except Exception as error:  # noqa: BLE001 (a date the plan cannot hold, damage met while reading, ...)
@@ -328,8 +340,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_open_fault(self, diagnosis: Diagnosis) -> None:
-        from desktop.store.backup import backup_file_names
         from desktop.store.diagnosis import Fault
+        from desktop.store.files import backup_file_names
 
         has_backups = bool(backup_file_names(journal_path(self.data_dir)))
         self.show_problem(
@@ -349,8 +361,9 @@ class MainWindow(QMainWindow):
         """Offer the newest good backup once; encrypted backups of a journal too damaged to ask for its
         passphrase need it first (the same key opens them)."""
         if self._passphrase is None:
-            from desktop.store.backup import backup_file_names
-            from desktop.store.cipher import is_encrypted, key_opens
+            from desktop.store.cipher import key_opens
+            from desktop.store.diagnosis import is_encrypted
+            from desktop.store.files import backup_file_names
             from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog
 
             encrypted = [b for b in backup_file_names(journal_path(self.data_dir)) if is_encrypted(b)]
@@ -445,7 +458,7 @@ class MainWindow(QMainWindow):
 
     def _reopen_journal(self) -> None:
         """After an import or restore: the same passphrase if it still opens the file, else ask."""
-        from desktop.store.cipher import is_encrypted
+        from desktop.store.diagnosis import is_encrypted
         from desktop.store.encryption import verify_passphrase
 
         path = journal_path(self.data_dir)
@@ -530,6 +543,10 @@ class MainWindow(QMainWindow):
     def _check_day_rollover(self) -> None:
         if self.model is not None:
             self.model.refresh_if_day_changed()
+        new_today = self._today()
+        if new_today != self._calendar_today:  # the calendar follows, unless she is on another day on purpose
+            follow_new_day(self.calendar, self._calendar_today, new_today)
+            self._calendar_today = new_today
 
     def _start_reminders(self) -> None:
         """Reminders and the tray come after the journal opens: nothing of them is needed to paint."""
@@ -607,7 +624,7 @@ class MainWindow(QMainWindow):
 
         target = next((m for m in self.model.milestones() if m.key == _date_key(milestone.key)), milestone)
         current = target.due or target.start or milestone.start
-        change = ChangeMilestoneDialog.get_change(self, target, zero, current)
+        change = ChangeMilestoneDialog.get_change(self, target, zero, current, milestone)
         model = self.model
         if change is not None and self._stored(
             lambda: model.change_milestone(milestone.key, day=change.day, offset_days=change.offset_days, note=change.note)
@@ -687,7 +704,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.settings.dialog import SettingsDialog
 
         current = load_preferences(self.settings)
-        chosen = SettingsDialog.get_preferences(self, current, encrypted=self.privacy.encrypted)
+        chosen = SettingsDialog.get_preferences(
+            self, current, encrypted=self.privacy.encrypted, preview=self._apply_preferences  # live; Cancel restores
+        )
         if chosen is None:
             return
         save_preferences(chosen, self.settings)

@@ -68,3 +68,13 @@ def test_the_window_model_reads_symptoms_and_notes_from_one_page_query(journal) 
     assert (marks.marks(date(2026, 3, 4)).has_symptoms, marks.marks(date(2026, 3, 4)).has_note) == (True, False)
     assert (marks.marks(date(2026, 3, 5)).has_symptoms, marks.marks(date(2026, 3, 5)).has_note) == (False, True)
     assert marks.marks(date(2026, 3, 6)).has_note  # something written that day, even if not text
+
+
+def test_today_keeps_its_ring_when_it_is_its_only_mark() -> None:
+    """Seen: once the six-month window had ended, a today with no other mark lost its ring."""
+    history = History((RecordedEvent(EventKind.MISCARRIAGE, date(2025, 1, 6)),))
+    today = date(2026, 3, 18)  # long after every window and date of the plan
+    marks = marks_for(history, set(), today=today)
+    assert marks.marks(today).is_today
+    assert marks.marks(today).windows == () and marks.marks(today).milestones == ()
+    assert marks_for(History(), set(), today=today).marks(today).is_today  # and with nothing recorded at all

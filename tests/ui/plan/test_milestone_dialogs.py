@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from desktop.guidance import DayZero, History, RecordedEvent, milestones_for
 from desktop.guidance.kinds import EventKind
 from desktop.ui.plan.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog, MilestoneChange, OwnMilestone
+from desktop.ui.settings.i18n import wording
 
 TODAY = date(2026, 3, 19)
 DAY_ZERO = date(2026, 3, 2)
@@ -103,7 +104,8 @@ def test_her_own_milestone_typed_from_the_keyboard(qtbot, monkeypatch) -> None: 
 def test_changing_her_own_milestone_starts_from_its_values(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     def keys(dialog: QDialog) -> None:
         assert isinstance(dialog, AddMilestoneDialog)
-        assert dialog.windowTitle() == "Change: Walk by the sea"
+        assert dialog.windowTitle() == "Change your milestone"  # short: her title may be long, and is in the field
+        assert dialog.title.text() == "Walk by the sea"
         QTest.keyClick(focused(), Qt.Key.Key_Tab)
         QTest.keyClick(focused(), Qt.Key.Key_Tab)
         assert focused() is dialog.note
@@ -169,3 +171,27 @@ def test_the_change_dialog_names_what_the_days_count_from_never_day_0(qtbot, anc
     assert dialog.days.accessibleName() == f"Days after {words}"
     shown = [w.text() for w in dialog.findChildren(QLabel)] + [w.text() for w in dialog.findChildren(QAbstractButton)]
     assert not any("day 0" in text.lower() for text in shown), shown
+
+
+def test_the_change_dialog_has_a_short_title_and_names_the_row_she_chose(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen: "Change: Earliest d… Recovery Journal" (elided), and the three-week window's dialog titled by another row."""
+    plan = milestones_for(History((RecordedEvent(EventKind.PROCEDURE, DAY_ZERO),)), TODAY)
+    window = next(m for m in plan if m.key == "abstinence")
+    dialog = ChangeMilestoneDialog(None, sex_earliest(), LOSS, date(2026, 3, 23), window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Change a date"
+    assert len(dialog.windowTitle() + " — Recovery Journal") <= 34  # what a title bar shows whole at 1024 px
+    assert dialog.heading.text() == wording().title(window)
+    assert wording().title(sex_earliest()) not in dialog.windowTitle()
+    alone = ChangeMilestoneDialog(None, sex_earliest(), LOSS, date(2026, 3, 23))
+    qtbot.addWidget(alone)
+    assert alone.heading.text() == wording().title(sex_earliest())
+
+
+def test_the_days_after_the_loss_say_1_day_and_14_days(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ChangeMilestoneDialog(None, sex_earliest(), LOSS, date(2026, 3, 23))
+    qtbot.addWidget(dialog)
+    dialog.days.setValue(1)
+    assert dialog.days.text() == "1 day"
+    dialog.days.setValue(14)
+    assert dialog.days.text() == "14 days"

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
-from desktop.store.cipher import SQLITE_HEADER, is_encrypted
+from desktop.store.cipher import SQLITE_HEADER
+from desktop.store.diagnosis import is_encrypted
 from desktop.ui.history.record_dialog import RecordDateDialog, RecordedDate
 from desktop.ui.privacy.lock import LOCKED_TITLE
 from desktop.ui.privacy.passphrase_dialogs import (

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWizard
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
-from desktop.store.cipher import is_encrypted
+from desktop.store.diagnosis import is_encrypted
 from desktop.store.encryption import verify_passphrase
 from desktop.ui.privacy.passphrase_dialogs import NewPassphraseDialog
 from desktop.ui.settings.preferences import FIRST_RUN_DONE_KEY

@@ -269,7 +269,7 @@ def test_settings_apply_at_once_and_again_at_the_next_start(
     )
     asked: list[tuple[Preferences, bool]] = []
 
-    def answer(_cls, _parent, current: Preferences, *, encrypted: bool) -> Preferences:  # type: ignore[no-untyped-def]
+    def answer(_cls, _parent, current: Preferences, *, encrypted: bool, preview=None) -> Preferences:  # type: ignore[no-untyped-def]
         asked.append((current, encrypted))
         return chosen
 

@@ -1,0 +1,118 @@
+"""Opening a journal file: the store's one door in (``open_journal``).
+
+Whatever stops a journal opening is diagnosed first
+(``desktop/store/diagnosis.py``) and raised as JournalFaultError, with nothing
+written. A journal whose schema is at head opens on the lean path
+(``desktop/store/lean.py``: the stdlib driver, SQLAlchemy not imported); one
+that is behind goes through SQLAlchemy and Alembic (``desktop/store/engine.py``),
+which upgrade it first, and keeps that engine for its pages.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.paths import ensure_private_dir, ensure_private_file
+from desktop.store.cipher import PassphraseError, check_passphrase
+from desktop.store.diagnosis import Fault, diagnose_error, diagnose_file, fault, needs_upgrade, quick_check
+from desktop.store.errors import JournalError
+from desktop.store.files import can_write, discard_interrupted_conversions
+from desktop.store.journal import Journal
+from desktop.store.lean import LeanDatabase, connect_lean, driver_for
+from desktop.store.rows import Database
+from desktop.store.schema import read_schema_revision
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from desktop.store.tables import Tables
+
+
+def open_journal(
+    path: Path, passphrase: str | None = None, *, start_new: bool = False, verify: bool = False, lean: bool = True
+) -> Journal:
+    """Open (creating if needed) the journal at ``path`` and bring its schema to head.
+
+    Without a passphrase the journal is plain SQLite; with one it is SQLCipher
+    (a new file is created encrypted). Whatever stops it opening is diagnosed
+    first (``desktop/store/diagnosis.py``) and raised as JournalFaultError,
+    with nothing written: a wrong passphrase is told from a damaged file, a busy
+    or read-only journal from a broken one. A folder or file that cannot be
+    written opens read-only (``Journal.read_only``): every read works and
+    every write is refused with one line. A missing or empty file beside
+    backups is not silently a new journal unless ``start_new`` says so.
+    ``verify`` runs SQLite's quick check first (about 10 ms for 5 MB), so
+    damaged inner pages are reported at once instead of reading as "no note".
+    The directory is made 0700 and the file 0600 before SQLite writes a byte.
+    ``lean=False`` uses SQLAlchemy's engine for the pages too: for a caller
+    about to use the ORM anyway (one connection, and one key derivation for an
+    encrypted journal, instead of two).
+    """
+    found = diagnose_file(path, passphrase)
+    if found is not None and not (start_new and found.fault in (Fault.MISSING, Fault.EMPTY)):
+        raise fault(found.fault, path, found.detail)
+    writable = can_write(path)
+    if not writable and (not path.is_file() or path.stat().st_size == 0):
+        raise fault(Fault.READ_ONLY, path, "and there is no journal in it yet")
+    try:
+        if passphrase is not None:
+            check_passphrase(passphrase)
+        if writable:
+            ensure_private_dir(path.parent)
+            ensure_private_file(path)
+    except PassphraseError as error:
+        raise JournalError(str(error)) from None
+    except OSError as error:
+        found = diagnose_error(path, passphrase, error)
+        raise fault(found.fault, found.path, found.detail) from None
+    pages: Database | None = _open_lean(path, passphrase, writable=writable, verify=verify) if lean else None
+    engine: Engine | None = None
+    if pages is None:
+        from desktop.store.engine import EngineDatabase, open_engine
+
+        engine = open_engine(path, passphrase, writable=writable, verify=verify)
+        pages = EngineDatabase(engine)
+    if writable:
+        discard_interrupted_conversions(path)  # only now: a conversion in progress would have kept us out
+
+    def make_tables() -> Tables:
+        from desktop.store.engine import open_engine
+        from desktop.store.tables import Tables
+
+        made = engine or open_engine(path, passphrase, writable=writable, verify=False)
+        return Tables(path, made, read_only=not writable)
+
+    journal = Journal(path, pages, make_tables, encrypted=passphrase is not None)
+    journal.read_only = not writable
+    return journal
+
+
+def _open_lean(path: Path, passphrase: str | None, *, writable: bool, verify: bool) -> LeanDatabase | None:
+    """The lean connection when the schema is at head; None when Alembic must upgrade it first."""
+    driver = driver_for(passphrase)
+    old_umask = os.umask(0o077)
+    database: LeanDatabase | None = None
+    try:
+        database = connect_lean(path, passphrase, writable=writable)
+        with database.reading() as execute:
+            behind = needs_upgrade(path, read_schema_revision(execute), writable=writable)
+            if verify and not behind:
+                quick_check(path, execute)
+        if behind:
+            database.close()
+            return None
+        return database
+    except JournalError:
+        if database is not None:
+            database.close()
+        raise
+    except (driver.DatabaseError, OSError) as error:
+        if database is not None:
+            database.close()
+        found = diagnose_error(path, passphrase, error)
+        raise fault(found.fault, found.path, found.detail) from None
+    finally:
+        os.umask(old_umask)
+
