@@ -117,7 +117,7 @@ def test_a_damaged_encrypted_journal_restores_with_her_passphrase_and_keeps_the_
     win = new_window(qtbot, data_dir)
     with qtbot.waitSignal(win.loaded, timeout=20_000):
         assert not win.load()
-    assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"
+    assert win.session.is_open() and win.session.read_day(date(2026, 3, 2)).text == "second day"
     kept = [b for b in list_backups(path) if b.reason == "before-restore"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
 
@@ -131,7 +131,7 @@ def test_a_busy_journal_opens_for_reading_without_a_restore_offer(
     try:
         win = new_window(qtbot, data_dir)
         assert win.load()
-        assert win.model is not None and win.model.entry_text(date(2026, 3, 1)) == "first day"
+        assert win.session.is_open() and win.session.read_day(date(2026, 3, 1)).text == "first day"
         assert asked == []
     finally:
         holder.execute("ROLLBACK")
@@ -174,7 +174,7 @@ def test_a_full_disk_at_open_offers_to_try_again_not_a_restore(
     monkeypatch.undo()
     she_types(monkeypatch, PASS)
     qtbot.keyClick(win.problem_banner.retry_button, Qt.Key.Key_Space)  # space left again: Try again opens it
-    assert win.model is not None and not win.problem_banner.isVisible()
+    assert win.session.is_open() and not win.problem_banner.isVisible()
 
 
 def test_a_date_the_plan_cannot_hold_leaves_a_way_to_correct_it(
@@ -223,7 +223,7 @@ def test_a_symlinked_journal_opens_in_the_window(
     journal_path(data_dir).symlink_to(real)
     win = new_window(qtbot, data_dir)
     assert win.load() and not win.problem_banner.isVisible()
-    assert win.model is not None and win.model.entry_text(date(2026, 3, 1)) == "first day"
+    assert win.session.is_open() and win.session.read_day(date(2026, 3, 1)).text == "first day"
     assert asked == [] and journal_path(data_dir).is_symlink()
 
 
@@ -283,7 +283,7 @@ def test_a_plain_journal_with_its_whole_header_overwritten_is_damaged_never_asks
     )
     with qtbot.waitSignal(win.loaded, timeout=20_000):
         banner.restore_button.click()
-    assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"
+    assert win.session.is_open() and win.session.read_day(date(2026, 3, 2)).text == "second day"
     kept = [b for b in list_backups(path) if b.reason == "before-restore"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
 
@@ -310,7 +310,7 @@ def test_a_plain_journal_that_reads_as_random_bytes_offers_its_plain_backups_aft
     )
     with qtbot.waitSignal(win.loaded, timeout=20_000):
         banner.restore_button.click()
-    assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"
+    assert win.session.is_open() and win.session.read_day(date(2026, 3, 2)).text == "second day"
     kept = [b for b in list_backups(path) if b.reason == "before-restore"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
 
@@ -327,4 +327,4 @@ def test_a_cancelled_prompt_offers_to_ask_again_and_no_restore_with_encrypted_ba
     she_types(monkeypatch, PASS)
     with qtbot.waitSignal(win.loaded, timeout=20_000):
         win.problem_banner.retry_button.click()  # asked again, and it opens
-    assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"
+    assert win.session.is_open() and win.session.read_day(date(2026, 3, 2)).text == "second day"

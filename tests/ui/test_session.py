@@ -1,4 +1,4 @@
-"""The window's journal model: a calendar page built from the page's events equals one built from all of them."""
+"""The window's journal session: a calendar page built from the page's events equals one built from all of them."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ import pytest
 
 from desktop.guidance import EventKind, milestones_for
 from desktop.ui.calendar.marks import build_month_marks, page_range
-from desktop.ui.session import JournalModel
 
-TODAY = date(2026, 3, 19)
+from tests.conftest import TODAY
 
 
 @pytest.fixture
@@ -31,8 +30,8 @@ def busy_journal(journal):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("year, month", [(2026, 3), (2026, 2), (2024, 2), (2021, 6), (2030, 1)])
-def test_page_marks_equal_marks_from_the_whole_history(busy_journal, year: int, month: int) -> None:  # type: ignore[no-untyped-def]
-    model = JournalModel(busy_journal, lambda: TODAY)
+def test_page_marks_equal_marks_from_the_whole_history(busy_journal, open_session, year: int, month: int) -> None:  # type: ignore[no-untyped-def]
+    model = open_session(busy_journal.path, TODAY)
     history = busy_journal.history()
     first, last = page_range(year, month)
     expected = build_month_marks(
@@ -48,8 +47,8 @@ def test_page_marks_equal_marks_from_the_whole_history(busy_journal, year: int, 
     assert page.tooltips == expected.tooltips
 
 
-def test_a_new_loss_moves_day_zero_on_every_page(busy_journal) -> None:  # type: ignore[no-untyped-def]
-    model = JournalModel(busy_journal, lambda: TODAY)
+def test_a_new_loss_moves_day_zero_on_every_page(busy_journal, open_session) -> None:  # type: ignore[no-untyped-def]
+    model = open_session(busy_journal.path, TODAY)
     model.add_event(EventKind.MISCARRIAGE, date(2026, 3, 10), "")
     assert model.month_marks(2026, 3).marks(date(2026, 3, 10)).is_day_zero
     assert not model.month_marks(2026, 3).marks(date(2026, 2, 22)).is_day_zero

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
 
+from desktop.ui.actions import Action
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
@@ -115,7 +116,7 @@ def test_the_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot, window: 
         return 0
 
     monkeypatch.setattr(ShortcutsDialog, "exec", fake_exec)
-    window.shortcuts_action.trigger()  # Help → Keyboard shortcuts
+    window.registry[Action.SHORTCUTS].trigger()  # Help → Keyboard shortcuts
     assert len(opened) == 1
     listed = {(action.split(" ▸ ")[-1], keys) for action, keys in opened[0].listed()}
     assert listed == expected

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from desktop.ui.actions import Action
 from desktop.guidance import milestones_for
 from desktop.guidance.engine import CustomMilestone, History, Override, RecordedEvent
 from desktop.guidance.kinds import EventKind
@@ -144,7 +145,7 @@ def test_fires_on_the_day_not_the_day_before_then_once_then_the_next_milestone(q
     clock = Clock(TODAY - timedelta(days=1))
     window = open_window(qtbot, data_dir, clock)
     assert not window.reminders.banner.isVisible()
-    window.model.add_own_milestone("Back at work", TODAY + timedelta(days=1), "")
+    window.session.add_own_milestone("Back at work", TODAY + timedelta(days=1), "")
     assert not window.reminders.banner.isVisible()
 
     window.reminders.timer.setInterval(20)  # "every few minutes", shortened; the clock moves, nobody waits a day
@@ -196,7 +197,7 @@ def test_settings_hold_no_dates_or_milestone_keys_after_reminders_fire(qtbot, da
     seed_loss(data_dir)
     clock = Clock(TODAY)
     window = open_window(qtbot, data_dir, clock)
-    window.model.add_own_milestone("Back at work", TODAY + timedelta(days=1), "")
+    window.session.add_own_milestone("Back at work", TODAY + timedelta(days=1), "")
     assert window.reminders.banner.isVisible()
     clock.day = TODAY + timedelta(days=1)
     assert window.reminders.check() == ["user-1"]
@@ -284,7 +285,7 @@ def test_closing_hides_to_the_tray_saves_first_and_quit_really_quits(
     qtbot.keyClicks(window.editor.editor, "Written before hiding")
     assert not window.close()
     assert not window.isVisible()
-    assert window.model is not None  # still open, still reminding
+    assert window.session.is_open()  # still open, still reminding
     with open_journal(journal_path(data_dir)) as journal:
         assert journal.entry(TODAY).text == "Written before hiding"
     assert not QApplication.quitOnLastWindowClosed()
@@ -306,7 +307,7 @@ def test_file_quit_closes_for_real_even_with_minimise_to_tray_on(
     TrayMessages(monkeypatch)
     QSettings().setValue(TRAY_KEY, True)
     window = open_window(qtbot, data_dir, Clock(TODAY))
-    window.quit_action.trigger()
+    window.registry[Action.QUIT].trigger()
     assert not window.isVisible()
     assert QApplication.quitOnLastWindowClosed()  # not hidden to the tray: the app ends as the last window closes
 

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.ui.actions import RECORD_ACTIONS
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
@@ -146,7 +147,7 @@ def test_set_change_and_remove_the_passphrase_from_the_window(
         window.privacy.set_action.trigger()
     assert finished.args == [True]
     assert is_encrypted(path) and "now encrypted" in quiet_message_boxes[-1]
-    assert window.model is not None and window.model.entry_text(date(2026, 3, 10)) == NOTE
+    assert window.session.is_open() and window.session.read_day(date(2026, 3, 10)).text == NOTE
     assert window.privacy.lock.idle_timer.interval() == 5 * 60_000  # the default once a passphrase is set
     assert window.privacy.lock.idle_timer.isActive()
 
@@ -163,7 +164,7 @@ def test_set_change_and_remove_the_passphrase_from_the_window(
     with qtbot.waitSignal(window.privacy.conversion_finished, timeout=30_000):
         window.privacy.remove_action.trigger()
     assert path.read_bytes().startswith(SQLITE_HEADER)
-    assert window.model is not None and window.model.entry_text(date(2026, 3, 10)) == NOTE
+    assert window.session.is_open() and window.session.read_day(date(2026, 3, 10)).text == NOTE
     assert window.privacy.set_action.isEnabled()
 
 
@@ -179,7 +180,7 @@ def test_a_failed_conversion_says_so_and_reopens_the_journal_as_it_was(
     assert finished.args == [False]
     assert "Nothing was changed" in quiet_message_boxes[-1]
     assert not is_encrypted(journal_path(data_dir))
-    assert window.model is not None and window.model.entry_text(date(2026, 3, 10)) == NOTE
+    assert window.session.is_open() and window.session.read_day(date(2026, 3, 10)).text == NOTE
 
 
 def test_lock_hides_the_whole_main_window_and_unlocks_with_the_passphrase(
@@ -222,7 +223,7 @@ def test_main_flows_with_sockets_refused_and_logs_captured(
     monkeypatch.setattr(
         RecordDateDialog, "get_date", classmethod(lambda cls, *a, **k: RecordedDate(EventKind.PROCEDURE, date(2026, 3, 2), ""))
     )
-    window.record_actions[EventKind.PROCEDURE].trigger()
+    window.registry[RECORD_ACTIONS[EventKind.PROCEDURE]].trigger()
     write_note(window, qtbot)
     monkeypatch.setattr(NewPassphraseDialog, "get_new_passphrase", classmethod(lambda cls, parent: PASSPHRASE))
     with qtbot.waitSignal(window.privacy.conversion_finished, timeout=30_000):
