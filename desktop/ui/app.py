@@ -68,7 +68,7 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     from PySide6.QtCore import QTimer
 
     from desktop.paths import journal_path
-    from desktop.ui.actions import ActionRegistry
+    from desktop.ui.actions import Action, ActionRegistry
     from desktop.ui.session import JournalSession
     from desktop.ui.window.first_run import FirstRunWizard
     from desktop.ui.window.journal_features import JournalFeatures
@@ -78,17 +78,39 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     actions = ActionRegistry()
     window = MainWindow(session, actions)
     session.setParent(window)  # one lifetime: the journal closes with the window
+    for key, action in (  # the parts the window made register their actions under their keys
+        (Action.EXPORT, window.exchange.export_action),
+        (Action.IMPORT, window.exchange.import_action),
+        (Action.BACK_UP, window.exchange.backup_action),
+        (Action.RESTORE, window.exchange.restore_action),
+        (Action.LOCK_NOW, window.privacy.lock.lock_action),
+        (Action.PROTECT, window.privacy.set_action),
+        (Action.CHANGE_PASSPHRASE, window.privacy.change_action),
+        (Action.REMOVE_PASSPHRASE, window.privacy.remove_action),
+    ):
+        actions.add(key, action)
     features = JournalFeatures(session, actions, window, window.tasks)  # fields, search, history, pictures
     window.journal_features = features
     window.build_menus()  # every part has registered its actions
 
-    # -- wiring, top to bottom --
-    window.loaded.connect(features.on_loaded)
-    window.day_opened.connect(features.show_day)
-    window.preferences_applied.connect(lambda chosen: features.set_temperature_unit(chosen.temperature_unit))
-    features.fields_made.connect(window.place_below_note)
-    features.passage_requested.connect(window.show_passage)
-    features.day_chosen.connect(window.calendar.select_day)
+    def start_reminders() -> None:
+        """After each open: made the first time (nothing of them is needed to paint), then checked."""
+        reminders = window.reminders
+        if reminders is None:
+            from desktop.ui.plan.reminders import Reminders
+
+            reminders = Reminders(
+                window,
+                today=session.today,
+                milestones=session.milestones,
+                journal=lambda: session if session.is_open() else None,
+                lock=window.privacy.lock,
+                settings=window.settings,
+            )
+            window.add_reminders(reminders)
+            made = reminders
+            session.changed.connect(lambda change: made.check() if change.plan else None)
+        reminders.check()
 
     def first_run(asked: bool) -> None:
         """Help → Welcome… opens it now; after an open it is offered once, never before the first paint."""
@@ -98,7 +120,15 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
         else:
             QTimer.singleShot(0, window, lambda: FirstRunWizard.offer(window, session, window.settings, protect))
 
+    # -- wiring, top to bottom --
+    window.loaded.connect(start_reminders)
+    window.loaded.connect(features.on_loaded)
     window.first_run_requested.connect(first_run)
+    window.day_opened.connect(features.show_day)
+    window.preferences_applied.connect(lambda chosen: features.set_temperature_unit(chosen.temperature_unit))
+    features.fields_made.connect(window.place_below_note)
+    features.passage_requested.connect(window.show_passage)
+    features.day_chosen.connect(window.calendar.select_day)
     window.apply_preferences(load_preferences(window.settings))
     return window
 

@@ -18,17 +18,15 @@ A day's note and its fields take one road to the file: ``save_day(DayEdit)``
 queues the edit in the session's one :class:`DayAutosave` (one debounce, one
 retry), which writes through ``write_day`` on the task runner's worker.
 
-Calendar pages are cached (``month_marks``): a page is read in one query the
-first time it is shown, rebuilt when the plan changes, and dropped when a day
-on it is written with different marks. Whether a day shows the note mark is
-decided once, by :func:`shows_note`.
+Calendar pages are cached (``month_marks``, kept by ``calendar/pages.py``): a
+page is read in one query the first time it is shown, rebuilt when the plan
+changes, and dropped when a day on it is written with different marks.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,7 +36,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from desktop.guidance import History, Milestone, Source, milestones_for
 from desktop.guidance.engine import DayZero, day_zero_for
 from desktop.guidance.kinds import EventKind
-from desktop.ui.calendar.marks import MonthMarks, build_month_marks, page_range
+from desktop.ui.calendar.marks import MonthMarks
+from desktop.ui.calendar.pages import CalendarPages
 from desktop.ui.day.autosave import DayAutosave, DayEdit, EditRefusedError, JournalClosedError
 from desktop.ui.settings.i18n import wording
 
@@ -47,9 +46,6 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
     from desktop.store import DayLogMarks, EntryRecord, Journal
     from desktop.store.diagnosis import Diagnosis
     from desktop.store.search import SearchHit
-
-LOSS_KINDS = frozenset({EventKind.MISCARRIAGE, EventKind.PROCEDURE})  # what day 0 is computed from
-CACHED_PAGES = 24  # calendar pages kept: two years of browsing back and forth without a query
 
 
 @dataclass(frozen=True)
@@ -86,11 +82,6 @@ class WrittenDay:
     log: DayLogMarks | None
 
 
-def shows_note(log: DayLogMarks) -> bool:
-    """The one rule for the calendar's note mark: words written, or a page with no symptoms (mood or tags only)."""
-    return log.has_note or (log.has_entry and not log.has_symptoms)
-
-
 def validate_day_edit(edit: DayEdit) -> None:
     """The store's rules for a day's values (checked once, in the store), before the autosave writes."""
     from desktop.store import JournalError
@@ -106,12 +97,6 @@ def _closed_for_a_moment() -> str:
     return QCoreApplication.translate("JournalFeatures", "the journal is closed for a moment; try again")
 
 
-@dataclass
-class _Page:
-    logged: dict[date, DayLogMarks]
-    marks: MonthMarks
-
-
 class JournalSession(QObject):
     changed = Signal(object)  # Change
 
@@ -125,9 +110,7 @@ class JournalSession(QObject):
         self._history = History()
         self._plan_day = today()
         self._milestones: list[Milestone] = []
-        self._event_dates: list[date] = []
-        self._loss_indexes: list[int] = []
-        self._pages: dict[tuple[int, int], _Page] = {}
+        self._pages = CalendarPages(lambda first, last: self._file().day_marks_between(first, last))
         # one road for the note and the fields; the lambda lets a test replace write_day on the instance
         self.autosave = DayAutosave(lambda edit: self.write_day(edit), validate=validate_day_edit, parent=self)
         self.autosave.saved.connect(self._on_day_written)
@@ -281,45 +264,7 @@ class JournalSession(QObject):
 
     def month_marks(self, year: int, month: int) -> MonthMarks:
         """A calendar page's marks: one query the first time it is shown, then from the cache."""
-        page = self._pages.get((year, month))
-        if page is None:
-            first, last = page_range(year, month)
-            page = self._build_page(year, month, self._file().day_marks_between(first, last))
-            if len(self._pages) >= CACHED_PAGES:
-                del self._pages[next(iter(self._pages))]
-            self._pages[(year, month)] = page
-        return page.marks
-
-    def _build_page(self, year: int, month: int, logged: dict[date, DayLogMarks]) -> _Page:
-        first, last = page_range(year, month)
-        marks = build_month_marks(
-            year,
-            month,
-            today=self._plan_day,
-            note_days=[day for day, log in logged.items() if shows_note(log)],
-            symptom_days=[day for day, log in logged.items() if log.has_symptoms],
-            history=self._page_history(first, last),
-            milestones=self._milestones,
-        )
-        return _Page(logged, marks)
-
-    def _page_history(self, first: date, last: date) -> History:
-        """The history a calendar page needs: its own events plus the losses that fix day 0.
-
-        The marks come out the same as from the whole history, but building a page
-        no longer walks decades of period starts once per day shown.
-        """
-        lo, hi = bisect_left(self._event_dates, first), bisect_right(self._event_dates, last)
-        wanted = sorted(set(range(lo, hi)).union(self._loss_indexes))
-        return replace(self._history, events=tuple(self._history.events[i] for i in wanted))
-
-    def _index_events(self) -> None:
-        events = self._history.events  # sorted by date (the store's order)
-        self._event_dates = [event.date for event in events]
-        zero = day_zero_for(self._history)  # only the latest loss's events decide day 0
-        self._loss_indexes = [
-            i for i, event in enumerate(events) if event.kind in LOSS_KINDS and zero and event.date >= zero.loss_date
-        ]
+        return self._pages.page(year, month)
 
     # -- the recorded dates (Recorded dates…; also on a journal whose plan failed) ------------
 
@@ -355,7 +300,7 @@ class JournalSession(QObject):
         It touches no Qt object and emits nothing, and every journal call is a
         session of its own. A note alone is one transaction (``save_entry`` keeps
         the fields as stored). The day's calendar facts are read back from the
-        store, so the note mark has one rule (``shows_note``), never a second one here.
+        store, so the note mark has one rule (``calendar/pages.py`` ``shows_note``), never a second one here.
         """
         journal = self._journal
         if journal is None:
@@ -371,10 +316,7 @@ class JournalSession(QObject):
 
     def _on_day_written(self, edit: DayEdit, written: object) -> None:
         """On the UI thread: drop the cached pages whose marks the write changed, then say which day changed."""
-        log = written.log if isinstance(written, WrittenDay) else None
-        for key, page in list(self._pages.items()):
-            if page.marks.first <= edit.day <= page.marks.last and page.logged.get(edit.day) != log:
-                del self._pages[key]
+        self._pages.day_written(edit.day, written.log if isinstance(written, WrittenDay) else None)
         self.changed.emit(Change(days=frozenset({edit.day}), fields=edit.fields is not None))
 
     def add_event(self, kind: EventKind, day: date, note: str) -> None:
@@ -421,8 +363,7 @@ class JournalSession(QObject):
         self._history = self._file().history()
         self._plan_day = self._today()
         self._milestones = milestones_for(self._history, self._plan_day)
-        self._index_events()
-        self._pages.clear()  # every mark may move with the plan
+        self._pages.set_plan(self._history, self._milestones, self._plan_day)  # every mark may move with the plan
 
     def _file(self) -> Journal:
         """The open file, also while its plan failed."""

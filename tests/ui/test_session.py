@@ -8,7 +8,6 @@ import pytest
 
 from desktop.guidance import EventKind, milestones_for
 from desktop.ui.calendar.marks import build_month_marks, page_range
-
 from tests.conftest import TODAY
 
 

@@ -34,13 +34,13 @@ from desktop.ui.settings.preferences import Preferences, load_preferences, save_
 from desktop.ui.settings.style import apply_theme, scale_font
 from desktop.ui.tasks import Lane, TaskRunner
 from desktop.ui.widgets.keyboard import set_tab_chain
-from desktop.ui.window.open_problem import ProblemBanner, WaysOut
+from desktop.ui.window.open_problem import ProblemBanner
 from desktop.ui.window.opening import JournalOpening
 from desktop.ui.window.plan_editing import PlanEditing
 from desktop.ui.window.welcome import WelcomeBanner, show_about
 
 if TYPE_CHECKING:
-    from desktop.ui.plan.reminders import Reminders  # made after the journal opens: see _start_reminders
+    from desktop.ui.plan.reminders import Reminders  # made after the journal opens: see add_reminders
     from desktop.ui.window.journal_features import JournalFeatures
 
 DAY_CHECK_INTERVAL_MS = 60_000
@@ -137,17 +137,6 @@ class MainWindow(QMainWindow):
             settings=self.settings,
             runner=self.tasks,  # one worker: a conversion never overlaps a backup
         )
-        for key, action in (
-            (Action.EXPORT, self.exchange.export_action),
-            (Action.IMPORT, self.exchange.import_action),
-            (Action.BACK_UP, self.exchange.backup_action),
-            (Action.RESTORE, self.exchange.restore_action),
-            (Action.LOCK_NOW, self.privacy.lock.lock_action),
-            (Action.PROTECT, self.privacy.set_action),
-            (Action.CHANGE_PASSPHRASE, self.privacy.change_action),
-            (Action.REMOVE_PASSPHRASE, self.privacy.remove_action),
-        ):
-            actions.add(key, action)
         self.opening = JournalOpening(session, self, self.problem_banner, self.exchange, self.tasks, fill=self._fill)
         self.plan_editing = PlanEditing(
             session,
@@ -171,7 +160,6 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         actions = self.registry
         actions[Action.QUIT].triggered.connect(self.quit_journal)
-        self.loaded.connect(self._start_reminders)
         for kind, key in RECORD_ACTIONS.items():
             actions[key].triggered.connect(lambda _checked=False, k=kind: self.plan_editing.record_date(k))
         actions[Action.TOGGLE_ARTICLE].toggled.connect(self.article.setVisible)
@@ -200,9 +188,6 @@ class MainWindow(QMainWindow):
     def load(self) -> bool:
         """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
         return self.opening.load()
-
-    def show_problem(self, message: str, ways: WaysOut | None = None) -> None:
-        self.opening.show_problem(message, ways)
 
     def _fill(self) -> None:
         """The session opened: fill the window from it (a failure here is told by the opening, with ways out)."""
@@ -310,27 +295,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue("welcome/dismissed", True)
         self.welcome.hide()
 
-    def _start_reminders(self) -> None:
-        """Reminders and the tray come after the journal opens: nothing of them is needed to paint."""
-        if self.reminders is None:
-            from desktop.ui.plan.reminders import Reminders
-
-            session = self.session
-            self.reminders = Reminders(
-                self,
-                today=session.today,
-                milestones=session.milestones,
-                journal=lambda: session if session.is_open() else None,
-                lock=self.privacy.lock,
-                settings=self.settings,
-            )
-            self.registry.add(Action.REMINDERS, self.reminders.action)
-            self._body_layout.insertWidget(1, self.reminders.banner)
-            self.reminders.add_to_menu(self.journal_menu)
-            self.reminders.quit_requested.connect(self.quit_journal)
-            reminders = self.reminders
-            session.changed.connect(lambda change: reminders.check() if change.plan else None)
-        self.reminders.check()
+    def add_reminders(self, reminders: Reminders) -> None:
+        """Reminders and the tray come after the journal opens (app.py makes them): nothing of them is needed to paint."""
+        self.reminders = reminders
+        self.registry.add(Action.REMINDERS, reminders.action)
+        self._body_layout.insertWidget(1, reminders.banner)
+        reminders.add_to_menu(self.journal_menu)
+        reminders.quit_requested.connect(self.quit_journal)
 
     # -- user actions --------------------------------------------------------------
 
