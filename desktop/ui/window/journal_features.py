@@ -59,6 +59,7 @@ class JournalFeatures(QObject):
         self.pictures: _PicturesWindow | None = None
         self._search_dock: QDockWidget | None = None
         self._fields_day: date | None = None
+        self._fields_stored: EntryRecord | None = None
 
         self.search_action = actions.add(Action.SEARCH, QAction(self.tr("&Search notes"), window))
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -90,6 +91,7 @@ class JournalFeatures(QObject):
             self.fields.changed.connect(self._on_fields_changed)
             self.fields.passage_requested.connect(self.passage_requested)
             self.fields_made.emit(self.fields)
+            self._show_fields()  # the day the window opened before the fields were made
         if self.event_history is not None:
             self.event_history.deleteLater()  # its undo steps belong to the file that was open before
             self.event_history = None
@@ -99,8 +101,12 @@ class JournalFeatures(QObject):
 
     def show_day(self, day: date, stored: EntryRecord | None) -> None:
         """The window opened ``day`` (its row read once): show its fields, or her unsaved choices for it."""
-        self._fields_day = day  # the day left keeps its edits in the autosave until they are saved
-        if self.fields is None:
+        self._fields_day, self._fields_stored = day, stored  # the day left keeps its edits in the autosave
+        self._show_fields()
+
+    def _show_fields(self) -> None:
+        day, stored = self._fields_day, self._fields_stored
+        if self.fields is None or day is None:
             return
         pending = self._session.autosave.pending(day)
         if pending is not None and pending.fields is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -38,6 +38,7 @@ from desktop.ui.window.open_problem import ProblemBanner
 from desktop.ui.window.opening import JournalOpening
 from desktop.ui.window.plan_editing import PlanEditing
 from desktop.ui.window.welcome import WelcomeBanner, show_about
+from desktop.ui.window.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
     from desktop.ui.plan.reminders import Reminders  # made after the journal opens: see add_reminders
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.registry = actions
         self._painted = False
+        self._days_opened = 0  # how many times a day's row was read and shown
         self._quitting = False  # Quit (menu or tray) closes for real, even when closing would hide to the tray
         self._may_ask_on_close = True  # False on SIGTERM/SIGHUP: nobody is there to answer
         self.reminders: Reminders | None = None
@@ -196,10 +198,12 @@ class MainWindow(QMainWindow):
         self._set_journal_enabled(True)
         first, last = store_range()  # a day the journal cannot hold is never offered (typing a year in the calendar)
         self.calendar.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
-        self.calendar.select_day(self.session.today())
+        opened = self._days_opened
+        self.calendar.select_day(self.session.today())  # opens the day, when it is another one
         self._on_change(Change.everything())
         self.calendar_marks.refresh()
-        self._on_day_selected(force=True)
+        if self._days_opened == opened:  # the same day as before a reopen: read again, the file may be another
+            self._on_day_selected(force=True)
 
     def _after_open(self) -> None:
         read_only = self.session.read_only
@@ -260,6 +264,7 @@ class MainWindow(QMainWindow):
         if self.editor.day() == day and not force:
             return
         record = self.session.read_day(day)
+        self._days_opened += 1
         self.editor.show_day(day, record.text if record else "")  # the day left saves on the worker
         self.day_opened.emit(day, record)
         keys = self.calendar.month_marks().marks(day).milestones
@@ -351,21 +356,10 @@ class MainWindow(QMainWindow):
     # -- window state --------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        visible = self.settings.value("window/article_visible", True, type=bool)
-        self.registry[Action.TOGGLE_ARTICLE].setChecked(bool(visible))
-        self.article.setVisible(bool(visible))
+        restore_window_state(self, self.settings, self.splitter, self.article, self.registry[Action.TOGGLE_ARTICLE])
 
     def _save_settings(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/article_visible", self.registry[Action.TOGGLE_ARTICLE].isChecked())
-        self.settings.sync()
+        save_window_state(self, self.settings, self.splitter, self.registry[Action.TOGGLE_ARTICLE])
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)

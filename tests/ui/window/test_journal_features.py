@@ -149,3 +149,23 @@ def test_reopening_after_an_import_or_restore_keeps_one_set_of_fields(qtbot, win
     with qtbot.waitSignal(features.search_panel.results_shown, timeout=5000):
         features.search_panel.set_query("river")
     assert features.search_panel.shown_dates() == [date(2026, 3, 10)]
+
+
+def test_the_day_shown_at_open_has_its_fields_and_opening_a_day_reads_its_row_once(
+    loaded_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = loaded_window(TODAY, lambda journal: journal.save_day(DayRecord(TODAY, "today's words", pain=4)))
+    fields = window.journal_features.fields
+    assert window.editor.day() == TODAY and window.editor.text() == "today's words"
+    assert fields is not None and fields.pain.currentData() == 4  # not only after she picks another day
+    reads: list[date] = []
+    real = Journal.entry
+
+    def counted(journal: Journal, day: date):  # type: ignore[no-untyped-def]
+        reads.append(day)
+        return real(journal, day)
+
+    monkeypatch.setattr(Journal, "entry", counted)
+    window.calendar.select_day(date(2026, 3, 10))
+    assert reads == [date(2026, 3, 10)]  # one read for the note and the fields
+    assert window.editor.text() == "" and fields.pain.currentData() is None  # an empty day, shown as one
