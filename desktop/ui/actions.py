@@ -25,6 +25,7 @@ class Action(Enum):
     # File
     EXPORT = auto()
     IMPORT = auto()
+    IMPORT_OTHER = auto()
     BACK_UP = auto()
     RESTORE = auto()
     QUIT = auto()
@@ -134,7 +135,7 @@ class Menus:
                     menu.addAction(registry[key])
 
         self.file = bar.addMenu(translate("MainWindow", "&File"))
-        put(self.file, Action.EXPORT, Action.IMPORT, Action.BACK_UP, Action.RESTORE, None, Action.QUIT)
+        put(self.file, Action.EXPORT, Action.IMPORT, Action.IMPORT_OTHER, Action.BACK_UP, Action.RESTORE, None, Action.QUIT)
         self.edit = bar.addMenu(translate("MainWindow", "&Edit"))
         put(self.edit, Action.SETTINGS)
         self.journal = bar.addMenu(translate("MainWindow", "&Journal"))

@@ -81,6 +81,7 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     for key, action in (  # the parts the window made register their actions under their keys
         (Action.EXPORT, window.exchange.export_action),
         (Action.IMPORT, window.exchange.import_action),
+        (Action.IMPORT_OTHER, window.exchange.import_other.action),
         (Action.BACK_UP, window.exchange.backup_action),
         (Action.RESTORE, window.exchange.restore_action),
         (Action.LOCK_NOW, window.privacy.lock.lock_action),
