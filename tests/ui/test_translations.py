@@ -212,11 +212,12 @@ def german_catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
 
 def test_an_installed_translation_changes_the_window(qtbot, data_dir: Path, german_catalog) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ui.window.main_window import MainWindow
+    from desktop.ui.actions import Action
+    from desktop.ui.app import build_window
 
-    window = MainWindow(data_dir)
+    window = build_window(data_dir)
     qtbot.addWidget(window)
-    assert window.quit_action.text() == "&Beenden"
+    assert window.registry[Action.QUIT].text() == "&Beenden"
     menus = [action.text() for action in window.menuBar().actions()]
     assert "&Tagebuch" in menus and "&Journal" not in menus  # one Journal menu: the features found it translated
     journal_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tagebuch")
@@ -267,9 +268,10 @@ def german_locale() -> Iterator[QLocale]:
 
 
 def test_the_day_editor_writes_the_date_the_german_way(qtbot, german_locale) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.day.autosave import DayAutosave
     from desktop.ui.day.day_editor import DayEditor
 
-    editor = DayEditor(lambda _day, _text: None)
+    editor = DayEditor(DayAutosave(lambda _edit: None))
     qtbot.addWidget(editor)
     editor.show_day(date(2026, 3, 19), "")
     assert editor.title.text() == "Donnerstag, 19. März 2026"
