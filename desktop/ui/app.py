@@ -146,7 +146,8 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_r
     skip_feature_source_scan()  # before the window's ~80 modules are imported
     app = create_application(style_sheet=False)
     from desktop.instance_lock import InstanceLockError
-    from desktop.ui.window.single_instance import ALREADY_OPEN, SingleInstance, bring_forward
+    from desktop.ui.widgets.on_screen import bring_forward
+    from desktop.ui.window.single_instance import ALREADY_OPEN, SingleInstance
 
     instance = SingleInstance(data_dir)
     try:

@@ -1,6 +1,6 @@
 """The month calendar: paints what its :class:`MonthMarks` says, and nothing else.
 
-The marks are handed in by ``calendar/binding.py`` (from the session's cached
+The marks are handed in by ``window/calendar_binding.py`` (from the session's cached
 pages) when the page or the journal changes; painting and tooltips only look
 them up, so no cell ever queries the database.
 """

@@ -79,8 +79,8 @@ class ArticlePanel(QWidget):
         selection = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
         fmt.setBackground(HIGHLIGHT)
-        selection.format = fmt  # type: ignore[attr-defined]
-        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.format = fmt
+        selection.cursor = cursor
         self.browser.setExtraSelections([selection])
         self._highlighted = cursor.selectedText()
         # Scroll so the passage sits near the top, then make sure its end is visible too.

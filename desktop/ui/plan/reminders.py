@@ -338,7 +338,7 @@ class Reminders(QObject):
             self.show_window()
 
     def show_window(self) -> None:
-        from desktop.ui.window.single_instance import bring_forward
+        from desktop.ui.widgets.on_screen import bring_forward
 
         bring_forward(self._window)
 

@@ -21,7 +21,6 @@ from desktop import APP_DISPLAY_NAME
 from desktop.guidance import Milestone
 from desktop.guidance.kinds import EventKind
 from desktop.ui.actions import RECORD_ACTIONS, Action, ActionRegistry, Menus, add_window_actions
-from desktop.ui.calendar.binding import CalendarMarks
 from desktop.ui.calendar.day_follow import CalendarToday
 from desktop.ui.calendar.legend import Legend
 from desktop.ui.calendar.view import JournalCalendar
@@ -36,6 +35,7 @@ from desktop.ui.settings.preferences import Preferences
 from desktop.ui.settings.style import apply_theme, scale_font
 from desktop.ui.tasks import Lane, TaskRunner
 from desktop.ui.widgets.keyboard import set_tab_chain
+from desktop.ui.window.calendar_binding import CalendarMarks
 from desktop.ui.window.fit_screen import DEFAULT_SIZE, SplitterReflow, fit_to_screen, scrolling
 from desktop.ui.window.open_problem import ProblemBanner
 from desktop.ui.window.opening import JournalOpening
