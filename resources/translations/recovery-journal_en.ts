@@ -31,6 +31,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The article is in English, as it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Article: Sex after a miscarriage</source>
         <translation type="unfinished"></translation>
     </message>
