@@ -622,6 +622,13 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n day page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1609,13 +1616,19 @@ You can undo this until you close Recovery Journal.</source>
         <source>The journal stays closed until its passphrase is typed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n backup(s) {verb} as well.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Protect with a &amp;passphrase…</source>

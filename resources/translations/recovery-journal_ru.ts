@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>The import of {file} was cancelled; your journal is as it was.</source>
-        <translation>Импорт {file} отменён; дневник остался как был.</translation>
+        <translation>Импорт {file} отменён; ваш дневник остался прежним.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -624,6 +624,14 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <message>
         <source>cannot be read</source>
         <translation>не читается</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day page(s)</source>
+        <translation>
+            <numerusform>записи за %n день</numerusform>
+            <numerusform>записи за %n дня</numerusform>
+            <numerusform>записи за %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1619,13 +1627,21 @@ You can undo this until you close Recovery Journal.</source>
         <source>The journal stays closed until its passphrase is typed.</source>
         <translation>Дневник остаётся закрытым, пока не введена парольная фраза.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n backup(s) {verb} as well.</source>
-        <translation>Также {verb} резервных копий: %n.</translation>
+        <translation>
+            <numerusform>Также {verb}: %n резервная копия.</numerusform>
+            <numerusform>Также {verb}: %n резервные копии.</numerusform>
+            <numerusform>Также {verb}: %n резервных копий.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.</source>
-        <translation>Резервных копий, которые не удалось преобразовать (другая парольная фраза или повреждение) и которые оставлены как были: %n.</translation>
+        <translation>
+            <numerusform>%n резервную копию не удалось преобразовать (другая парольная фраза или повреждение), она оставлена как была.</numerusform>
+            <numerusform>%n резервные копии не удалось преобразовать (другая парольная фраза или повреждение), они оставлены как были.</numerusform>
+            <numerusform>%n резервных копий не удалось преобразовать (другая парольная фраза или повреждение), они оставлены как были.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Protect with a &amp;passphrase…</source>

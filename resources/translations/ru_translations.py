@@ -72,6 +72,15 @@ COMMON: dict[str, str] = {
     "Search": "Поиск",
     "bleeding {level}": "кровотечение: {level}",
     "%n day(s)": ("%n день", "%n дня", "%n дней"),
+    # lines added on main (the task runner, restore, export, import, search)
+    "The import of {file} was cancelled; your journal is as it was.": (
+        "Импорт {file} отменён; ваш дневник остался прежним."
+    ),
+    "Reading your journal…": "Чтение дневника…",
+    "Reading the backups…": "Чтение резервных копий…",
+    "The backups could not be read: {message}.": "Не удалось прочитать резервные копии: {message}.",
+    "Searching…": "Поиск…",
+    "the journal is closing; nothing was changed": "дневник закрывается; ничего не изменено",
     # AddMilestoneDialog
     "Add a milestone of your own": "Добавить свою ключевую дату",
     # ArticlePanel
@@ -580,11 +589,17 @@ COMMON: dict[str, str] = {
     "The journal stays closed until its passphrase is typed.": (
         "Дневник остаётся закрытым, пока не введена парольная фраза."
     ),
-    "%n backup(s) {verb} as well.": "Также {verb} резервных копий: %n.",
-    "%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.": (
-        "Резервных копий, которые не удалось преобразовать (другая парольная фраза или повреждение) "
-        "и которые оставлены как были: %n."
+    "%n backup(s) {verb} as well.": (
+        "Также {verb}: %n резервная копия.",
+        "Также {verb}: %n резервные копии.",
+        "Также {verb}: %n резервных копий.",
     ),
+    "%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.": (
+        "%n резервную копию не удалось преобразовать (другая парольная фраза или повреждение), она оставлена как была.",
+        "%n резервные копии не удалось преобразовать (другая парольная фраза или повреждение), они оставлены как были.",
+        "%n резервных копий не удалось преобразовать (другая парольная фраза или повреждение), они оставлены как были.",
+    ),
+    "%n day page(s)": ("записи за %n день", "записи за %n дня", "записи за %n дней"),
     "Protect with a &passphrase…": "Защитить парольной &фразой…",
     "C&hange the passphrase…": "&Сменить парольную фразу…",
     "Remo&ve the passphrase…": "&Убрать парольную фразу…",

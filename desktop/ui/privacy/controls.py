@@ -63,14 +63,13 @@ def describe(report: ConversionReport, done: str, backups_verb: str) -> str:
     lines = [done]
     if report.backups_converted:
         count = report.backups_converted
-        text = QCoreApplication.translate("PrivacyControls", "%n backup(s) {verb} as well.", "", count)
+        text = PrivacyControls.tr("%n backup(s) {verb} as well.", "", count)  # the spelling lupdate collects as a plural
         lines.append(plural(text, count).format(verb=backups_verb))
     if report.backups_skipped:
         skipped = len(report.backups_skipped)
         lines.append(
             plural(
-                QCoreApplication.translate(
-                    "PrivacyControls",
+                PrivacyControls.tr(
                     "%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.",
                     "",
                     skipped,
