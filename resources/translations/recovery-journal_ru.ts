@@ -78,6 +78,25 @@
     </message>
 </context>
 <context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n backup(s) {verb} as well.</source>
+        <translation>
+            <numerusform>Также {verb}: %n резервная копия.</numerusform>
+            <numerusform>Также {verb}: %n резервные копии.</numerusform>
+            <numerusform>Также {verb}: %n резервных копий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.</source>
+        <translation>
+            <numerusform>%n резервную копию не удалось преобразовать (другая парольная фраза или повреждение), она оставлена как была.</numerusform>
+            <numerusform>%n резервные копии не удалось преобразовать (другая парольная фраза или повреждение), они оставлены как были.</numerusform>
+            <numerusform>%n резервных копий не удалось преобразовать (другая парольная фраза или повреждение), они оставлены как были.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Please wait</source>
@@ -1626,22 +1645,6 @@ You can undo this until you close Recovery Journal.</source>
     <message>
         <source>The journal stays closed until its passphrase is typed.</source>
         <translation>Дневник остаётся закрытым, пока не введена парольная фраза.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n backup(s) {verb} as well.</source>
-        <translation>
-            <numerusform>Также {verb}: %n резервная копия.</numerusform>
-            <numerusform>Также {verb}: %n резервные копии.</numerusform>
-            <numerusform>Также {verb}: %n резервных копий.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.</source>
-        <translation>
-            <numerusform>%n резервную копию не удалось преобразовать (другая парольная фраза или повреждение), она оставлена как была.</numerusform>
-            <numerusform>%n резервные копии не удалось преобразовать (другая парольная фраза или повреждение), они оставлены как были.</numerusform>
-            <numerusform>%n резервных копий не удалось преобразовать (другая парольная фраза или повреждение), они оставлены как были.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Protect with a &amp;passphrase…</source>
