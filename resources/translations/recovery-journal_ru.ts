@@ -283,7 +283,7 @@
     <name>DayFields</name>
     <message>
         <source>Not recorded</source>
-        <translation>Не отмечено</translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>None</source>

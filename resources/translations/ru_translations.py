@@ -168,7 +168,7 @@ COMMON: dict[str, str] = {
     "Not saved": "Не сохранено",
     "Editing…": "Редактирование…",
     # DayFields
-    "Not recorded": "Не отмечено",
+    "Not recorded": "Не указано",
     "None": "Нет",
     "Spotting": "Мажущие выделения",
     "Medium": "Умеренное",

@@ -469,3 +469,27 @@ def test_russian_dates_and_buttons_come_from_qlocale_and_qt(russian) -> None:  #
         assert len(russian) == 2
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
         assert QCoreApplication.translate("QPlatformTheme", "Open") == "Открыть"
+
+
+def test_the_welcome_in_russian_shows_no_english(qtbot, russian) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from desktop.ui.window.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(None, date(2026, 3, 19))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    english: list[str] = []
+    pages = 0
+    while True:
+        pages += 1
+        for widget in wizard.findChildren(QLabel) + wizard.findChildren(QAbstractButton):
+            if widget.isVisibleTo(wizard) and _english_left(HTML_TAG.sub("", widget.text())):
+                english.append(f"page {pages}, {type(widget).__name__}: {widget.text()!r}")
+        if _english_left(wizard.currentPage().title()):
+            english.append(f"page {pages} title: {wizard.currentPage().title()!r}")
+        if wizard.nextId() == -1:
+            break
+        wizard.next()
+    assert pages >= 3
+    assert not english, "\n".join(english)

@@ -122,7 +122,7 @@ class _PrivacyPage(QWizardPage):
         self.not_protected.setObjectName("problem")
         self.not_protected.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(_paragraph(PRIVACY_PROMISE))
+        layout.addWidget(_paragraph(QCoreApplication.translate("Welcome", PRIVACY_PROMISE)))  # the English is only the key
         layout.addWidget(passphrase_text)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.not_protected)
