@@ -1464,7 +1464,7 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Yours</source>
-        <translation>Ваша</translation>
+        <translation>Вы</translation>
     </message>
     <message>
         <source>Milestone</source>
@@ -2147,7 +2147,7 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>spotting</source>
-        <translation>мажущие</translation>
+        <translation>мажущие выделения</translation>
     </message>
     <message>
         <source>light</source>
