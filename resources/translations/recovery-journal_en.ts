@@ -186,6 +186,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>YMD</source>
+        <comment>the first letters of year, month and day, in this order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter a date, as {iso} or {local}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -189,6 +189,11 @@
         <translation>Ошибка в поле: {field}</translation>
     </message>
     <message>
+        <source>YMD</source>
+        <comment>the first letters of year, month and day, in this order</comment>
+        <translation>ГМД</translation>
+    </message>
+    <message>
         <source>Enter a date, as {iso} or {local}.</source>
         <translation>Введите дату в виде {iso} или {local}.</translation>
     </message>

@@ -117,6 +117,7 @@ COMMON: dict[str, str] = {
     " days": " дн.",
     "For example: Dr. Novak, check-up on 3 March": "Например: доктор Новак, осмотр 3 марта",
     # DateField
+    "YMD": "ГМД",
     "Type a date as {iso} or {local}; Alt+Down opens a calendar.": (
         "Введите дату в виде {iso} или {local}; Alt+Down открывает календарь."
     ),

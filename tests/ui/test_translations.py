@@ -493,3 +493,11 @@ def test_the_welcome_in_russian_shows_no_english(qtbot, russian) -> None:  # typ
         wizard.next()
     assert pages >= 3
     assert not english, "\n".join(english)
+
+
+def test_the_date_field_hint_reads_in_russian_letters(qtbot, russian) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.widgets.date_field import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    assert field.edit.toolTip() == "Введите дату в виде ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; Alt+Down открывает календарь."
