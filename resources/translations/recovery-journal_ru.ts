@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Change your milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить вашу ключевую дату</translation>
     </message>
     <message>
         <source>Title</source>
@@ -107,7 +107,7 @@
     <name>ChangeMilestoneDialog</name>
     <message>
         <source>Change a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить дату</translation>
     </message>
     <message>
         <source>The article&apos;s date is {date}. If your doctor gave you another one, enter it here. You can go back to the article&apos;s date at any time.</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>It ends when “{title}” begins, so that date is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот период длится до начала «{title}», поэтому изменяется именно эта дата.</translation>
     </message>
     <message>
         <source>On a date</source>
@@ -147,10 +147,10 @@
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
         </translation>
     </message>
     <message>
@@ -702,10 +702,10 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
     <message numerus="yes">
         <source> day(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> день до</numerusform>
+            <numerusform> дня до</numerusform>
+            <numerusform> дней до</numerusform>
         </translation>
     </message>
     <message>
@@ -741,11 +741,11 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <name>ExportedNotice</name>
     <message>
         <source>&amp;Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть файл</translation>
     </message>
     <message>
         <source>Show the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;папку</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -753,7 +753,7 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
     <message>
         <source>Exported {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортирован файл {name}.</translation>
     </message>
 </context>
 <context>
@@ -1623,11 +1623,11 @@ You can undo this until you close Recovery Journal.</source>
     <name>PaneCycler</name>
     <message>
         <source>Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая панель</translation>
     </message>
     <message>
         <source>Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая панель</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2037,10 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message numerus="yes">
         <source>After %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Через %n минуту</numerusform>
+            <numerusform>Через %n минуты</numerusform>
+            <numerusform>Через %n минут</numerusform>
         </translation>
     </message>
 </context>

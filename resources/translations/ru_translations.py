@@ -81,6 +81,19 @@ COMMON: dict[str, str] = {
     "The backups could not be read: {message}.": "Не удалось прочитать резервные копии: {message}.",
     "Searching…": "Поиск…",
     "the journal is closing; nothing was changed": "дневник закрывается; ничего не изменено",
+    "Change your milestone": "Изменить вашу ключевую дату",
+    "Change a date": "Изменить дату",
+    "It ends when “{title}” begins, so that date is changed.": (
+        "Этот период длится до начала «{title}», поэтому изменяется именно эта дата."
+    ),
+    " day(s)": (" день", " дня", " дней"),
+    " day(s) before": (" день до", " дня до", " дней до"),
+    "&Open the file": "&Открыть файл",
+    "Show the &folder": "Показать &папку",
+    "Exported {name}.": "Экспортирован файл {name}.",
+    "Next pane": "Следующая панель",
+    "Previous pane": "Предыдущая панель",
+    "After %n minute(s)": ("Через %n минуту", "Через %n минуты", "Через %n минут"),
     # AddMilestoneDialog
     "Add a milestone of your own": "Добавить свою ключевую дату",
     # ArticlePanel
