@@ -46,6 +46,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The article is in English, as it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Article: Sex after a miscarriage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,6 +90,23 @@
     <message>
         <source>This journal is protected by a passphrase.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n backup(s) {verb} as well.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -177,6 +198,11 @@
     </message>
     <message>
         <source>Problem with: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YMD</source>
+        <comment>the first letters of year, month and day, in this order</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -683,6 +709,13 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <message>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1669,14 +1702,6 @@ You can undo this until you close Recovery Journal.</source>
     <name>PrivacyControls</name>
     <message>
         <source>The journal stays closed until its passphrase is typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n backup(s) {verb} as well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

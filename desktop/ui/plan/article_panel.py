@@ -34,6 +34,14 @@ class ArticlePanel(QWidget):
         self.setObjectName("articlePanel")
         caption = QLabel(self.tr("The source article, as published"))
         caption.setObjectName("panelCaption")
+        # The article is quoted word for word, so it stays in English; a translated window says so.
+        # The line shows only when a catalog translates it: an English window needs no such note.
+        language_text = "The article is in English, as it was published."
+        language = self.tr("The article is in English, as it was published.")
+        self.language_note = QLabel(language)
+        self.language_note.setObjectName("articleLanguageNote")
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(language != language_text)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Article: Sex after a miscarriage"))
@@ -49,6 +57,7 @@ class ArticlePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
+        layout.addWidget(self.language_note)
         layout.addWidget(self.browser)
 
     def plain_text(self) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from desktop import APP_DISPLAY_NAME
@@ -69,7 +69,7 @@ class PrivacyPage(QWizardPage):
         self.not_protected.setObjectName("problem")
         self.not_protected.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(PRIVACY_PROMISE))
+        layout.addWidget(paragraph(QCoreApplication.translate("Welcome", PRIVACY_PROMISE)))  # the English is only the key
         layout.addWidget(passphrase_text)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.not_protected)
