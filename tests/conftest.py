@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 if TYPE_CHECKING:
     from desktop.store import Journal
@@ -76,7 +77,7 @@ def seeded_journal(data_dir: Path) -> Callable[[Seed], Path]:
 
 
 @pytest.fixture
-def open_session(qtbot: Any) -> Iterator[Callable[..., JournalSession]]:
+def open_session(qtbot: QtBot) -> Iterator[Callable[..., JournalSession]]:
     """``open_session(path, today=TODAY)``: the window's session opened on a journal file (closed afterwards)."""
     from desktop.ui.session import JournalSession
 
@@ -94,7 +95,7 @@ def open_session(qtbot: Any) -> Iterator[Callable[..., JournalSession]]:
 
 
 @pytest.fixture
-def new_window(qtbot: Any, data_dir: Path) -> Callable[..., MainWindow]:
+def new_window(qtbot: QtBot, data_dir: Path) -> Callable[..., MainWindow]:
     """``new_window(today=TODAY, first_run_done=False, activate=False)``: the window as the app builds it, shown.
 
     ``today`` is a date or a clock (a callable); the journal is not opened yet (``load``).

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from pytestqt.qtbot import QtBot
 
 from desktop import wording as wording_module
 from desktop.guidance import CustomMilestone, EventKind, History, Override, RecordedEvent, Source, milestones_for
@@ -302,7 +303,7 @@ def test_a_catalog_and_her_locale_word_the_temperature(german: QTranslator) -> N
     assert "30 and 45 °C" in temperature_error_text(caught.value, TemperatureUnit.CELSIUS)  # no German here: English
 
 
-def test_the_milestone_list_shows_the_translated_title(qtbot, german: QTranslator) -> None:  # type: ignore[no-untyped-def]
+def test_the_milestone_list_shows_the_translated_title(qtbot: QtBot, german: QTranslator) -> None:
     from desktop.ui.plan.milestone_panel import MilestonePanel
 
     panel = MilestonePanel()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
 from desktop.store import Journal
@@ -133,7 +134,7 @@ def window(loaded_window: Callable[..., MainWindow]) -> MainWindow:
     return win
 
 
-def test_every_focusable_control_has_a_spoken_name(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_every_focusable_control_has_a_spoken_name(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     offenders: list[str] = []
     opened: list[str] = []
 
@@ -173,7 +174,7 @@ def test_every_focusable_control_has_a_spoken_name(qtbot, window: MainWindow, mo
     assert not offenders, "controls without a spoken name:\n" + "\n".join(sorted(set(offenders)))
 
 
-def test_the_rule_counts_what_a_screen_reader_says_and_nothing_else(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_rule_counts_what_a_screen_reader_says_and_nothing_else(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton
 
     form_owner = QWidget()
@@ -190,7 +191,7 @@ def test_the_rule_counts_what_a_screen_reader_says_and_nothing_else(qtbot) -> No
     assert [line.split(": ")[1].split(" ")[0] for line in unnamed_controls(form_owner, "form")] == ["QLineEdit", "QComboBox"]
 
 
-def test_the_calendar_names_the_selected_day_and_says_its_marks_in_words(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_calendar_names_the_selected_day_and_says_its_marks_in_words(qtbot: QtBot, window: MainWindow) -> None:
     calendar: JournalCalendar = window.calendar
     grid = calendar.focusProxy()
     calendar.select_day(date(2026, 3, 9))  # day 7: inside the article's three-week window
@@ -206,7 +207,7 @@ def test_the_calendar_names_the_selected_day_and_says_its_marks_in_words(qtbot, 
     assert "three-week" not in calendar.accessibleDescription()
 
 
-def test_the_note_says_its_day_and_the_temperature_its_unit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_note_says_its_day_and_the_temperature_its_unit(qtbot: QtBot, window: MainWindow) -> None:
     from desktop.guidance.temperature import TemperatureUnit
 
     window.calendar.select_day(date(2026, 3, 12))

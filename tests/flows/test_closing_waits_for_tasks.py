@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import DayRecord, open_journal
@@ -18,7 +19,7 @@ TODAY = date(2026, 3, 19)
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     with open_journal(journal_path(data_dir)) as journal:
         journal.save_day(DayRecord(date(2026, 3, 10), "A walk by the river"))
     win = build_window(data_dir, today=lambda: TODAY)
@@ -61,14 +62,14 @@ def slow_search_and_watched_close(window: MainWindow, monkeypatch: pytest.Monkey
     return events, release
 
 
-def test_quitting_waits_for_a_search_under_way_before_closing_the_journal(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_quitting_waits_for_a_search_under_way_before_closing_the_journal(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     events, _release = slow_search_and_watched_close(window, monkeypatch)
     window.close()
     assert events == ["search start", "search end", "close"]
     assert not window.tasks.accepting  # nothing new starts on the way out
 
 
-def test_an_import_closes_the_journal_only_after_the_search_under_way(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_closes_the_journal_only_after_the_search_under_way(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     source = tmp_path / "in.json"
     source.write_text('{"format": "recovery-journal", "version": 1, "entries": [{"date": "2026-03-09", "text": "new"}]}')
     events, _release = slow_search_and_watched_close(window, monkeypatch)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desktop.store import open_journal
 from desktop.store.backup import list_backups
@@ -58,7 +59,7 @@ def broken(request: pytest.FixtureRequest, data_dir: Path, monkeypatch: pytest.M
 
 
 def test_the_window_says_what_is_wrong_and_offers_only_what_helps(
-    new_window, broken: Case, asked: list[str], qtbot, data_dir: Path  # type: ignore[no-untyped-def]
+    new_window, broken: Case, asked: list[str], qtbot: QtBot, data_dir: Path  # type: ignore[no-untyped-def]
 ) -> None:
     before = state(data_dir)
     win = new_window(TODAY)
@@ -82,7 +83,7 @@ def test_the_window_says_what_is_wrong_and_offers_only_what_helps(
 
 
 def test_a_newer_journal_is_never_offered_a_restore_and_nothing_rotates(
-    new_window, asked: list[str], qtbot, data_dir: Path  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path  # type: ignore[no-untyped-def]
 ) -> None:
     from tests.store.test_faults import set_revision
 
@@ -97,7 +98,7 @@ def test_a_newer_journal_is_never_offered_a_restore_and_nothing_rotates(
 
 
 def test_a_damaged_encrypted_journal_restores_with_her_passphrase_and_keeps_the_damaged_file(
-    new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     path = seed(data_dir, PASS)
     data = bytearray(path.read_bytes())
@@ -115,7 +116,7 @@ def test_a_damaged_encrypted_journal_restores_with_her_passphrase_and_keeps_the_
 
 
 def test_a_busy_journal_opens_for_reading_without_a_restore_offer(
-    new_window, asked: list[str], qtbot, data_dir: Path  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path  # type: ignore[no-untyped-def]
 ) -> None:
     path = seed(data_dir)
     holder = sqlite3.connect(path, isolation_level=None)
@@ -131,7 +132,7 @@ def test_a_busy_journal_opens_for_reading_without_a_restore_offer(
 
 
 def test_a_read_only_journal_opens_with_a_banner_and_reads(
-    new_window, asked: list[str], qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir)
     before = state(data_dir)
@@ -146,7 +147,7 @@ def test_a_read_only_journal_opens_with_a_banner_and_reads(
 
 
 def test_a_full_disk_at_open_offers_to_try_again_not_a_restore(
-    new_window, asked: list[str], qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     import errno
 
@@ -170,7 +171,7 @@ def test_a_full_disk_at_open_offers_to_try_again_not_a_restore(
 
 
 def test_a_date_the_plan_cannot_hold_leaves_a_way_to_correct_it(
-    new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     """Issue 11: a miscarriage on 9999-12-31 painted, then left the window blank and disabled."""
     from desktop.ui.history.dialog import HistoryDialog
@@ -204,7 +205,7 @@ def test_a_date_the_plan_cannot_hold_leaves_a_way_to_correct_it(
 
 
 def test_a_symlinked_journal_opens_in_the_window(
-    new_window, asked: list[str], qtbot, data_dir: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     from desktop.paths import journal_path
 
@@ -220,7 +221,7 @@ def test_a_symlinked_journal_opens_in_the_window(
 
 
 def test_a_journal_whose_plan_fails_can_still_be_exported(
-    new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     import json
 
@@ -252,7 +253,7 @@ def test_a_journal_whose_plan_fails_can_still_be_exported(
 
 
 def test_a_plain_journal_with_its_whole_header_overwritten_is_damaged_never_asks_a_passphrase_and_restores(
-    new_window, asked: list[str], qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     """Seen under Xvfb: 100 bytes overwritten made a plain journal look encrypted; she was asked for a
     passphrase she never set, and on Cancel no button was left. Its pages still read as plain SQLite."""
@@ -281,7 +282,7 @@ def test_a_plain_journal_with_its_whole_header_overwritten_is_damaged_never_asks
 
 
 def test_a_plain_journal_that_reads_as_random_bytes_offers_its_plain_backups_after_the_prompt(
-    new_window, asked: list[str], qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     """Nothing in the file tells it from an encrypted one, so she is asked; on Cancel the plain backups are offered."""
     import os
@@ -308,7 +309,7 @@ def test_a_plain_journal_that_reads_as_random_bytes_offers_its_plain_backups_aft
 
 
 def test_a_cancelled_prompt_offers_to_ask_again_and_no_restore_with_encrypted_backups(
-    new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, PASS)
     she_types(monkeypatch, "not it")

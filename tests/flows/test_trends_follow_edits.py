@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import DayRecord, open_journal
@@ -20,7 +21,7 @@ TODAY = date(2026, 3, 19)
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     with open_journal(journal_path(data_dir)) as journal:
         journal.save_day(DayRecord(date(2026, 3, 10), "A walk by the river", pain=3))
         journal.save_day(DayRecord(date(2026, 3, 12), "Tired", pain=5))
@@ -31,7 +32,7 @@ def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     return win
 
 
-def test_editing_a_days_pain_moves_its_point_and_reads_nothing_again(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_editing_a_days_pain_moves_its_point_and_reads_nothing_again(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     assert window.session.is_open()
     journal = window.session._journal  # the session's own connection: the test watches what is asked of it
     assert journal is not None

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from desktop.cli import main
 from desktop.exchange.json_format import FORMAT_NAME, FORMAT_VERSION, IMPORT_MAX_BYTES, document_to_bytes
@@ -217,7 +218,7 @@ def assert_one_line(message: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.model], ids=lambda r: r.name)
-def test_the_window_model_refuses(qtbot, prepared, open_session, rule: Rule) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_model_refuses(qtbot: QtBot, prepared, open_session, rule: Rule) -> None:  # type: ignore[no-untyped-def]
     path = prepared(rule)
     before = dump(path)
     model = open_session(path, TODAY)

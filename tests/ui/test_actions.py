@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
 from desktop.ui.actions import RECORD_ACTIONS, Action, ActionRegistry
@@ -24,7 +25,7 @@ def menu_actions(menu: QMenu) -> list[QAction]:
     return found
 
 
-def test_a_key_holds_one_action(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_key_holds_one_action(qtbot: QtBot) -> None:
     registry = ActionRegistry()
     first = registry.add(Action.SEARCH, QAction("Search"))
     assert registry[Action.SEARCH] is first and Action.SEARCH in registry

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance import EventKind, milestones_for
 from desktop.ui.calendar.marks import build_month_marks, page_range
@@ -53,7 +54,7 @@ def test_a_new_loss_moves_day_zero_on_every_page(busy_journal, open_session) -> 
     assert not model.month_marks(2026, 3).marks(date(2026, 2, 22)).is_day_zero
 
 
-def test_each_change_says_what_changed(qtbot, journal, open_session) -> None:  # type: ignore[no-untyped-def]
+def test_each_change_says_what_changed(qtbot: QtBot, journal, open_session) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.day.autosave import DayEdit
     from desktop.ui.session import Change
 

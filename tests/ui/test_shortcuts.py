@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
 from desktop.ui.actions import Action
@@ -93,7 +94,7 @@ def test_every_menu_and_action_has_a_mnemonic_unique_in_its_menu(window: MainWin
     assert problems == []
 
 
-def test_the_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     expected = {
         (action_name(a.text()), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
         for a in window.findChildren(QAction)
@@ -121,7 +122,7 @@ def test_the_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot, window: 
     assert ("Record a date ▸ Miscarriage", "Ctrl+D") in opened[0].listed()
 
 
-def test_arrow_keys_move_the_day_and_page_keys_the_month(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_arrow_keys_move_the_day_and_page_keys_the_month(qtbot: QtBot, window: MainWindow) -> None:
     calendar = window.calendar
     calendar.select_day(date(2026, 3, 19))
     grid = calendar.focusProxy()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from pytestqt.qtbot import QtBot
 
 from tests.repo import REPO
 
@@ -211,7 +212,7 @@ def german_catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         app.removeTranslator(translator)
 
 
-def test_an_installed_translation_changes_the_window(qtbot, data_dir: Path, german_catalog) -> None:  # type: ignore[no-untyped-def]
+def test_an_installed_translation_changes_the_window(qtbot: QtBot, data_dir: Path, german_catalog) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.actions import Action
     from desktop.ui.app import build_window
 
@@ -267,7 +268,7 @@ def german_locale() -> Iterator[QLocale]:
     QLocale.setDefault(before)
 
 
-def test_the_day_editor_writes_the_date_the_german_way(qtbot, german_locale) -> None:  # type: ignore[no-untyped-def]
+def test_the_day_editor_writes_the_date_the_german_way(qtbot: QtBot, german_locale) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.day.autosave import DayAutosave
     from desktop.ui.day.day_editor import DayEditor
 
@@ -287,7 +288,7 @@ def test_dates_and_numbers_follow_the_locale(german_locale) -> None:  # type: ig
     assert number_text(37.5) == "37,5"
 
 
-def test_the_temperature_field_shows_the_locale_decimal_sign(qtbot, german_locale) -> None:  # type: ignore[no-untyped-def]
+def test_the_temperature_field_shows_the_locale_decimal_sign(qtbot: QtBot, german_locale) -> None:  # type: ignore[no-untyped-def]
     from desktop.store.records import DayRecord
     from desktop.ui.day.day_fields import DayFields
 
@@ -399,7 +400,7 @@ def _menu_texts(menu) -> Iterator[tuple[str, list[str]]]:  # type: ignore[no-unt
             yield from _menu_texts(action.menu())
 
 
-def test_the_window_in_russian_shows_no_english(qtbot, data_dir: Path, russian) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_in_russian_shows_no_english(qtbot: QtBot, data_dir: Path, russian) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QHeaderView, QLabel
 
     from desktop.paths import journal_path
@@ -438,7 +439,7 @@ def test_the_window_in_russian_shows_no_english(qtbot, data_dir: Path, russian) 
     assert window.quit_action.text() == "&Выход"
 
 
-def test_russian_menus_have_unique_mnemonics(qtbot, data_dir: Path, russian) -> None:  # type: ignore[no-untyped-def]
+def test_russian_menus_have_unique_mnemonics(qtbot: QtBot, data_dir: Path, russian) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.window.main_window import MainWindow
 
     window = MainWindow(data_dir)
@@ -451,7 +452,7 @@ def test_russian_menus_have_unique_mnemonics(qtbot, data_dir: Path, russian) -> 
     assert not clashes, "\n".join(clashes)
 
 
-def test_an_english_window_has_no_note_about_the_article_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_english_window_has_no_note_about_the_article_language(qtbot: QtBot) -> None:
     from desktop.ui.plan.article_panel import ArticlePanel
 
     panel = ArticlePanel()
@@ -473,7 +474,7 @@ def test_russian_dates_and_buttons_come_from_qlocale_and_qt(russian) -> None:  #
         assert QCoreApplication.translate("QPlatformTheme", "Open") == "Открыть"
 
 
-def test_the_welcome_in_russian_shows_no_english(qtbot, russian) -> None:  # type: ignore[no-untyped-def]
+def test_the_welcome_in_russian_shows_no_english(qtbot: QtBot, russian) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from desktop.ui.window.first_run import FirstRunWizard
@@ -497,7 +498,7 @@ def test_the_welcome_in_russian_shows_no_english(qtbot, russian) -> None:  # typ
     assert not english, "\n".join(english)
 
 
-def test_the_date_field_hint_reads_in_russian_letters(qtbot, russian) -> None:  # type: ignore[no-untyped-def]
+def test_the_date_field_hint_reads_in_russian_letters(qtbot: QtBot, russian) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.widgets.date_field import DateField
 
     field = DateField()

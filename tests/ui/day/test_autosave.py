@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import DayRecord, Journal, open_journal
@@ -60,7 +61,7 @@ def press(key: Qt.Key, times: int = 1) -> None:
         QTest.keyClick(focus(), key)
 
 
-def go_to_day(qtbot, window: MainWindow, day: date) -> None:  # type: ignore[no-untyped-def]
+def go_to_day(qtbot: QtBot, window: MainWindow, day: date) -> None:
     """Select ``day`` with the calendar's arrow keys, as she would."""
     window.calendar.focusProxy().setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.calendar.focusProxy())
@@ -68,7 +69,7 @@ def go_to_day(qtbot, window: MainWindow, day: date) -> None:  # type: ignore[no-
         press(Qt.Key.Key_Right if window.calendar.selected_day() < day else Qt.Key.Key_Left)
 
 
-def tab_to_temperature(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def tab_to_temperature(qtbot: QtBot, window: MainWindow) -> None:
     """From the note, Tab past bleeding and pain to the temperature (Tab selects its text, as in any field)."""
     fields = window.journal_features.fields
     assert fields is not None
@@ -94,7 +95,7 @@ def saved_temperatures(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> l
     return written
 
 
-def test_375_over_38_0_keeps_38_0_and_says_why(qtbot, window: MainWindow, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_375_over_38_0_keeps_38_0_and_says_why(qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     written = saved_temperatures(window, monkeypatch)
     go_to_day(qtbot, window, FEVER_DAY)
     tab_to_temperature(qtbot, window)
@@ -112,7 +113,7 @@ def test_375_over_38_0_keeps_38_0_and_says_why(qtbot, window: MainWindow, data_d
     assert stored(data_dir, FEVER_DAY).temperature_c == 38.0  # type: ignore[union-attr]
 
 
-def test_384_over_38_4_never_stores_38_0(qtbot, window: MainWindow, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_384_over_38_4_never_stores_38_0(qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with open_journal(journal_path(data_dir)) as journal:
         journal.save_day(DayRecord(FEVER_DAY, "warm", temperature_c=38.4))
     written = saved_temperatures(window, monkeypatch)
@@ -130,7 +131,7 @@ def test_384_over_38_4_never_stores_38_0(qtbot, window: MainWindow, data_dir: Pa
     qtbot.waitUntil(lambda: stored(data_dir, FEVER_DAY).temperature_c == 38.5)  # type: ignore[union-attr]
 
 
-def test_switching_day_with_invalid_text_shows_the_other_days_own_value(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_switching_day_with_invalid_text_shows_the_other_days_own_value(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     fields = window.journal_features.fields
     assert fields is not None
     go_to_day(qtbot, window, FEVER_DAY)
@@ -146,7 +147,7 @@ def test_switching_day_with_invalid_text_shows_the_other_days_own_value(qtbot, w
     assert stored(data_dir, NEXT_DAY).temperature_c == 36.6  # type: ignore[union-attr]
 
 
-def test_steady_typing_is_saved_by_the_maximum_wait(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_steady_typing_is_saved_by_the_maximum_wait(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.autosave.delay_ms = 60_000  # the pause never comes
     window.autosave.max_wait_ms = 200
     go_to_day(qtbot, window, NEXT_DAY)
@@ -173,7 +174,7 @@ def test_steady_typing_is_saved_by_the_maximum_wait(qtbot, window: MainWindow, d
     assert stored(data_dir, NEXT_DAY).text == saves[-1]  # type: ignore[union-attr]
 
 
-def test_a_failed_save_retries_and_says_when_it_succeeded(qtbot, window: MainWindow, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_save_retries_and_says_when_it_succeeded(qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from sqlalchemy.exc import OperationalError
 
     assert window.session.is_open()
@@ -203,7 +204,7 @@ def test_a_failed_save_retries_and_says_when_it_succeeded(qtbot, window: MainWin
     assert stored(data_dir, NEXT_DAY).text == "kept through two failures"  # type: ignore[union-attr]
 
 
-def test_a_busy_journal_never_freezes_the_window_and_is_saved_once_free(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_busy_journal_never_freezes_the_window_and_is_saved_once_free(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.autosave.retry_delays_ms = (100,)
     other = sqlite3.connect(journal_path(data_dir), isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program holds a write transaction
@@ -232,7 +233,7 @@ def test_a_busy_journal_never_freezes_the_window_and_is_saved_once_free(qtbot, w
     assert stored(data_dir, NEXT_DAY).text == "while someone else writes"  # type: ignore[union-attr]
 
 
-def test_close_saves_what_is_pending_even_mid_retry(qtbot, window: MainWindow, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_close_saves_what_is_pending_even_mid_retry(qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window.autosave.retry_delays_ms = (60_000,)  # the next retry is far away
     assert window.session.is_open()
     real = window.session.write_day
@@ -258,7 +259,7 @@ def test_close_saves_what_is_pending_even_mid_retry(qtbot, window: MainWindow, d
 # -- the autosave on its own -------------------------------------------------------------
 
 
-def test_a_value_the_store_refuses_is_kept_but_not_retried(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_value_the_store_refuses_is_kept_but_not_retried(qtbot: QtBot) -> None:
     from desktop.ui.day.autosave import EditRefusedError
 
     written: list[DayEdit] = []
@@ -302,7 +303,7 @@ def test_failures_are_told_in_plain_words_never_sql(error: Exception, problem: P
     assert "\n" not in message and len(message) < 300
 
 
-def test_an_encrypted_journal_is_autosaved_on_the_worker_too(qtbot, data_dir: Path, new_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_encrypted_journal_is_autosaved_on_the_worker_too(qtbot: QtBot, data_dir: Path, new_window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
     from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
 
 from desktop.ui.day.autosave import DayAutosave, DayEdit
 from desktop.ui.day.day_editor import DayEditor
@@ -29,7 +30,7 @@ def editor_saving_to(recorder: Recorder) -> DayEditor:
     return editor
 
 
-def test_undo_and_redo_work_in_the_text_and_the_result_is_saved(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_undo_and_redo_work_in_the_text_and_the_result_is_saved(qtbot: QtBot) -> None:
     recorder = Recorder()
     editor = editor_saving_to(recorder)
     qtbot.addWidget(editor)
@@ -45,7 +46,7 @@ def test_undo_and_redo_work_in_the_text_and_the_result_is_saved(qtbot) -> None: 
     assert recorder.saved[-1] == (date(2026, 3, 1), "kept and more")
 
 
-def test_loading_a_day_is_not_an_edit(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_loading_a_day_is_not_an_edit(qtbot: QtBot) -> None:
     recorder = Recorder()
     editor = editor_saving_to(recorder)
     qtbot.addWidget(editor)
@@ -55,7 +56,7 @@ def test_loading_a_day_is_not_an_edit(qtbot) -> None:  # type: ignore[no-untyped
     assert recorder.saved == []
 
 
-def test_a_failed_save_keeps_the_text_and_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_save_keeps_the_text_and_says_so(qtbot: QtBot) -> None:
     editor = editor_saving_to(Recorder(fail=True))
     qtbot.addWidget(editor)
     editor.show_day(date(2026, 3, 1), "")
@@ -67,7 +68,7 @@ def test_a_failed_save_keeps_the_text_and_says_so(qtbot) -> None:  # type: ignor
     assert editor.state.text() == "Not saved"
 
 
-def test_returning_to_a_day_shows_its_unsaved_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_returning_to_a_day_shows_its_unsaved_words(qtbot: QtBot) -> None:
     recorder = Recorder(fail=True)
     editor = editor_saving_to(recorder)
     qtbot.addWidget(editor)
@@ -84,7 +85,7 @@ def test_returning_to_a_day_shows_its_unsaved_words(qtbot) -> None:  # type: ign
     assert recorder.saved == [(date(2026, 3, 1), "not written yet")]
 
 
-def test_steady_typing_is_saved_within_the_maximum_wait(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_steady_typing_is_saved_within_the_maximum_wait(qtbot: QtBot) -> None:
     recorder = Recorder()
     editor = editor_saving_to(recorder)
     qtbot.addWidget(editor)

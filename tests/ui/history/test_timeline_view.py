@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance import EventKind, History, RecordedEvent, milestones_for
 from desktop.guidance.engine import CustomMilestone
@@ -69,7 +70,7 @@ def test_dates_beyond_twelve_months_and_today_outside_are_not_drawn() -> None:
     assert layout.today_x is None
 
 
-def test_the_widget_paints_with_and_without_a_plan(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_widget_paints_with_and_without_a_plan(qtbot: QtBot) -> None:
     view = TimelineView()
     qtbot.addWidget(view)
     view.resize(700, 200)

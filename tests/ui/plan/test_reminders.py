@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance import milestones_for
 from desktop.guidance.engine import CustomMilestone, History, Override, RecordedEvent
@@ -112,7 +113,7 @@ def test_a_consultation_already_logged_is_not_a_reminder() -> None:
 # -- in the window ------------------------------------------------------------------------
 
 
-def test_off_by_default_nothing_fires(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_off_by_default_nothing_fires(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
     window = open_window(loaded_window, Clock(TODAY), reminders=False)
     assert not reminder_action_in_menu(window).isChecked()
@@ -125,7 +126,7 @@ def test_off_by_default_nothing_fires(loaded_window, qtbot, data_dir: Path) -> N
     assert settings.childGroups() == []
 
 
-def test_the_menu_turns_reminders_on_and_today_s_shows_at_once(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_menu_turns_reminders_on_and_today_s_shows_at_once(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
     window = open_window(loaded_window, Clock(TODAY), reminders=False)
     with qtbot.waitSignal(window.reminders.notified) as shown:
@@ -138,7 +139,7 @@ def test_the_menu_turns_reminders_on_and_today_s_shows_at_once(loaded_window, qt
     assert not window.reminders.banner.isVisible()
 
 
-def test_fires_on_the_day_not_the_day_before_then_once_then_the_next_milestone(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fires_on_the_day_not_the_day_before_then_once_then_the_next_milestone(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
     clock = Clock(TODAY - timedelta(days=1))
     window = open_window(loaded_window, clock)
@@ -163,7 +164,7 @@ def test_fires_on_the_day_not_the_day_before_then_once_then_the_next_milestone(l
     assert shown.args == ["Today: Back at work (a milestone you added)."]
 
 
-def test_a_restart_the_same_day_does_not_repeat_it_and_settings_hold_no_titles(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_restart_the_same_day_does_not_repeat_it_and_settings_hold_no_titles(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
     first = open_window(loaded_window, Clock(TODAY))
     assert first.reminders.banner.isVisible()
@@ -191,7 +192,7 @@ def assert_settings_file_holds_no_dates_or_milestones() -> None:
         assert key not in text, (key, text)
 
 
-def test_settings_hold_no_dates_or_milestone_keys_after_reminders_fire(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_settings_hold_no_dates_or_milestone_keys_after_reminders_fire(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
     clock = Clock(TODAY)
     window = open_window(loaded_window, clock)
@@ -205,7 +206,7 @@ def test_settings_hold_no_dates_or_milestone_keys_after_reminders_fire(loaded_wi
     assert_settings_file_holds_no_dates_or_milestones()
 
 
-def test_an_older_version_s_bookkeeping_moves_from_the_settings_into_the_journal(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_older_version_s_bookkeeping_moves_from_the_settings_into_the_journal(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
     old = QSettings()
     old.setValue(f"{SHOWN_GROUP}/{TODAY.isoformat()}/sex-earliest", True)  # as 0.x wrote it
@@ -224,7 +225,7 @@ def test_an_older_version_s_bookkeeping_moves_from_the_settings_into_the_journal
         assert journal.reminder_shown("sex-earliest", TODAY)
 
 
-def test_the_bookkeeping_moves_even_with_reminders_off(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_bookkeeping_moves_even_with_reminders_off(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     old = QSettings()
     old.setValue(f"{SHOWN_GROUP}/{TODAY.isoformat()}/sex-earliest", True)
     old.sync()
@@ -237,7 +238,7 @@ def test_the_bookkeeping_moves_even_with_reminders_off(loaded_window, qtbot, dat
         assert journal.reminder_shown("sex-earliest", TODAY)
 
 
-def test_while_locked_in_window_nothing_shows_until_unlock(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_while_locked_in_window_nothing_shows_until_unlock(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
     clock = Clock(TODAY - timedelta(days=1))
     window = open_window(loaded_window, clock)
@@ -253,7 +254,7 @@ def test_while_locked_in_window_nothing_shows_until_unlock(loaded_window, qtbot,
 
 
 def test_while_locked_the_tray_says_only_that_there_is_a_reminder(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     tray = TrayMessages(monkeypatch)
     seed_loss(data_dir)
@@ -272,7 +273,7 @@ def test_while_locked_the_tray_says_only_that_there_is_a_reminder(
 
 
 def test_closing_hides_to_the_tray_saves_first_and_quit_really_quits(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     TrayMessages(monkeypatch)
     QSettings().setValue(TRAY_KEY, True)
@@ -300,7 +301,7 @@ def test_closing_hides_to_the_tray_saves_first_and_quit_really_quits(
 
 
 def test_file_quit_closes_for_real_even_with_minimise_to_tray_on(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     TrayMessages(monkeypatch)
     QSettings().setValue(TRAY_KEY, True)
@@ -310,7 +311,7 @@ def test_file_quit_closes_for_real_even_with_minimise_to_tray_on(
     assert QApplication.quitOnLastWindowClosed()  # not hidden to the tray: the app ends as the last window closes
 
 
-def test_at_logout_closing_closes_instead_of_hiding(loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_at_logout_closing_closes_instead_of_hiding(loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     TrayMessages(monkeypatch)
     QSettings().setValue(TRAY_KEY, True)
     window = open_window(loaded_window, Clock(TODAY))
@@ -320,7 +321,7 @@ def test_at_logout_closing_closes_instead_of_hiding(loaded_window, qtbot, data_d
     assert QApplication.quitOnLastWindowClosed()
 
 
-def test_without_a_tray_closing_closes_as_before(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_tray_closing_closes_as_before(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     QSettings().setValue(TRAY_KEY, True)
     window = open_window(loaded_window, Clock(TODAY))
     assert window.reminders.tray is None
@@ -330,7 +331,7 @@ def test_without_a_tray_closing_closes_as_before(loaded_window, qtbot, data_dir:
 
 
 def test_the_tray_icon_has_an_icon_and_turning_reminders_off_removes_it(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     TrayMessages(monkeypatch)
     window = open_window(loaded_window, Clock(TODAY))

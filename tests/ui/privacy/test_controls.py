@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
@@ -52,7 +53,7 @@ class Typed:
     failures: list[BaseException] = field(default_factory=list)
 
 
-def typed_answers(qtbot, *answers: str) -> Typed:  # type: ignore[no-untyped-def]
+def typed_answers(qtbot: QtBot, *answers: str) -> Typed:  # type: ignore[no-untyped-def]
     """Answer the start-up prompt like a user: type each answer and press Enter until it opens, else Esc."""
     typed = Typed()
 
@@ -71,7 +72,7 @@ def typed_answers(qtbot, *answers: str) -> Typed:  # type: ignore[no-untyped-def
     return typed
 
 
-def write_note(window: MainWindow, qtbot, day: date = date(2026, 3, 10), text: str = NOTE) -> None:  # type: ignore[no-untyped-def]
+def write_note(window: MainWindow, qtbot: QtBot, day: date = date(2026, 3, 10), text: str = NOTE) -> None:
     window.calendar.select_day(day)
     qtbot.keyClicks(window.editor.editor, text)
     window.calendar.select_day(date(2026, 3, 11))  # switching day saves
@@ -95,7 +96,7 @@ def visible_strings(window: MainWindow) -> list[str]:
 
 
 def test_encrypted_journal_asks_at_start_refuses_a_wrong_one_then_opens(
-    new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     path = journal_path(data_dir)
     with open_journal(path, PASSPHRASE) as journal:
@@ -112,7 +113,7 @@ def test_encrypted_journal_asks_at_start_refuses_a_wrong_one_then_opens(
 
 
 def test_cancelling_the_passphrase_keeps_the_journal_closed_and_unchanged(
-    new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     path = journal_path(data_dir)
     open_journal(path, PASSPHRASE).close()
@@ -127,7 +128,7 @@ def test_cancelling_the_passphrase_keeps_the_journal_closed_and_unchanged(
 
 
 def test_set_change_and_remove_the_passphrase_from_the_window(
-    new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, quiet_message_boxes: list[str]  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, quiet_message_boxes: list[str]  # type: ignore[no-untyped-def]
 ) -> None:
     window = new_window()
     assert window.load()
@@ -162,7 +163,7 @@ def test_set_change_and_remove_the_passphrase_from_the_window(
 
 
 def test_a_failed_conversion_says_so_and_reopens_the_journal_as_it_was(
-    new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, quiet_message_boxes: list[str]  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, quiet_message_boxes: list[str]  # type: ignore[no-untyped-def]
 ) -> None:
     window = new_window()
     assert window.load()
@@ -177,7 +178,7 @@ def test_a_failed_conversion_says_so_and_reopens_the_journal_as_it_was(
 
 
 def test_lock_hides_the_whole_main_window_and_unlocks_with_the_passphrase(
-    new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     with open_journal(journal_path(data_dir), PASSPHRASE) as journal:
         journal.add_event("procedure", date(2026, 3, 2), "")
@@ -207,7 +208,7 @@ def test_lock_hides_the_whole_main_window_and_unlocks_with_the_passphrase(
 
 
 def test_main_flows_with_sockets_refused_and_logs_captured(
-    new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, no_network: list[str], caplog: pytest.LogCaptureFixture  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, no_network: list[str], caplog: pytest.LogCaptureFixture  # type: ignore[no-untyped-def]
 ) -> None:
     caplog.set_level(logging.DEBUG)
     caplog.set_level(logging.DEBUG, logger="sqlalchemy")
@@ -233,7 +234,7 @@ def test_main_flows_with_sockets_refused_and_logs_captured(
 
 
 def test_backups_made_by_the_window_of_an_encrypted_journal_are_encrypted(
-    new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     with open_journal(journal_path(data_dir), PASSPHRASE) as journal:
         journal.save_entry(date(2026, 3, 10), NOTE)
@@ -249,7 +250,7 @@ def test_backups_made_by_the_window_of_an_encrypted_journal_are_encrypted(
 
 
 def test_the_passphrase_is_written_nowhere_on_disk(
-    new_window, qtbot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     window = new_window()
     assert window.load()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWizard
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
@@ -30,7 +31,7 @@ def shown_wizard(win: MainWindow) -> FirstRunWizard | None:
     return wizards[0] if wizards else None
 
 
-def wait_for_wizard(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+def wait_for_wizard(qtbot: QtBot, win: MainWindow) -> FirstRunWizard:
     qtbot.waitUntil(lambda: shown_wizard(win) is not None, timeout=3000)
     wizard = shown_wizard(win)
     assert wizard is not None
@@ -48,7 +49,7 @@ def recorded(data_dir: Path) -> list[tuple[EventKind, date]]:
         return [(event.kind, event.date) for event in journal.list_events()]
 
 
-def tick(qtbot, box: QCheckBox) -> None:  # type: ignore[no-untyped-def]
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
     """Click the box itself (its indicator sits at the left), as a person would."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
@@ -59,7 +60,7 @@ def click(wizard: QWizard, which: QWizard.WizardButton) -> None:
     button.click()
 
 
-def test_shown_on_the_first_start_and_not_on_the_second(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_shown_on_the_first_start_and_not_on_the_second(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     first = loaded_window()
     wizard = wait_for_wizard(qtbot, first)
     assert wizard.currentPage() is wizard.about_page
@@ -74,7 +75,7 @@ def test_shown_on_the_first_start_and_not_on_the_second(loaded_window, qtbot, da
     assert FirstRunWizard.offer(second, second.session, second.settings, second.privacy.protect) is None
 
 
-def test_skip_on_any_page_writes_nothing_and_marks_it_done(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_skip_on_any_page_writes_nothing_and_marks_it_done(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = loaded_window()
     wizard = wait_for_wizard(qtbot, win)
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "&Skip"
@@ -89,7 +90,7 @@ def test_skip_on_any_page_writes_nothing_and_marks_it_done(loaded_window, qtbot,
     assert win.welcome.isVisible()  # the quiet banner still offers to record a date later
 
 
-def test_recording_the_dates_in_the_welcome_creates_the_events(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recording_the_dates_in_the_welcome_creates_the_events(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = loaded_window()
     wizard = wait_for_wizard(qtbot, win)
     click(wizard, QWizard.WizardButton.NextButton)
@@ -108,7 +109,7 @@ def test_recording_the_dates_in_the_welcome_creates_the_events(loaded_window, qt
     assert QSettings().value(FIRST_RUN_DONE_KEY, type=bool)
 
 
-def test_rather_later_records_nothing_and_dates_cannot_be_in_the_future(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_rather_later_records_nothing_and_dates_cannot_be_in_the_future(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = loaded_window()
     wizard = wait_for_wizard(qtbot, win)
     click(wizard, QWizard.WizardButton.NextButton)
@@ -136,7 +137,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def to_the_last_page_with_the_box_ticked(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+def to_the_last_page_with_the_box_ticked(qtbot: QtBot, win: MainWindow) -> FirstRunWizard:
     """Enter (Next), Space (the box, where the focus lands), Enter (Next): all from the keyboard."""
     wizard = wait_for_wizard(qtbot, win)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=3000)
@@ -151,7 +152,7 @@ def to_the_last_page_with_the_box_ticked(qtbot, win: MainWindow) -> FirstRunWiza
 
 
 def test_a_cancelled_passphrase_in_the_welcome_is_said_and_the_box_goes_back_unticked(
-    loaded_window, qtbot, data_dir: Path, message_boxes: list[str]  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, message_boxes: list[str]  # type: ignore[no-untyped-def]
 ) -> None:
     win = loaded_window()
     wizard = to_the_last_page_with_the_box_ticked(qtbot, win)
@@ -186,7 +187,7 @@ def test_a_cancelled_passphrase_in_the_welcome_is_said_and_the_box_goes_back_unt
 
 
 def test_a_completed_passphrase_in_the_welcome_encrypts_the_journal_before_it_closes(
-    loaded_window, qtbot, data_dir: Path, message_boxes: list[str]  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, message_boxes: list[str]  # type: ignore[no-untyped-def]
 ) -> None:
     win = loaded_window()
     to_the_last_page_with_the_box_ticked(qtbot, win)
@@ -209,7 +210,7 @@ def test_a_completed_passphrase_in_the_welcome_encrypts_the_journal_before_it_cl
 
 
 def test_a_failed_encryption_in_the_welcome_is_said_and_the_box_goes_back_unticked(
-    loaded_window, qtbot, data_dir: Path, message_boxes: list[str], monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, message_boxes: list[str], monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     import desktop.store.encryption as encryption
 
@@ -236,7 +237,7 @@ def test_a_failed_encryption_in_the_welcome_is_said_and_the_box_goes_back_untick
     assert message_boxes == []  # said on the page, not in a box
 
 
-def test_help_welcome_opens_it_again(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_help_welcome_opens_it_again(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = loaded_window()
     click(wait_for_wizard(qtbot, win), QWizard.WizardButton.CancelButton)
     assert shown_wizard(win) is None
@@ -250,7 +251,7 @@ def test_help_welcome_opens_it_again(loaded_window, qtbot, data_dir: Path) -> No
     assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 10))]
 
 
-def test_not_shown_when_a_loss_is_already_recorded(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_not_shown_when_a_loss_is_already_recorded(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     with open_journal(journal_path(data_dir)) as journal:
         journal.add_event(EventKind.PROCEDURE, date(2026, 3, 2))
     win = loaded_window()
@@ -259,7 +260,7 @@ def test_not_shown_when_a_loss_is_already_recorded(loaded_window, qtbot, data_di
     assert QSettings().value(FIRST_RUN_DONE_KEY, type=bool)  # an existing user: it never comes later either
 
 
-def test_opened_from_help_with_a_loss_recorded_it_records_no_second_one(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_opened_from_help_with_a_loss_recorded_it_records_no_second_one(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     with open_journal(journal_path(data_dir)) as journal:
         journal.add_event(EventKind.MISCARRIAGE, date(2026, 3, 2))
     win = loaded_window()
@@ -273,7 +274,7 @@ def test_opened_from_help_with_a_loss_recorded_it_records_no_second_one(loaded_w
     assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 2))]
 
 
-def go_to_the_dates(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+def go_to_the_dates(qtbot: QtBot, win: MainWindow) -> FirstRunWizard:
     wizard = wait_for_wizard(qtbot, win)
     click(wizard, QWizard.WizardButton.NextButton)
     click(wizard, QWizard.WizardButton.NextButton)
@@ -282,7 +283,7 @@ def go_to_the_dates(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[n
     return wizard
 
 
-def test_the_procedure_starts_at_the_loss_date_and_one_typed_before_it_is_refused(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_procedure_starts_at_the_loss_date_and_one_typed_before_it_is_refused(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = loaded_window()
     wizard = go_to_the_dates(qtbot, win)
     page = wizard.dates_page
@@ -306,7 +307,7 @@ def test_the_procedure_starts_at_the_loss_date_and_one_typed_before_it_is_refuse
     assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 2)), (EventKind.PROCEDURE, date(2026, 3, 4))]
 
 
-def test_the_procedure_follows_the_loss_until_she_types_it(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_procedure_follows_the_loss_until_she_types_it(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = loaded_window()
     page = go_to_the_dates(qtbot, win).dates_page
     assert page.procedure.text() == page.miscarriage.text() == "2026-03-19"
@@ -317,7 +318,7 @@ def test_the_procedure_follows_the_loss_until_she_types_it(loaded_window, qtbot,
     assert page.miscarriage.calendar_widget().maximumDate() == QDate(2026, 3, 19)
 
 
-def test_a_future_loss_typed_in_the_welcome_is_refused_not_clamped(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_future_loss_typed_in_the_welcome_is_refused_not_clamped(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = loaded_window()
     wizard = go_to_the_dates(qtbot, win)
     QTest.keyClicks(focused(), "2026-11-14")
@@ -328,7 +329,7 @@ def test_a_future_loss_typed_in_the_welcome_is_refused_not_clamped(loaded_window
     assert recorded(data_dir) == []
 
 
-def test_a_refused_loss_date_sets_no_limit_on_the_procedure(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_loss_date_sets_no_limit_on_the_procedure(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     """Seen under Xvfb: a future loss typed made the procedure say "cannot be before the miscarriage (14 Nov)"."""
     win = loaded_window()
     page = go_to_the_dates(qtbot, win).dates_page
@@ -356,7 +357,7 @@ def test_a_refused_loss_date_sets_no_limit_on_the_procedure(loaded_window, qtbot
     ],
 )
 def test_esc_with_a_date_entered_asks_whether_to_keep_it(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, answer, kept, still_open  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, answer, kept, still_open  # type: ignore[no-untyped-def]
 ) -> None:
     asked: list[str] = []
 
@@ -375,7 +376,7 @@ def test_esc_with_a_date_entered_asks_whether_to_keep_it(
 
 
 def test_esc_with_a_date_that_cannot_be_kept_goes_back_to_it(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Save)
     win = loaded_window()
@@ -387,7 +388,7 @@ def test_esc_with_a_date_that_cannot_be_kept_goes_back_to_it(
     assert recorded(data_dir) == []
 
 
-def test_esc_without_a_date_entered_does_not_ask(loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_esc_without_a_date_entered_does_not_ask(loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[object] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args))
     win = loaded_window()
@@ -399,7 +400,7 @@ def test_esc_without_a_date_entered_does_not_ask(loaded_window, qtbot, data_dir:
 
 
 def test_closing_the_welcome_window_with_a_date_entered_asks_too(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     asked: list[str] = []
 
@@ -421,7 +422,7 @@ def test_closing_the_welcome_window_with_a_date_entered_asks_too(
 
 @pytest.mark.parametrize(("answer", "still_open"), [(QMessageBox.StandardButton.No, True), (QMessageBox.StandardButton.Yes, False)])
 def test_leaving_the_welcome_with_the_box_ticked_asks_and_never_leaves_it_ticked_silently(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, answer, still_open  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, answer, still_open  # type: ignore[no-untyped-def]
 ) -> None:
     asked: list[str] = []
 

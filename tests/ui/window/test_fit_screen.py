@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
+from pytestqt.qtbot import QtBot
 
 from desktop.ui.window.fit_screen import fitted_geometry
 from tests.repo import REPO
@@ -50,7 +51,7 @@ def test_a_saved_size_larger_than_the_screen_is_brought_inside_it() -> None:
     assert fitted_geometry(QRect(-50, -30, 400, 300), QRect(100, 40, 800, 500)) == QRect(100, 40, 400, 300)
 
 
-def test_the_status_bar_is_there_from_the_start_and_a_message_moves_nothing(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_status_bar_is_there_from_the_start_and_a_message_moves_nothing(qtbot: QtBot, data_dir: Path) -> None:
     """Seen: the status bar appeared with its first message and pushed the whole layout up ~22 px."""
     from datetime import date
 

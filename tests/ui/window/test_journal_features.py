@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
@@ -35,7 +36,7 @@ def stored(data_dir: Path, day: date):  # type: ignore[no-untyped-def]
         return journal.entry(day)
 
 
-def test_fields_show_the_selected_day_and_save_when_the_day_changes(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fields_show_the_selected_day_and_save_when_the_day_changes(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     fields = window.journal_features.fields
     assert fields is not None
     window.calendar.select_day(date(2026, 3, 10))
@@ -48,7 +49,7 @@ def test_fields_show_the_selected_day_and_save_when_the_day_changes(qtbot, windo
     assert (entry.text, entry.bleeding, entry.pain) == ("A walk by the river", "light", 3)
 
 
-def test_fields_and_text_of_a_new_day_both_survive_closing(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fields_and_text_of_a_new_day_both_survive_closing(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.calendar.select_day(date(2026, 3, 12))
     fields = window.journal_features.fields
     assert fields is not None
@@ -68,7 +69,7 @@ def test_the_fever_link_shows_the_passage(window: MainWindow) -> None:
     assert window.registry[Action.TOGGLE_ARTICLE].isChecked()
 
 
-def test_ctrl_f_search_and_choose_a_day(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f_search_and_choose_a_day(qtbot: QtBot, window: MainWindow) -> None:
     features = window.journal_features
     assert features.search_action.shortcut().toString() != ""
     features.search_action.trigger()
@@ -99,7 +100,7 @@ def test_history_changes_update_the_plan_and_undo_outlives_the_dialog(window: Ma
     assert window.session.has_loss()
 
 
-def test_pictures_follow_the_plan(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_pictures_follow_the_plan(qtbot: QtBot, window: MainWindow) -> None:
     features = window.journal_features
     features.pictures_action.trigger()
     pictures = features.pictures
@@ -131,7 +132,7 @@ def test_the_feature_modules_are_not_imported_before_the_journal_loads(tmp_path:
     assert result.stdout.strip() == ""
 
 
-def test_reopening_after_an_import_or_restore_keeps_one_set_of_fields(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_reopening_after_an_import_or_restore_keeps_one_set_of_fields(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     from desktop.ui.day.day_fields import DayFields
 
     features = window.journal_features

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from desktop.ui.settings.dialog import SettingsDialog
 from desktop.ui.settings.preferences import THEME_KEY, Theme, load_preferences
@@ -17,7 +18,7 @@ from tests.ui.settings.test_dialog import choose
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, data_dir: Path):  # type: ignore[no-untyped-def]
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     win = MainWindow(data_dir, today=lambda: date(2026, 3, 19))
@@ -28,7 +29,7 @@ def window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
     apply_theme(app, Theme.SYSTEM)  # the application is shared by every test
 
 
-def change_everything(qtbot, dialog: SettingsDialog, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def change_everything(qtbot: QtBot, dialog: SettingsDialog, window: MainWindow) -> None:
     """Each change shows in the window while the dialog is still open."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -44,7 +45,7 @@ def change_everything(qtbot, dialog: SettingsDialog, window: MainWindow) -> None
     assert window.journal_features.fahrenheit_action.isChecked()
 
 
-def drive(monkeypatch: pytest.MonkeyPatch, qtbot, window: MainWindow, button: QDialogButtonBox.StandardButton) -> None:  # type: ignore[no-untyped-def]
+def drive(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, window: MainWindow, button: QDialogButtonBox.StandardButton) -> None:
     def run(dialog: SettingsDialog) -> int:
         qtbot.addWidget(dialog)
         dialog.show()
@@ -55,7 +56,7 @@ def drive(monkeypatch: pytest.MonkeyPatch, qtbot, window: MainWindow, button: QD
     monkeypatch.setattr(SettingsDialog, "exec", run)
 
 
-def test_cancel_puts_back_what_was_there(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_puts_back_what_was_there(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     before = load_preferences(window.settings)
@@ -70,7 +71,7 @@ def test_cancel_puts_back_what_was_there(qtbot, window: MainWindow, monkeypatch:
     assert load_preferences(window.settings) == before  # nothing of it saved
 
 
-def test_ok_keeps_and_saves_what_she_saw(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_ok_keeps_and_saves_what_she_saw(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     drive(monkeypatch, qtbot, window, QDialogButtonBox.StandardButton.Ok)

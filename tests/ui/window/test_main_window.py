@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance import CustomMilestone, Override
 from desktop.guidance.kinds import EventKind
@@ -37,7 +38,7 @@ def seed(data_dir: Path, *events: tuple[str, date]) -> None:
             journal.add_event(kind, day)
 
 
-def test_type_switch_day_and_reopen_the_text_is_there(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_type_switch_day_and_reopen_the_text_is_there(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.calendar.select_day(date(2026, 3, 10))
     qtbot.keyClicks(window.editor.editor, "A slow morning")
     window.calendar.select_day(date(2026, 3, 11))  # switching day saves at once (on the worker)
@@ -49,7 +50,7 @@ def test_type_switch_day_and_reopen_the_text_is_there(qtbot, window: MainWindow,
     assert window.editor.text() == "A slow morning"
 
 
-def test_type_and_close_the_text_is_there(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_type_and_close_the_text_is_there(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.calendar.select_day(date(2026, 3, 12))
     qtbot.keyClicks(window.editor.editor, "Written just before closing")
     window.close()
@@ -57,7 +58,7 @@ def test_type_and_close_the_text_is_there(qtbot, window: MainWindow, data_dir: P
         assert journal.entry(date(2026, 3, 12)).text == "Written just before closing"
 
 
-def test_autosave_after_a_pause_and_a_quiet_saved_state(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_autosave_after_a_pause_and_a_quiet_saved_state(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.calendar.select_day(date(2026, 3, 13))
     qtbot.keyClicks(window.editor.editor, "pause")
     assert window.editor.state.text() == "Editing…"
@@ -65,7 +66,7 @@ def test_autosave_after_a_pause_and_a_quiet_saved_state(qtbot, window: MainWindo
     assert window.calendar.month_marks().marks(date(2026, 3, 13)).has_note
 
 
-def test_welcome_prompt_without_a_loss_and_dismissal_is_remembered(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_welcome_prompt_without_a_loss_and_dismissal_is_remembered(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     first = loaded_window()
     assert first.welcome.isVisible()
     first.welcome.dismissed.emit()
@@ -75,7 +76,7 @@ def test_welcome_prompt_without_a_loss_and_dismissal_is_remembered(loaded_window
 
 
 def test_recording_a_date_shows_the_plan_and_hides_the_prompt(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert window.welcome.isVisible()
     monkeypatch.setattr(
@@ -87,7 +88,7 @@ def test_recording_a_date_shows_the_plan_and_hides_the_prompt(
     assert [m.key for m in window.milestones.milestones()][:2] == ["abstinence", "sex-earliest"]
 
 
-def test_selecting_a_milestone_highlights_its_passage(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_selecting_a_milestone_highlights_its_passage(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("miscarriage", date(2026, 3, 2)))
     win = loaded_window()
     win.milestones.select_key("planning-better")
@@ -100,7 +101,7 @@ def test_selecting_a_milestone_highlights_its_passage(loaded_window, qtbot, data
 
 
 def test_a_doctor_change_shows_both_values_and_reset_restores(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     win = loaded_window()
@@ -120,7 +121,7 @@ def test_a_doctor_change_shows_both_values_and_reset_restores(
     assert title == "Earliest date for sex"
 
 
-def test_the_article_panel_can_be_hidden_and_that_is_remembered(new_window, qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_article_panel_can_be_hidden_and_that_is_remembered(new_window, qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window.registry[Action.TOGGLE_ARTICLE].trigger()
     assert not window.article.isVisible()
     window.close()
@@ -129,7 +130,7 @@ def test_the_article_panel_can_be_hidden_and_that_is_remembered(new_window, qtbo
     assert not again.registry[Action.TOGGLE_ARTICLE].isChecked()
 
 
-def test_a_broken_journal_file_is_reported_and_left_alone(new_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_journal_file_is_reported_and_left_alone(new_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     data_dir.mkdir(parents=True)
     path = journal_path(data_dir)
     path.write_bytes(b"not a journal" * 500)
@@ -140,7 +141,7 @@ def test_a_broken_journal_file_is_reported_and_left_alone(new_window, qtbot, dat
     assert path.read_bytes() == b"not a journal" * 500
 
 
-def test_hovering_a_day_gives_the_words_for_it(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hovering_a_day_gives_the_words_for_it(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     win = loaded_window()
     win.calendar.grab()  # paint once so the calendar knows where each day is
@@ -152,7 +153,7 @@ def test_hovering_a_day_gives_the_words_for_it(loaded_window, qtbot, data_dir: P
     assert "Day 17 after the procedure" in calendar.tooltip_for(day)
 
 
-def test_milestones_json_agrees_with_the_calendar(loaded_window, qtbot, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_milestones_json_agrees_with_the_calendar(loaded_window, qtbot: QtBot, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     import json
     from datetime import timedelta
 
@@ -177,7 +178,7 @@ def test_milestones_json_agrees_with_the_calendar(loaded_window, qtbot, data_dir
             assert item["key"] in marks.marks(start).milestones, item["key"]
 
 
-def test_file_menu_exports_imports_and_backs_up(qtbot, window: MainWindow, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_file_menu_exports_imports_and_backs_up(qtbot: QtBot, window: MainWindow, data_dir: Path, tmp_path: Path) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
     assert texts[:5] == ["&Export…", "&Import…", "Import from &another app…", "&Back up now", "&Restore from backup…"]
@@ -195,7 +196,7 @@ def test_file_menu_exports_imports_and_backs_up(qtbot, window: MainWindow, data_
     assert window.editor.text() == "imported"
 
 
-def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from datetime import datetime
 
     from PySide6.QtWidgets import QMessageBox
@@ -215,7 +216,7 @@ def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(new_window, qt
 
 
 def test_a_failed_save_keeps_her_words_while_she_moves_on_and_retries(
-    qtbot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.autosave.retry_delays_ms = (50,)
     window.calendar.select_day(date(2026, 3, 10))
@@ -242,7 +243,7 @@ def test_a_failed_save_keeps_her_words_while_she_moves_on_and_retries(
 
 
 def test_settings_apply_at_once_and_again_at_the_next_start(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -293,7 +294,7 @@ def test_settings_is_in_the_edit_menu_between_file_and_journal(window: MainWindo
 
 
 def test_a_date_the_store_refuses_is_explained_and_nothing_is_recorded(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -310,13 +311,13 @@ def test_a_date_the_store_refuses_is_explained_and_nothing_is_recorded(
         assert [e.kind for e in journal.list_events()] == [EventKind.MISCARRIAGE]
 
 
-def active(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def active(qtbot: QtBot, win: MainWindow) -> None:
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=3000)
 
 
 def test_reset_to_the_article_offers_undo_that_brings_back_the_doctors_date_and_note(
-    loaded_window, qtbot, data_dir: Path  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
@@ -337,7 +338,7 @@ def test_reset_to_the_article_offers_undo_that_brings_back_the_doctors_date_and_
         assert journal.history().overrides == (Override("sex-earliest", None, 14, "Dr. Novak", date(2026, 3, 2)),)
 
 
-def test_a_dismissed_reset_notice_leaves_the_article_date(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_dismissed_reset_notice_leaves_the_article_date(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
         journal.set_override("planning-earliest", day=date(2026, 8, 1), note="check-up first")
@@ -351,7 +352,7 @@ def test_a_dismissed_reset_notice_leaves_the_article_date(loaded_window, qtbot, 
 
 
 def test_her_own_milestone_can_be_changed_title_date_and_note(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
@@ -385,7 +386,7 @@ def test_her_own_milestone_can_be_changed_title_date_and_note(
 
 
 def test_the_reset_notice_goes_when_she_makes_another_change(
-    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
@@ -404,7 +405,7 @@ def test_the_reset_notice_goes_when_she_makes_another_change(
         assert journal.history().overrides == (Override("planning-earliest", None, 30, "later", date(2026, 3, 2)),)
 
 
-def test_a_year_typed_in_the_calendar_stays_within_the_days_the_journal_can_hold(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_year_typed_in_the_calendar_stays_within_the_days_the_journal_can_hold(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     """Seen under Xvfb: digits typed into the calendar went to December 1225, and a note typed there was never saved."""
     seed(data_dir, ("miscarriage", date(2026, 3, 2)))  # no welcome over the window
     window = loaded_window()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import open_journal
@@ -19,7 +20,7 @@ TODAY = date(2026, 3, 19)
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     with open_journal(journal_path(data_dir)) as journal:
         journal.add_event("miscarriage", date(2026, 3, 2))
     win = MainWindow(data_dir, today=lambda: TODAY)
@@ -45,7 +46,7 @@ def inside(widget: QWidget) -> bool:
     return focused() is widget or widget.isAncestorOf(focused())
 
 
-def test_f6_visits_every_pane_in_order_and_shift_f6_goes_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_f6_visits_every_pane_in_order_and_shift_f6_goes_back(qtbot: QtBot, window: MainWindow) -> None:
     fields = window.journal_features.fields
     assert fields is not None
     order = [window.calendar, window.milestones.tree, window.editor.editor, fields, window.article.browser]
@@ -61,7 +62,7 @@ def test_f6_visits_every_pane_in_order_and_shift_f6_goes_back(qtbot, window: Mai
         assert inside(pane), (pane, focused())
 
 
-def test_f6_skips_the_article_when_it_is_hidden(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_f6_skips_the_article_when_it_is_hidden(qtbot: QtBot, window: MainWindow) -> None:
     window.toggle_article_action.trigger()
     assert not window.article.isVisible()
     window.editor.editor.setFocus()
@@ -72,7 +73,7 @@ def test_f6_skips_the_article_when_it_is_hidden(qtbot, window: MainWindow) -> No
     assert inside(window.calendar)
 
 
-def test_enter_on_a_milestone_opens_change(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_enter_on_a_milestone_opens_change(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
 
     def fake_change(_cls, _parent, milestone, _zero, _current, chosen=None):  # type: ignore[no-untyped-def]

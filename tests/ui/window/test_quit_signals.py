@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import open_journal
@@ -53,7 +54,7 @@ sys.exit(run_gui(Path(sys.argv[1])))
 """
 
 
-def test_a_quit_signal_reaches_the_event_loop_and_the_old_handler_comes_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_quit_signal_reaches_the_event_loop_and_the_old_handler_comes_back(qtbot: QtBot) -> None:
     before = signal.getsignal(signal.SIGTERM)
     bridge = QuitSignals()
     try:
