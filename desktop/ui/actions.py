@@ -48,6 +48,8 @@ class Action(Enum):
     TOGGLE_ARTICLE = auto()
     PICTURES = auto()
     FAHRENHEIT = auto()
+    NEXT_PANE = auto()  # F6: window/panes.py
+    PREVIOUS_PANE = auto()
     # Help
     WELCOME = auto()
     SHORTCUTS = auto()

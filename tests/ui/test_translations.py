@@ -405,11 +405,12 @@ def test_the_window_in_russian_shows_no_english(qtbot: QtBot, data_dir: Path, ru
 
     from desktop.paths import journal_path
     from desktop.store import open_journal
-    from desktop.ui.window.main_window import MainWindow
 
     with open_journal(journal_path(data_dir)) as journal:
         journal.add_event("miscarriage", date(2026, 3, 1))
-    window = MainWindow(data_dir, today=lambda: date(2026, 3, 19))
+    from desktop.ui.app import build_window
+
+    window = build_window(data_dir, lambda: date(2026, 3, 19))
     qtbot.addWidget(window)
     window.show()
     assert window.load()
@@ -440,9 +441,10 @@ def test_the_window_in_russian_shows_no_english(qtbot: QtBot, data_dir: Path, ru
 
 
 def test_russian_menus_have_unique_mnemonics(qtbot: QtBot, data_dir: Path, russian) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ui.window.main_window import MainWindow
 
-    window = MainWindow(data_dir)
+    from desktop.ui.app import build_window
+
+    window = build_window(data_dir)
     qtbot.addWidget(window)
     clashes = []
     for title, items in _menu_texts(window.menuBar()):

@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         set_tab_chain(self.calendar, *self.milestones.tab_chain(), self.editor.editor, self.article.browser)
         fields = lambda: self.journal_features.fields  # noqa: E731 (made by the composition root)
         self.panes = PaneCycler(self, window_panes(self.calendar, self.milestones, self.editor, fields, self.article))  # F6
+        actions.add(Action.NEXT_PANE, self.panes.next_action)
+        actions.add(Action.PREVIOUS_PANE, self.panes.previous_action)
 
     def build_menus(self) -> None:
         """Once every part has registered its actions (the composition root calls it)."""
