@@ -478,6 +478,17 @@
     </message>
 </context>
 <context>
+    <name>DiscreetMode</name>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral titles, and the window blurred when you switch away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventKind</name>
     <message>
         <source>Miscarriage</source>
@@ -1945,6 +1956,30 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the &amp;next milestone in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next milestone in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day and the next milestone, in large letters at the top of the window all day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral titles in the header, reminders and calendar files; the window blurred when you switch away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Remind me of milestones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,6 +2347,14 @@ You can undo this until you close Recovery Journal.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The procedure is recorded for {date}, %n day(s) ahead</source>
         <translation type="unfinished">
@@ -2435,6 +2478,10 @@ You can undo this until you close Recovery Journal.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Today: a milestone in Recovery Journal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today: {title} (a milestone you added).</source>

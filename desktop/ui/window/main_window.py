@@ -37,6 +37,7 @@ from desktop.ui.exchange.actions import ExchangeActions
 from desktop.ui.plan.article_panel import ArticlePanel
 from desktop.ui.plan.milestone_panel import MilestonePanel
 from desktop.ui.privacy.controls import JournalStaysClosedError, PrivacyControls, passphrase_at_start
+from desktop.ui.privacy.discreet import DiscreetMode
 from desktop.ui.settings.i18n import kind_label, wording
 from desktop.ui.settings.preferences import Preferences, load_preferences, save_preferences
 from desktop.ui.settings.style import apply_theme, scale_font
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
             settings=self.settings,
             runner=self.tasks,  # one worker: a conversion never overlaps a backup
         )
+        self.discreet = DiscreetMode(self, self.settings)  # View → Discreet mode; blurs the window when left
         self._build_menus()
         self._day_timer = QTimer(self)
         self._calendar_today = today()  # the day the calendar took for today: see _check_day_rollover
@@ -215,6 +217,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.today_action)
         view_menu.addAction(self.toggle_article_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.discreet.action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.welcome_action)
         help_menu.addAction(self.shortcuts_action)
@@ -224,6 +228,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.quit_action.triggered.connect(self.quit_journal)
         self.loaded.connect(self._start_reminders)
+        self.discreet.changed.connect(lambda _on: self._refresh_header())
         for kind, action in self.record_actions.items():
             action.triggered.connect(lambda _checked=False, k=kind: self.record_date(k))
         self.toggle_article_action.toggled.connect(self.article.setVisible)
@@ -487,11 +492,19 @@ class MainWindow(QMainWindow):
 
     def _on_plan_changed(self) -> None:
         assert self.model is not None
-        self.header.setText(self.model.header() or self.tr("Recovery Journal"))
+        self._refresh_header()
         self.milestones.set_milestones(self.model.milestones())
         dismissed = bool(self.settings.value("welcome/dismissed", False, type=bool))
         self.welcome.setVisible(not self.model.has_loss() and not dismissed)
         self.refresh_marks()
+
+    def _refresh_header(self) -> None:
+        """The day and the next milestone only if she chose them (Settings); discreet mode names no milestone."""
+        if self.model is None:
+            return
+        preferences = load_preferences(self.settings)
+        text = self.model.header(show_next=preferences.show_next_in_header, discreet=preferences.discreet)
+        self.header.setText(text or self.tr("Recovery Journal"))
 
     def refresh_marks(self) -> None:
         if self.model is None:
@@ -720,6 +733,7 @@ class MainWindow(QMainWindow):
         self.calendar.setFirstDayOfWeek(preferences.first_day_of_week)
         self.article.set_text_size(preferences.article_font_pt)
         self.journal_features.set_temperature_unit(preferences.temperature_unit)
+        self.discreet.follow_settings()  # the check box, the blur and the header follow
 
     # -- window state --------------------------------------------------------------
 

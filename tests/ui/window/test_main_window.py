@@ -18,7 +18,7 @@ from desktop.ui.calendar.view import JournalCalendar
 from desktop.ui.history.record_dialog import RecordDateDialog, RecordedDate
 from desktop.ui.plan.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog, MilestoneChange
 from desktop.ui.settings.dialog import SettingsDialog
-from desktop.ui.settings.preferences import Preferences, Theme
+from desktop.ui.settings.preferences import HEADER_NEXT_KEY, Preferences, Theme
 from desktop.ui.settings.style import apply_theme, is_dark
 from desktop.ui.window.main_window import MainWindow
 
@@ -89,6 +89,7 @@ def test_recording_a_date_shows_the_plan_and_hides_the_prompt(
     monkeypatch.setattr(
         RecordDateDialog, "get_date", classmethod(lambda cls, *a, **k: RecordedDate(EventKind.PROCEDURE, date(2026, 3, 2), ""))
     )
+    QSettings().setValue(HEADER_NEXT_KEY, True)  # she chose the day and the next milestone in the header
     window.record_actions[EventKind.PROCEDURE].trigger()
     assert not window.welcome.isVisible()
     assert window.header.text() == "Day 17 after the procedure · Next: Earliest date for sex, in 4 days"
