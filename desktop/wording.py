@@ -52,13 +52,13 @@ def _plain_number(value: float, decimals: int) -> str:
 
 # Every title and explanation of resources/guidance/article.toml, for lupdate (a test keeps the two equal).
 PLAN_TEXTS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Wording", "No sex (three-week window)"),
+    QT_TRANSLATE_NOOP("Wording", "Rest from sex for three weeks"),
     QT_TRANSLATE_NOOP(
         "Wording",
         "The article says sex should wait at least three weeks after the procedure (the cleaning of the uterus), "
         "because of the risk of infection.",
     ),
-    QT_TRANSLATE_NOOP("Wording", "Earliest date for sex"),
+    QT_TRANSLATE_NOOP("Wording", "Earliest time for sex again"),
     QT_TRANSLATE_NOOP(
         "Wording",
         "Three weeks after the procedure, the earliest the article gives (counted from the miscarriage when no "
@@ -73,7 +73,7 @@ PLAN_TEXTS: tuple[str, ...] = (
         "An estimate, not from the article: common aftercare guidance (for example the NHS) "
         "says the first period usually comes 4 to 6 weeks later.",
     ),
-    QT_TRANSLATE_NOOP("Wording", "Ideal date for sex"),
+    QT_TRANSLATE_NOOP("Wording", "Ideal time for sex again"),
     QT_TRANSLATE_NOOP("Wording", "The article says ideally after the next period, and never before three weeks."),
     QT_TRANSLATE_NOOP("Wording", "Not yet planning a pregnancy"),
     QT_TRANSLATE_NOOP("Wording", "The article says planning the next pregnancy should not be rushed."),
@@ -198,7 +198,7 @@ class Wording:
         show_next: bool = True,
         discreet: bool = False,
     ) -> str:
-        """'Day 17 after the procedure · Next: Earliest date for sex, in 4 days'; "" with no loss.
+        """'Day 17 after the procedure · Next: Earliest time for sex again, in 4 days'; "" with no loss.
 
         A whole sentence per anchor (procedure or miscarriage), so a translator never
         has to fit a phrase into another language's grammar. The window passes

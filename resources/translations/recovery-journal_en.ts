@@ -2242,23 +2242,11 @@ You can undo this until you close Recovery Journal.</source>
 <context>
     <name>Wording</name>
     <message>
-        <source>No sex (three-week window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earliest date for sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An estimate, not from the article: common aftercare guidance (for example the NHS) says the first period usually comes 4 to 6 weeks later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ideal date for sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2400,11 +2388,23 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rest from sex for three weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest time for sex again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Three weeks after the procedure, the earliest the article gives (counted from the miscarriage when no procedure is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first period you record after the procedure or the miscarriage. Until then, an estimate of 4 to 6 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal time for sex again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -115,9 +115,9 @@ def test_milestones_and_recorded_dates_are_all_day_events(recorded, tmp_path: Pa
     assert _date(*miscarriage.get("DTEND")) == date(2026, 3, 2)
     assert _date(*events["Uterine procedure"].get("DTSTART")) == date(2026, 3, 3)
 
-    window = events["No sex (three-week window)"]
+    window = events["Rest from sex for three weeks"]
     assert (_date(*window.get("DTSTART")), _date(*window.get("DTEND"))) == (date(2026, 3, 3), date(2026, 3, 17))
-    earliest = events["Earliest date for sex"]
+    earliest = events["Earliest time for sex again"]
     assert _date(*earliest.get("DTSTART")) == date(2026, 3, 17)
     assert "from your doctor" in earliest.value("DESCRIPTION")
     assert "from the article" in events["Earliest time to plan a pregnancy"].value("DESCRIPTION")
@@ -135,9 +135,9 @@ def test_reminders_are_valarms_on_coming_dates_only(recorded, tmp_path: Path) ->
     [alarm] = planning.children
     assert (alarm.name, alarm.value("ACTION"), alarm.value("TRIGGER")) == ("VALARM", "DISPLAY", "-P2D")
     assert alarm.value("DESCRIPTION")
-    assert events["Earliest date for sex"].children == []  # already past on 2026-03-18
+    assert events["Earliest time for sex again"].children == []  # already past on 2026-03-18
     assert events["Miscarriage"].children == []  # recorded dates get no reminders
-    assert events["No sex (three-week window)"].children == []
+    assert events["Rest from sex for three weeks"].children == []
 
 
 def test_the_strict_parser_rejects_a_broken_file() -> None:
@@ -181,4 +181,4 @@ def test_without_discreet_mode_the_same_export_keeps_its_titles(recorded, tmp_pa
     path = tmp_path / "plan.ics"
     export_to("ics", recorded, path, ExportOptions(today=TODAY))
     assert "Milestone" not in events_of(parse_strict(path.read_bytes()))
-    assert b"Earliest date for sex" in path.read_bytes()
+    assert b"Earliest time for sex again" in path.read_bytes()

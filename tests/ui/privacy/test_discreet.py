@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsBlurEffect, QSystemTrayIcon, QWidget
 
 from desktop.guidance import milestones_for
@@ -25,7 +24,7 @@ from tests.keyboard_driver import answer_modal, press, show_active
 
 TODAY = date(2026, 3, 19)
 PROCEDURE = date(2026, 3, 2)  # day 17: the earliest date for sex is in 4 days
-FULL_HEADER = "Day 17 after the procedure · Next: Earliest date for sex, in 4 days"
+FULL_HEADER = "Day 17 after the procedure · Next: Earliest time for sex again, in 4 days"
 TELLING_WORDS = ("sex", "Day ", "procedure", "miscarriage", "pregnan", "period", "gynecolog", "Earliest")
 
 
@@ -52,15 +51,16 @@ def telling(text: str) -> list[str]:
     return [word for word in TELLING_WORDS if word in text]
 
 
-def change_settings_by_keys(qtbot, win: MainWindow, *mnemonics: Qt.Key) -> None:  # type: ignore[no-untyped-def]
-    """Edit → Settings…, each check box by its Alt+letter, then Enter (OK)."""
+def change_settings_by_keys(qtbot, win: MainWindow, *boxes: tuple[Qt.Key, str]) -> None:  # type: ignore[no-untyped-def]
+    """Edit → Settings…, each (Alt+letter, check box) clicked by its mnemonic, then Enter (OK)."""
 
     def answer(dialog: SettingsDialog) -> None:
-        for key in mnemonics:
-            box = dialog.focusWidget()
-            press(key, Qt.KeyboardModifier.AltModifier)  # a check box's mnemonic moves the focus and clicks it
-            qtbot.waitUntil(lambda before=box: dialog.focusWidget() is not before, timeout=2000)
-            QTest.qWait(150)  # the click is animated (100 ms) before the box changes
+        for key, name in boxes:
+            box = getattr(dialog, name)
+            before = box.isChecked()
+            press(key, Qt.KeyboardModifier.AltModifier)  # a check box's mnemonic focuses and clicks it
+            qtbot.waitUntil(lambda box=box, before=before: box.isChecked() != before, timeout=3000)  # animated click
+            assert dialog.focusWidget() is box
         press(Qt.Key.Key_Return)
 
     failures = answer_modal(SettingsDialog, answer)
@@ -82,10 +82,10 @@ def test_by_default_the_header_names_no_day_and_no_milestone(qtbot, data_dir: Pa
 def test_the_header_says_the_day_and_the_next_milestone_once_she_chooses_it(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = open_window(qtbot, data_dir)
     show_active(qtbot, win)
-    change_settings_by_keys(qtbot, win, Qt.Key.Key_N)  # "Show the &next milestone in the header"
+    change_settings_by_keys(qtbot, win, (Qt.Key.Key_N, "show_next"))  # "Show the &next milestone in the header"
     assert win.header.text() == FULL_HEADER  # at once, without a restart
     assert QSettings().value(HEADER_NEXT_KEY, type=bool)
-    change_settings_by_keys(qtbot, win, Qt.Key.Key_N)
+    change_settings_by_keys(qtbot, win, (Qt.Key.Key_N, "show_next"))
     assert win.header.text() == "Recovery Journal"
 
 
@@ -116,7 +116,7 @@ def test_discreet_mode_is_one_click_in_the_view_menu_neutral_and_remembered(qtbo
 def test_discreet_mode_from_settings_follows_the_menu(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = open_window(qtbot, data_dir)
     show_active(qtbot, win)
-    change_settings_by_keys(qtbot, win, Qt.Key.Key_D)  # "&Discreet mode"
+    change_settings_by_keys(qtbot, win, (Qt.Key.Key_D, "discreet"))  # "&Discreet mode"
     assert win.discreet.action.isChecked()
     assert win.header.text() == "Recovery Journal"  # the next milestone is still not asked for
     assert telling(win.windowTitle()) == []
