@@ -143,6 +143,21 @@
     </message>
 </context>
 <context>
+    <name>ContentNote</name>
+    <message>
+        <source>This article uses clinical words, such as “essentially equivalent to abortion” and “contents of the uterus”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the note about the article&apos;s clinical words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Date</source>

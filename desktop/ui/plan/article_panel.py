@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWid
 
 from desktop.resources import article_text
 from desktop.ui.plan.article_text import article_paragraphs
+from desktop.ui.plan.content_note import ContentNote
 
 HIGHLIGHT = QColor(240, 200, 90, 80)  # light enough under dark-theme text: 5.6:1 (at 110 it was 4.2:1)
 
@@ -34,6 +35,7 @@ class ArticlePanel(QWidget):
         self.setObjectName("articlePanel")
         caption = QLabel(self.tr("The source article, as published"))
         caption.setObjectName("panelCaption")
+        self.content_note = ContentNote(parent=self)  # before the browser: the first thing Tab reaches here
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Article: Sex after a miscarriage"))
@@ -49,7 +51,12 @@ class ArticlePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
+        layout.addWidget(self.content_note)
         layout.addWidget(self.browser)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The panel's stops for Tab, in order: the content note's close button (while shown), then the article."""
+        return [self.content_note.close_button, self.browser]
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()

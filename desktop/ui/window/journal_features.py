@@ -95,7 +95,7 @@ class JournalFeatures(QObject):
             layout = centre.layout() if centre is not None else None
             if layout is not None:
                 layout.addWidget(self.fields)
-            set_tab_chain(self._window.editor.editor, *self.fields.tab_chain(), self._window.article.browser)
+            set_tab_chain(self._window.editor.editor, *self.fields.tab_chain(), *self._window.article.tab_chain())
         model.plan_changed.connect(self._refresh_pictures)
         if self.event_history is not None and self.event_history.store is not model.journal:
             self.event_history.deleteLater()  # its undo steps belong to the file that was replaced

@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         fit_to_screen(self)  # also a size saved on a larger screen
         self._set_journal_enabled(False)
         self.journal_features = JournalFeatures(self)  # fields, search, history, pictures
-        set_tab_chain(self.calendar, *self.milestones.tab_chain(), self.editor.editor, self.article.browser)
+        set_tab_chain(self.calendar, *self.milestones.tab_chain(), self.editor.editor, *self.article.tab_chain())
         fields = lambda: self.journal_features.fields  # noqa: E731 (made when the journal opens)
         self.panes = PaneCycler(self, window_panes(self.calendar, self.milestones, self.editor, fields, self.article))  # F6
         self._apply_preferences(load_preferences(self.settings))
