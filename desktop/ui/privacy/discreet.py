@@ -2,8 +2,9 @@
 
 Off by default. When on, the header, reminders, the tray and calendar files name
 no milestone ("Milestone", "Recovery Journal"), and the window's content is
-blurred whenever the window loses focus (another app in front, a colleague
-walking by while she switches away), and clear again when she comes back.
+blurred whenever the window loses focus to another window (another app in
+front, a colleague walking by while she switches away), and clear again when
+she comes back; her own dialogs over the window (Settings, Change…) leave it clear.
 
 This object only holds the state (remembered in the settings, as a preference:
 it says nothing of her journal) and the blur; the window asks ``is_on`` when it
@@ -13,9 +14,9 @@ words the header, and listens to ``changed``.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGraphicsBlurEffect, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsBlurEffect, QMainWindow, QWidget
 
 from desktop.ui.settings.preferences import DISCREET_KEY, make_settings_private, read_flag
 
@@ -84,10 +85,20 @@ class DiscreetMode(QObject):
             self._covered.setGraphicsEffect(None)  # type: ignore[arg-type]  # Qt deletes the effect
         self._covered = None
 
+    def _after_deactivation(self) -> None:
+        """Blur unless what took the focus is one of her own dialogs over this window (Settings, Change…)."""
+        if not self.is_on() or self._window.isActiveWindow():
+            return
+        active = QApplication.activeWindow()
+        while active is not None and active is not self._window:
+            active = active.parentWidget()
+        if active is None:
+            self.cover()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self._window:
             if event.type() == QEvent.Type.WindowDeactivate and self.is_on():
-                self.cover()
+                QTimer.singleShot(0, self, self._after_deactivation)  # once the new window is active
             elif event.type() == QEvent.Type.WindowActivate:
                 self.uncover()
         return False

@@ -136,6 +136,21 @@ def test_the_window_is_blurred_when_it_loses_focus_and_clear_when_it_comes_back(
     qtbot.waitUntil(lambda: win.centralWidget().graphicsEffect() is None, timeout=3000)
 
 
+def test_her_own_dialog_over_the_window_leaves_it_clear(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, data_dir, **{DISCREET_KEY: True})
+    show_active(qtbot, win)
+    seen: list[object] = []
+
+    def answer(dialog: SettingsDialog) -> None:
+        qtbot.wait(50)  # past the deactivation's check
+        seen.append(win.centralWidget().graphicsEffect())
+        press(Qt.Key.Key_Escape)
+
+    failures = answer_modal(SettingsDialog, answer)
+    win.settings_action.trigger()
+    assert failures == [] and seen == [None]
+
+
 def test_without_discreet_mode_the_window_is_never_blurred(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = open_window(qtbot, data_dir)
     show_active(qtbot, win)
