@@ -51,10 +51,11 @@ install-desktop: $(STAMP)
 uninstall-desktop: $(STAMP)
 	$(BIN)/recovery-journal uninstall-desktop
 
-lint: $(STAMP)  # ruff + mypy (pinned versions); CI runs it after the tests
+lint: $(STAMP)  # ruff, import-linter (the layers) and mypy --strict (pinned versions); CI runs it after the tests
 	$(BIN)/python -m pip install --quiet -e '.[lint]'
 	$(BIN)/ruff check desktop tests benchmarks docs packaging setup.py
-	$(BIN)/mypy desktop
+	$(BIN)/lint-imports
+	$(BIN)/mypy --strict desktop
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist *.egg-info

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private journal for the weeks and months after a miscarriage. Write a few words about each day, note how you feel, and see on a calendar the dates that the article “Sex after a miscarriage” gives. The article itself sits beside the calendar, word for word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time. Every step here can be skipped, and this welcome can be opened again from the Help menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddMilestoneDialog</name>
     <message>
         <source>Add a milestone of your own</source>
@@ -28,6 +43,10 @@
     <name>ArticlePanel</name>
     <message>
         <source>The source article, as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is in English, as it was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -71,6 +90,23 @@
     <message>
         <source>This journal is protected by a passphrase.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n backup(s) {verb} as well.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,6 +216,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>YMD</source>
+        <comment>the first letters of year, month and day, in this order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter a date, as {iso} or {local}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,6 +238,57 @@
     </message>
     <message>
         <source>The latest date here is {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatesPage</name>
+    <message>
+        <source>The date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you feel ready, record the date of the miscarriage. If a procedure followed (a uterine evacuation: “cleaning”, curettage or D&amp;C), record its date too: the article counts from it. The calendar then shows the milestones the article gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dates are already recorded. You can see or change them from the Journal menu, under Recorded dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the miscarriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The miscarriage cannot be in the future (today is {today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was also a p&amp;rocedure, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure cannot be in the future (today is {today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;d rather do this &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change or delete recorded dates at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the &amp;miscarriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure cannot be before the miscarriage ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,6 +735,13 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <message>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1632,14 +1731,6 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n backup(s) {verb} as well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Protect with a &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,6 +1828,25 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>The passphrase was not changed: {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Private, and not medical advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect the journal with a passphrase when this welcome closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is then encrypted, and the passphrase is asked for each time it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you like, a passphrase can protect the journal: it is then encrypted, and nobody can read it without the passphrase. You can also add one later, from the Journal menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,72 +2657,6 @@ You can undo this until you close Recovery Journal.</source>
     </message>
 </context>
 <context>
-    <name>_AboutPage</name>
-    <message>
-        <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A private journal for the weeks and months after a miscarriage. Write a few words about each day, note how you feel, and see on a calendar the dates that the article “Sex after a miscarriage” gives. The article itself sits beside the calendar, word for word.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take your time. Every step here can be skipped, and this welcome can be opened again from the Help menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_DatesPage</name>
-    <message>
-        <source>The date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When you feel ready, record the date of the miscarriage. If a procedure followed (a uterine evacuation: “cleaning”, curettage or D&amp;C), record its date too: the article counts from it. The calendar then shows the milestones the article gives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your dates are already recorded. You can see or change them from the Journal menu, under Recorded dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the miscarriage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The miscarriage cannot be in the future (today is {today}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There was also a p&amp;rocedure, on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The procedure cannot be in the future (today is {today}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&apos;d rather do this &amp;later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can change or delete recorded dates at any time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the &amp;miscarriage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The procedure cannot be before the miscarriage ({date}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>_PassphraseDialog</name>
     <message>
         <source>Wrong passphrase. Please try again.</source>
@@ -2646,25 +2690,6 @@ You can undo this until you close Recovery Journal.</source>
     <name>_PicturesWindow</name>
     <message>
         <source>Timeline and trends</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_PrivacyPage</name>
-    <message>
-        <source>Private, and not medical advice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Protect the journal with a passphrase when this welcome closes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal is then encrypted, and the passphrase is asked for each time it opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you like, a passphrase can protect the journal: it is then encrypted, and nobody can read it without the passphrase. You can also add one later, from the Journal menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,9 +20,8 @@ being listed here, and builds the few that need an encrypted journal.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -40,16 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.guidance.kinds import EventKind
-from desktop.paths import journal_path
-from desktop.store import open_journal
+from desktop.store import Journal
 from desktop.ui.calendar.view import JournalCalendar
 from desktop.ui.privacy.lock import LockPage
 from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog, RemovePassphraseDialog
-from desktop.ui.settings.preferences import FIRST_RUN_DONE_KEY
 from desktop.ui.widgets.keyboard import plain_text
 from desktop.ui.window.main_window import MainWindow
+from tests.conftest import TODAY
 
-TODAY = date(2026, 3, 19)
 PROCEDURE = date(2026, 3, 2)
 NOT_OPENED_HERE = ("&Quit", "&Back up now", "&Lock now")  # close the window, start a backup, checked below
 
@@ -119,21 +116,19 @@ def menu_actions(win: MainWindow) -> Iterator[QAction]:
             yield from walk(menu)
 
 
-@pytest.fixture
-def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    """A loaded window with a loss, a note, symptoms and an own milestone: every panel has something in it."""
+def something_in_every_panel(journal: Journal) -> None:
     from desktop.store import DayRecord
 
-    with open_journal(journal_path(data_dir)) as journal:
-        journal.add_event(EventKind.PROCEDURE, PROCEDURE)
-        journal.save_entry(date(2026, 3, 10), "A slow morning")
-        journal.save_day(DayRecord(date(2026, 3, 11), "", "light", 3, 38.4))
-        journal.add_custom_milestone("Check-up", date(2026, 3, 30), "")
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    win.settings.setValue(FIRST_RUN_DONE_KEY, True)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.load()
+    journal.add_event(EventKind.PROCEDURE, PROCEDURE)
+    journal.save_entry(date(2026, 3, 10), "A slow morning")
+    journal.save_day(DayRecord(date(2026, 3, 11), "", "light", 3, 38.4))
+    journal.add_custom_milestone("Check-up", date(2026, 3, 30), "")
+
+
+@pytest.fixture
+def window(loaded_window: Callable[..., MainWindow]) -> MainWindow:
+    """A loaded window with a loss, a note, symptoms and an own milestone: every panel has something in it."""
+    win = loaded_window(TODAY, something_in_every_panel, first_run_done=True)
     win.calendar.select_day(date(2026, 3, 11))  # the fever note (a link) is shown
     return win
 

@@ -10,6 +10,7 @@ import pytest
 
 from desktop.paths import journal_path
 from desktop.store import DayRecord, open_journal
+from desktop.ui.app import build_window
 from desktop.ui.exchange.dialogs import ImportRequest
 from desktop.ui.window.main_window import MainWindow
 
@@ -20,7 +21,7 @@ TODAY = date(2026, 3, 19)
 def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     with open_journal(journal_path(data_dir)) as journal:
         journal.save_day(DayRecord(date(2026, 3, 10), "A walk by the river"))
-    win = MainWindow(data_dir, today=lambda: TODAY)
+    win = build_window(data_dir, today=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     assert win.load()
@@ -29,8 +30,9 @@ def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
 
 def slow_search_and_watched_close(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], threading.Event]:
     """The journal's search blocks until released; its close is written down."""
-    assert window.model is not None
-    journal = window.model.journal
+    assert window.session.is_open()
+    journal = window.session._journal  # the session's own connection: the test watches what is asked of it
+    assert journal is not None
     events: list[str] = []
     started, release = threading.Event(), threading.Event()
     real_search, real_close = journal.search, journal.close
@@ -74,4 +76,4 @@ def test_an_import_closes_the_journal_only_after_the_search_under_way(qtbot, win
         window.exchange.run_import(ImportRequest(source, replace_all=False))
     assert events == ["search start", "search end", "close"]
     assert blocker.args == ["Imported in.json: 1 added, 0 already there."]
-    assert window.model is not None and window.model.entry_text(date(2026, 3, 9)) == "new"
+    assert window.session.is_open() and window.session.read_day(date(2026, 3, 9)).text == "new"  # type: ignore[union-attr]

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from desktop.paths import journal_path
 from desktop.store import DayRecord, open_journal
+from desktop.ui.app import build_window
 from desktop.ui.history.trend_chart import PAIN_PANEL
 from desktop.ui.window.main_window import MainWindow
 from tests.keyboard_driver import focused, press, show_active
@@ -23,7 +24,7 @@ def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     with open_journal(journal_path(data_dir)) as journal:
         journal.save_day(DayRecord(date(2026, 3, 10), "A walk by the river", pain=3))
         journal.save_day(DayRecord(date(2026, 3, 12), "Tired", pain=5))
-    win = MainWindow(data_dir, today=lambda: TODAY)
+    win = build_window(data_dir, today=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     assert win.load()
@@ -31,8 +32,9 @@ def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
 
 
 def test_editing_a_days_pain_moves_its_point_and_reads_nothing_again(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    assert window.model is not None
-    journal = window.model.journal
+    assert window.session.is_open()
+    journal = window.session._journal  # the session's own connection: the test watches what is asked of it
+    assert journal is not None
     reads: list[int] = []
     real_read = journal.entries_between
 

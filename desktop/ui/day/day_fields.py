@@ -193,8 +193,6 @@ class DayFields(QWidget):
             tags=parse_tags(self.tags.text()),
         )
 
-    record_values = values
-
     def set_values(self, entry: EntryRecord | DayRecord | None) -> None:
         """Show a day's fields (``None``: nothing recorded) without emitting ``changed``."""
         self._loading = True

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -49,8 +49,14 @@ from desktop.ui.privacy.lock import LockController
 from desktop.ui.settings.i18n import wording
 from desktop.ui.settings.preferences import REMINDERS_KEY, load_preferences, make_settings_private, read_flag
 
-if TYPE_CHECKING:
-    from desktop.store import Journal
+
+class ShownStore(Protocol):
+    """Where the journal remembers which reminders were announced (the window's session)."""
+
+    def reminder_shown(self, key: str, day: date) -> bool: ...
+
+    def mark_reminder_shown(self, key: str, day: date) -> None: ...
+
 
 CHECK_INTERVAL_MS = 5 * 60_000  # a new day, or a milestone added for today, is noticed within minutes
 SHOWN_GROUP = "reminders/shown"  # where older versions kept reminders/shown/<YYYY-MM-DD>/<key>: moved to the journal
@@ -108,7 +114,7 @@ class ShownReminders:
     come once more after a restart.
     """
 
-    def __init__(self, journal: Callable[[], Journal | None]) -> None:
+    def __init__(self, journal: Callable[[], ShownStore | None]) -> None:
         self._journal = journal
 
     def was_shown(self, day: date, key: str) -> bool:
@@ -197,7 +203,7 @@ class Reminders(QObject):
         *,
         today: Callable[[], date],
         milestones: Callable[[], Sequence[Milestone]],
-        journal: Callable[[], Journal | None],
+        journal: Callable[[], ShownStore | None],
         lock: LockController,
         settings: QSettings,
         tray_available: Callable[[], bool] | None = None,
@@ -340,7 +346,7 @@ class Reminders(QObject):
             self.show_window()
 
     def show_window(self) -> None:
-        from desktop.ui.window.single_instance import bring_forward
+        from desktop.ui.widgets.on_screen import bring_forward
 
         bring_forward(self._window)
 

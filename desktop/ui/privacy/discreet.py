@@ -13,14 +13,28 @@ words the header, and listens to ``changed``.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QGraphicsBlurEffect, QMainWindow, QWidget
 
-from desktop.ui.settings.preferences import DISCREET_KEY, make_settings_private, read_flag
+from desktop.ui.settings.preferences import DISCREET_KEY, load_preferences, make_settings_private, read_flag
 
 BLUR_RADIUS = 28.0  # enough that no word of the note or the milestones can be made out
+
+
+class HeaderSource(Protocol):
+    """What words the header (the journal session): told what she chose it may say."""
+
+    def header(self, *, show_next: bool = True, discreet: bool = False) -> str: ...
+
+
+def header_line(source: HeaderSource, settings: QSettings) -> str:
+    """The header as she chose it: the day and the next milestone only if she asked (Settings), none in discreet mode."""
+    chosen = load_preferences(settings)
+    return source.header(show_next=chosen.show_next_in_header, discreet=chosen.discreet)
 
 
 class DiscreetMode(QObject):

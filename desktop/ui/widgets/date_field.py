@@ -174,7 +174,7 @@ class DateField(QWidget):
         name = accessible_name or self.tr("Date")
         self.edit.setAccessibleName(name)
         hint = self.tr("Type a date as {iso} or {local}; Alt+Down opens a calendar.").format(
-            iso="YYYY-MM-DD", local=locale_pattern().upper()
+            **self._format_names()
         )
         self.edit.setToolTip(hint)
         self.edit.setAccessibleDescription(hint)
@@ -258,17 +258,28 @@ class DateField(QWidget):
     def latest(self) -> dt.date:
         return self._latest
 
+    def _format_names(self) -> dict[str, str]:
+        """The two typed forms as she reads them: "YYYY-MM-DD" and her locale's, in her language's letters.
+
+        The field takes digits only, so the letters are just a picture of the order ("ГГГГ-ММ-ДД" in Russian).
+        """
+        letters = self.tr("YMD", "the first letters of year, month and day, in this order")
+        if len(letters) != 3:
+            letters = "YMD"
+        picture = str.maketrans("YMD", letters)
+        return {"iso": "YYYY-MM-DD".translate(picture), "local": locale_pattern().upper().translate(picture)}
+
     def problem(self) -> str:
         """Why the field's text cannot be saved, in one sentence; empty when it can."""
         text = self.edit.text().strip()
         if not text:
             return self.tr("Enter a date, as {iso} or {local}.").format(
-                iso="YYYY-MM-DD", local=locale_pattern().upper()
+                **self._format_names()
             )
         day = parse_typed_date(text)
         if day is None:
             return self.tr("“{text}” is not a date. Type it as {iso} or {local}.").format(
-                text=text[:40], iso="YYYY-MM-DD", local=locale_pattern().upper()
+                text=text[:40], **self._format_names()
             )
         if not self._first_ever <= day <= self._last_ever:
             return self.tr("Dates from {first} to {last} can be recorded.").format(

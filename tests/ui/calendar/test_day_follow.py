@@ -9,8 +9,8 @@ import pytest
 
 from desktop.paths import journal_path
 from desktop.store import open_journal
+from desktop.ui.app import build_window
 from desktop.ui.window import main_window
-from desktop.ui.window.main_window import MainWindow
 
 
 class Clock:
@@ -29,7 +29,7 @@ def clock_window(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch):  # typ
     with open_journal(journal_path(data_dir)) as journal:
         journal.add_event("miscarriage", date(2026, 3, 2))
     clock = Clock(date(2026, 3, 31))
-    window = MainWindow(data_dir, today=clock)
+    window = build_window(data_dir, clock)
     qtbot.addWidget(window)
     window.show()
     assert window.load()

@@ -51,9 +51,9 @@ def test_dismissed_by_keyboard_and_stays_dismissed(qtbot) -> None:  # type: igno
 def test_the_window_tabs_from_the_note_into_the_article(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from desktop.ui.window.main_window import MainWindow
+    from desktop.ui.app import build_window
 
-    win = MainWindow(data_dir, today=lambda: date(2026, 3, 19))
+    win = build_window(data_dir, lambda: date(2026, 3, 19))
     qtbot.addWidget(win)
     show_active(qtbot, win)
     assert win.load()

@@ -15,6 +15,8 @@ from desktop.guidance.engine import History, RecordedEvent
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
+from desktop.ui.actions import Action
+from desktop.ui.app import build_window
 from desktop.ui.plan.reminders import reminders_for
 from desktop.ui.settings.dialog import SettingsDialog
 from desktop.ui.settings.preferences import DISCREET_KEY, HEADER_NEXT_KEY, REMINDERS_KEY
@@ -40,7 +42,7 @@ def open_window(qtbot, data_dir: Path, today: date = TODAY, **flags: bool) -> Ma
         journal.add_event(EventKind.PROCEDURE, PROCEDURE)
     for key, on in flags.items():
         QSettings().setValue(key, on)
-    win = MainWindow(data_dir, today=lambda: today)
+    win = build_window(data_dir, lambda: today)  # as the app builds it
     qtbot.addWidget(win)
     win.show()
     assert win.load()
@@ -64,7 +66,7 @@ def change_settings_by_keys(qtbot, win: MainWindow, *boxes: tuple[Qt.Key, str]) 
         press(Qt.Key.Key_Return)
 
     failures = answer_modal(SettingsDialog, answer)
-    win.settings_action.trigger()
+    win.registry[Action.SETTINGS].trigger()
     assert failures == []
 
 
@@ -95,15 +97,15 @@ def test_the_header_says_the_day_and_the_next_milestone_once_she_chooses_it(qtbo
 def test_discreet_mode_is_one_click_in_the_view_menu_neutral_and_remembered(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     win = open_window(qtbot, data_dir, **{HEADER_NEXT_KEY: True})
     assert win.header.text() == FULL_HEADER
-    view_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
-    assert win.discreet.action in view_menu.actions() and win.discreet.action.isCheckable()
+    assert win.registry[Action.DISCREET] is win.discreet.action
+    assert win.discreet.action in win.menus.view.actions() and win.discreet.action.isCheckable()
     win.discreet.action.trigger()
     assert win.header.text() == "Next: Milestone, in 4 days"
     assert telling(win.header.text()) == []
     assert win.windowTitle() == "Recovery Journal"
     assert QSettings().value(DISCREET_KEY, type=bool)
     win.close()
-    again = MainWindow(data_dir, today=lambda: TODAY)
+    again = build_window(data_dir, lambda: TODAY)
     qtbot.addWidget(again)
     again.show()
     assert again.load()
@@ -147,7 +149,7 @@ def test_her_own_dialog_over_the_window_leaves_it_clear(qtbot, data_dir: Path) -
         press(Qt.Key.Key_Escape)
 
     failures = answer_modal(SettingsDialog, answer)
-    win.settings_action.trigger()
+    win.registry[Action.SETTINGS].trigger()
     assert failures == [] and seen == [None]
 
 

@@ -68,10 +68,10 @@ from desktop.ui.app import create_application
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
 app = create_application()
-from desktop.ui.window.main_window import MainWindow
+from desktop.ui.app import build_window
 from desktop.ui.settings.preferences import Theme
 from desktop.ui.settings.style import apply_theme, is_dark
-window = MainWindow(Path(sys.argv[2]))
+window = build_window(Path(sys.argv[2]))
 window.show()
 assert window.load()
 def switch() -> None:

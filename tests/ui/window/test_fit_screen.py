@@ -56,9 +56,9 @@ def test_the_status_bar_is_there_from_the_start_and_a_message_moves_nothing(qtbo
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.window.main_window import MainWindow
+    from desktop.ui.app import build_window
 
-    window = MainWindow(data_dir, today=lambda: date(2026, 3, 19))
+    window = build_window(data_dir, lambda: date(2026, 3, 19))
     qtbot.addWidget(window)
     window.show()
     assert window.load()

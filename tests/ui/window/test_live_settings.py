@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from desktop.ui.app import build_window
 from desktop.ui.settings.dialog import SettingsDialog
 from desktop.ui.settings.preferences import THEME_KEY, Theme, load_preferences
 from desktop.ui.settings.style import apply_theme, is_dark
@@ -20,7 +21,7 @@ from tests.ui.settings.test_dialog import choose
 def window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    win = MainWindow(data_dir, today=lambda: date(2026, 3, 19))
+    win = build_window(data_dir, lambda: date(2026, 3, 19))
     qtbot.addWidget(win)
     win.show()
     assert win.load()

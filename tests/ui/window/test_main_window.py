@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from desktop.guidance import CustomMilestone, Override
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
+from desktop.ui.actions import RECORD_ACTIONS, Action
 from desktop.ui.calendar.view import JournalCalendar
 from desktop.ui.history.record_dialog import RecordDateDialog, RecordedDate
 from desktop.ui.plan.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog, MilestoneChange
@@ -21,22 +23,12 @@ from desktop.ui.settings.dialog import SettingsDialog
 from desktop.ui.settings.preferences import HEADER_NEXT_KEY, Preferences, Theme
 from desktop.ui.settings.style import apply_theme, is_dark
 from desktop.ui.window.main_window import MainWindow
-
-TODAY = date(2026, 3, 19)
-
-
-def open_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The real window on this test's data dir, shown and loaded, with TODAY as today."""
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.load()
-    return win
+from tests.conftest import TODAY
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    return open_window(qtbot, data_dir)
+def window(loaded_window: Callable[..., MainWindow]) -> MainWindow:
+    return loaded_window()
 
 
 def seed(data_dir: Path, *events: tuple[str, date]) -> None:
@@ -73,8 +65,8 @@ def test_autosave_after_a_pause_and_a_quiet_saved_state(qtbot, window: MainWindo
     assert window.calendar.month_marks().marks(date(2026, 3, 13)).has_note
 
 
-def test_welcome_prompt_without_a_loss_and_dismissal_is_remembered(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    first = open_window(qtbot, data_dir)
+def test_welcome_prompt_without_a_loss_and_dismissal_is_remembered(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    first = loaded_window()
     assert first.welcome.isVisible()
     first.welcome.dismissed.emit()
     assert not first.welcome.isVisible()
@@ -90,15 +82,15 @@ def test_recording_a_date_shows_the_plan_and_hides_the_prompt(
         RecordDateDialog, "get_date", classmethod(lambda cls, *a, **k: RecordedDate(EventKind.PROCEDURE, date(2026, 3, 2), ""))
     )
     QSettings().setValue(HEADER_NEXT_KEY, True)  # she chose the day and the next milestone in the header
-    window.record_actions[EventKind.PROCEDURE].trigger()
+    window.registry[RECORD_ACTIONS[EventKind.PROCEDURE]].trigger()
     assert not window.welcome.isVisible()
     assert window.header.text() == "Day 17 after the procedure · Next: Earliest time for sex again, in 4 days"
     assert [m.key for m in window.milestones.milestones()][:2] == ["abstinence", "sex-earliest"]
 
 
-def test_selecting_a_milestone_highlights_its_passage(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_selecting_a_milestone_highlights_its_passage(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("miscarriage", date(2026, 3, 2)))
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     win.milestones.select_key("planning-better")
     assert win.article.highlighted_passage().startswith("This can be thought about not earlier than six months")
     assert (win.calendar.yearShown(), win.calendar.monthShown()) == (2027, 3)
@@ -109,10 +101,10 @@ def test_selecting_a_milestone_highlights_its_passage(qtbot, data_dir: Path) -> 
 
 
 def test_a_doctor_change_shows_both_values_and_reset_restores(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     monkeypatch.setattr(
         ChangeMilestoneDialog, "get_change", classmethod(lambda cls, *a, **k: MilestoneChange(None, 14, "Dr. Novak"))
     )
@@ -129,33 +121,29 @@ def test_a_doctor_change_shows_both_values_and_reset_restores(
     assert title == "Earliest time for sex again"
 
 
-def test_the_article_panel_can_be_hidden_and_that_is_remembered(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window.toggle_article_action.trigger()
+def test_the_article_panel_can_be_hidden_and_that_is_remembered(new_window, qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window.registry[Action.TOGGLE_ARTICLE].trigger()
     assert not window.article.isVisible()
     window.close()
-    again = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(again)
-    again.show()
+    again = new_window()
     assert not again.article.isVisible()
-    assert not again.toggle_article_action.isChecked()
+    assert not again.registry[Action.TOGGLE_ARTICLE].isChecked()
 
 
-def test_a_broken_journal_file_is_reported_and_left_alone(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_journal_file_is_reported_and_left_alone(new_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     data_dir.mkdir(parents=True)
     path = journal_path(data_dir)
     path.write_bytes(b"not a journal" * 500)
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
+    win = new_window()
     assert not win.load()
     assert win.problem.isVisible() and "could not be opened" in win.problem.text()
     assert not win.editor.isEnabled()
     assert path.read_bytes() == b"not a journal" * 500
 
 
-def test_hovering_a_day_gives_the_words_for_it(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hovering_a_day_gives_the_words_for_it(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("procedure", date(2026, 3, 2)))
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     win.calendar.grab()  # paint once so the calendar knows where each day is
     calendar: JournalCalendar = win.calendar
     rect = calendar.cell_rect(date(2026, 3, 19))
@@ -165,7 +153,7 @@ def test_hovering_a_day_gives_the_words_for_it(qtbot, data_dir: Path) -> None:  
     assert "Day 17 after the procedure" in calendar.tooltip_for(day)
 
 
-def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_milestones_json_agrees_with_the_calendar(loaded_window, qtbot, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     import json
     from datetime import timedelta
 
@@ -174,7 +162,7 @@ def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys:
     seed(data_dir, ("miscarriage", date(2026, 2, 27)), ("procedure", date(2026, 3, 2)), ("period", date(2026, 4, 1)))
     assert main(["milestones", "--json", "--today", TODAY.isoformat()]) == 0
     items = json.loads(capsys.readouterr().out)
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     assert [m.key for m in win.milestones.milestones()] == [item["key"] for item in items]
     for item in items:
         start = date.fromisoformat(item["start"])
@@ -202,13 +190,13 @@ def test_file_menu_exports_imports_and_backs_up(qtbot, window: MainWindow, data_
 
     with qtbot.waitSignal(window.exchange.done):
         window.exchange.run_import(ImportRequest(source, replace_all=False))
-    assert window.model is not None and window.editor.isEnabled()
-    assert window.model.entry_text(date(2026, 3, 10)) == "before the import"  # the typed note was saved first
+    assert window.session.is_open() and window.editor.isEnabled()
+    assert window.session.read_day(date(2026, 3, 10)).text == "before the import"  # the typed note was saved first
     window.calendar.select_day(date(2026, 3, 11))
     assert window.editor.text() == "imported"
 
 
-def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(new_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from datetime import datetime
 
     from PySide6.QtWidgets import QMessageBox
@@ -220,13 +208,11 @@ def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(qtbot, data_di
     back_up_now(path, datetime(2026, 3, 18, 9, 0))
     path.write_bytes(b"not a journal" * 500)
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
+    win = new_window()
     with qtbot.waitSignal(win.loaded, timeout=10_000):
         assert not win.load()
     assert not win.problem.isVisible() and win.editor.isEnabled()
-    assert win.model is not None and win.model.has_loss()
+    assert win.session.is_open() and win.session.has_loss()
 
 
 def test_a_failed_save_keeps_her_words_while_she_moves_on_and_retries(
@@ -239,8 +225,8 @@ def test_a_failed_save_keeps_her_words_while_she_moves_on_and_retries(
     def refuse(_edit: object) -> None:
         raise OSError("read-only file system")
 
-    assert window.model is not None
-    monkeypatch.setattr(window.model, "save_day_edit", refuse)
+    assert window.session.is_open()
+    monkeypatch.setattr(window.session, "write_day", refuse)
     with qtbot.waitSignal(window.editor.save_failed):
         window.calendar.select_day(date(2026, 3, 11))  # she is not held on the unsaved day
     assert window.calendar.selected_day() == date(2026, 3, 11) and window.editor.text() == ""
@@ -257,7 +243,7 @@ def test_a_failed_save_keeps_her_words_while_she_moves_on_and_retries(
 
 
 def test_settings_apply_at_once_and_again_at_the_next_start(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -286,14 +272,14 @@ def test_settings_apply_at_once_and_again_at_the_next_start(
         assert window.privacy.lock.idle_timer.interval() == 15 * 60_000
 
     try:
-        first = open_window(qtbot, data_dir)
+        first = loaded_window()
         assert not is_dark(app.palette())
-        first.settings_action.trigger()
+        first.registry[Action.SETTINGS].trigger()
         assert asked == [(Preferences(first_day_of_week=QLocale().firstDayOfWeek()), False)]
         assert_applied(first)  # at once, no restart
         first.close()
         apply_theme(app, Theme.SYSTEM)  # as a new process starts
-        assert_applied(open_window(qtbot, data_dir))  # and again at the next start
+        assert_applied(loaded_window())  # and again at the next start
     finally:
         apply_theme(app, Theme.SYSTEM)  # the application is shared by every test
     assert not is_dark(app.palette())
@@ -303,23 +289,23 @@ def test_settings_is_in_the_edit_menu_between_file_and_journal(window: MainWindo
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[:3] == ["&File", "&Edit", "&Journal"]
     edit = window.menuBar().actions()[1].menu()
-    assert window.settings_action in edit.actions()
-    assert not window.settings_action.shortcut().isEmpty()
+    assert window.registry[Action.SETTINGS] in edit.actions()
+    assert not window.registry[Action.SETTINGS].shortcut().isEmpty()
 
 
 def test_a_date_the_store_refuses_is_explained_and_nothing_is_recorded(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     seed(data_dir, ("miscarriage", date(2026, 3, 10)))
-    window = open_window(qtbot, data_dir)
+    window = loaded_window()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: shown.append(text)))
     monkeypatch.setattr(
         RecordDateDialog, "get_date", classmethod(lambda cls, *a, **k: RecordedDate(EventKind.PROCEDURE, date(2026, 3, 5), ""))
     )
-    window.record_actions[EventKind.PROCEDURE].trigger()
+    window.registry[RECORD_ACTIONS[EventKind.PROCEDURE]].trigger()
     assert shown == ["the procedure on 2026-03-05 is dated before the miscarriage on 2026-03-10 it follows; check both dates"]
     with open_journal(journal_path(data_dir)) as journal:
         assert [e.kind for e in journal.list_events()] == [EventKind.MISCARRIAGE]
@@ -331,12 +317,12 @@ def active(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_reset_to_the_article_offers_undo_that_brings_back_the_doctors_date_and_note(
-    qtbot, data_dir: Path  # type: ignore[no-untyped-def]
+    loaded_window, qtbot, data_dir: Path  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
         journal.set_override("sex-earliest", offset_days=14, note="Dr. Novak")
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     active(qtbot, win)
     win.milestones.select_key("sex-earliest")
     win.milestones.reset_button.click()
@@ -352,11 +338,11 @@ def test_reset_to_the_article_offers_undo_that_brings_back_the_doctors_date_and_
         assert journal.history().overrides == (Override("sex-earliest", None, 14, "Dr. Novak", date(2026, 3, 2)),)
 
 
-def test_a_dismissed_reset_notice_leaves_the_article_date(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_dismissed_reset_notice_leaves_the_article_date(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
         journal.set_override("planning-earliest", day=date(2026, 8, 1), note="check-up first")
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     win.milestones.select_key("planning-earliest")
     win.milestones.reset_button.click()
     win.milestones.dismiss_button.click()
@@ -366,7 +352,7 @@ def test_a_dismissed_reset_notice_leaves_the_article_date(qtbot, data_dir: Path)
 
 
 def test_her_own_milestone_can_be_changed_title_date_and_note(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
@@ -389,7 +375,7 @@ def test_her_own_milestone_can_be_changed_title_date_and_note(
         return self.result()
 
     monkeypatch.setattr(AddMilestoneDialog, "exec", exec_)
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     win.milestones.select_key(f"user-{own.id}")
     assert win.milestones.change_button.isEnabled()
     win.milestones.change_button.click()
@@ -400,7 +386,7 @@ def test_her_own_milestone_can_be_changed_title_date_and_note(
 
 
 def test_the_reset_notice_goes_when_she_makes_another_change(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
@@ -408,7 +394,7 @@ def test_the_reset_notice_goes_when_she_makes_another_change(
     monkeypatch.setattr(
         ChangeMilestoneDialog, "get_change", classmethod(lambda cls, *a, **k: MilestoneChange(None, 30, "later"))
     )
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     win.milestones.select_key("sex-earliest")
     win.milestones.reset_button.click()
     assert win.milestones.notice.isVisible()
@@ -419,10 +405,10 @@ def test_the_reset_notice_goes_when_she_makes_another_change(
         assert journal.history().overrides == (Override("planning-earliest", None, 30, "later", date(2026, 3, 2)),)
 
 
-def test_a_year_typed_in_the_calendar_stays_within_the_days_the_journal_can_hold(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_year_typed_in_the_calendar_stays_within_the_days_the_journal_can_hold(loaded_window, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     """Seen under Xvfb: digits typed into the calendar went to December 1225, and a note typed there was never saved."""
     seed(data_dir, ("miscarriage", date(2026, 3, 2)))  # no welcome over the window
-    window = open_window(qtbot, data_dir)
+    window = loaded_window()
     calendar = window.findChild(JournalCalendar)
     assert calendar is not None
     window.activateWindow()

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.paths import journal_path
 from desktop.store import open_journal
+from desktop.ui.actions import Action
+from desktop.ui.app import build_window
 from desktop.ui.plan.milestone_dialogs import ChangeMilestoneDialog
 from desktop.ui.window.main_window import MainWindow
 
@@ -22,7 +24,7 @@ TODAY = date(2026, 3, 19)
 def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     with open_journal(journal_path(data_dir)) as journal:
         journal.add_event("miscarriage", date(2026, 3, 2))
-    win = MainWindow(data_dir, today=lambda: TODAY)
+    win = build_window(data_dir, lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()
@@ -62,7 +64,7 @@ def test_f6_visits_every_pane_in_order_and_shift_f6_goes_back(qtbot, window: Mai
 
 
 def test_f6_skips_the_article_when_it_is_hidden(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.toggle_article_action.trigger()
+    window.registry[Action.TOGGLE_ARTICLE].trigger()
     assert not window.article.isVisible()
     window.editor.editor.setFocus()
     press(Qt.Key.Key_F6)
@@ -93,6 +95,6 @@ def test_enter_on_a_milestone_opens_change(qtbot, window: MainWindow, monkeypatc
 def test_the_keyboard_shortcuts_list_names_f6(window: MainWindow) -> None:
     from desktop.ui.window.shortcuts_dialog import window_shortcuts
 
-    rows = {row.action: row.keys for row in window_shortcuts(window)}
+    rows = {row.action: row.keys for row in window_shortcuts(window, window.registry)}
     assert rows["Next pane"] == "F6"
     assert rows["Previous pane"] == "Shift+F6"

@@ -37,7 +37,7 @@ app = create_application()
 QSettings().setValue(FIRST_RUN_DONE_KEY, True)
 
 def type_when_ready():
-    ready = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.model is not None]
+    ready = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.session.is_open()]
     if not ready:
         QTimer.singleShot(20, type_when_ready)
         return
