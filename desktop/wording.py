@@ -52,13 +52,13 @@ def _plain_number(value: float, decimals: int) -> str:
 
 # Every title and explanation of resources/guidance/article.toml, for lupdate (a test keeps the two equal).
 PLAN_TEXTS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Wording", "No sex (three-week window)"),
+    QT_TRANSLATE_NOOP("Wording", "Rest from sex for three weeks"),
     QT_TRANSLATE_NOOP(
         "Wording",
         "The article says sex should wait at least three weeks after the procedure (the cleaning of the uterus), "
         "because of the risk of infection.",
     ),
-    QT_TRANSLATE_NOOP("Wording", "Earliest date for sex"),
+    QT_TRANSLATE_NOOP("Wording", "Earliest time for sex again"),
     QT_TRANSLATE_NOOP(
         "Wording",
         "Three weeks after the procedure, the earliest the article gives (counted from the miscarriage when no "
@@ -73,7 +73,7 @@ PLAN_TEXTS: tuple[str, ...] = (
         "An estimate, not from the article: common aftercare guidance (for example the NHS) "
         "says the first period usually comes 4 to 6 weeks later.",
     ),
-    QT_TRANSLATE_NOOP("Wording", "Ideal date for sex"),
+    QT_TRANSLATE_NOOP("Wording", "Ideal time for sex again"),
     QT_TRANSLATE_NOOP("Wording", "The article says ideally after the next period, and never before three weeks."),
     QT_TRANSLATE_NOOP("Wording", "Not yet planning a pregnancy"),
     QT_TRANSLATE_NOOP("Wording", "The article says planning the next pregnancy should not be rushed."),
@@ -185,15 +185,36 @@ class Wording:
 
     # -- the header and the calendar's day texts ---------------------------------------------------
 
-    def header(self, history: History, milestones: list[Milestone], today: date) -> str:
-        """'Day 17 after the procedure · Next: Earliest date for sex, in 4 days'; "" with no loss.
+    def neutral_title(self) -> str:
+        """What discreet mode says instead of any milestone's title: nothing a glance over her shoulder can read."""
+        return self.tr("Milestone")
+
+    def header(
+        self,
+        history: History,
+        milestones: list[Milestone],
+        today: date,
+        *,
+        show_next: bool = True,
+        discreet: bool = False,
+    ) -> str:
+        """'Day 17 after the procedure · Next: Earliest time for sex again, in 4 days'; "" with no loss.
 
         A whole sentence per anchor (procedure or miscarriage), so a translator never
-        has to fit a phrase into another language's grammar.
+        has to fit a phrase into another language's grammar. The window passes
+        ``show_next`` from her settings (off by default: the header stays on screen
+        all day, readable over her shoulder); ``discreet`` leaves out the day and
+        names the next milestone only as "Milestone".
         """
         day_zero = day_zero_for(history)
-        if day_zero is None:
+        if day_zero is None or not show_next:
             return ""
+        if discreet:
+            upcoming = next_milestone(milestones)
+            if upcoming is None or upcoming.start is None:
+                return ""
+            when = self.countdown((upcoming.start - today).days)
+            return self.tr("Next: {title}, {when}").format(title=self.neutral_title(), when=when)
         days = (today - day_zero.date).days
         procedure = day_zero.anchor is EventKind.PROCEDURE
         if days < 0:
@@ -289,8 +310,13 @@ class Wording:
             return self.countdown(m.days_remaining)
         return str(m.status)
 
-    def reminder(self, m: Milestone) -> str:
-        """A reminder on the day, one calm sentence; it names the source when the date is her doctor's or her own."""
+    def reminder(self, m: Milestone, *, discreet: bool = False) -> str:
+        """A reminder on the day, one calm sentence; it names the source when the date is her doctor's or her own.
+
+        Discreet: a notification pops up over whatever is on screen, so it names no milestone at all.
+        """
+        if discreet:
+            return self.tr("Today: a milestone in Recovery Journal.")
         if m.source is Source.USER:
             return self.tr("Today: {title} (a milestone you added).").format(title=m.title)
         if m.kind is Kind.WINDOW:

@@ -10,6 +10,7 @@ calendar file tends to travel (sync, sharing), her notes should not.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,13 +41,19 @@ def _all_day(uid: str, summary: str, start: date, end: date | None, description:
     return event
 
 
-def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int | None, words: Wording) -> Event | None:
+def _milestone_event(
+    milestone: Milestone, stamp: datetime, reminder_days: int | None, words: Wording, discreet: bool = False
+) -> Event | None:
     start = milestone.start or milestone.due
     if start is None:
         return None
-    summary = words.calendar_title(milestone)  # "(before this date)" only while a to-do is open
-    description = f"{words.explanation(milestone)}\nSource: {words.source_of(milestone)}".strip()
-    event = _all_day(f"milestone-{milestone.key}", summary, start, milestone.end, description, stamp)
+    if discreet:  # a shared or synced calendar shows this to others: no title, no explanation
+        summary, description = words.neutral_title(), ""
+    else:
+        summary = words.calendar_title(milestone)  # "(before this date)" only while a to-do is open
+        description = f"{words.explanation(milestone)}\nSource: {words.source_of(milestone)}".strip()
+    uid = f"milestone-{milestone.key}"
+    event = _all_day(_opaque(uid) if discreet else uid, summary, start, milestone.end, description, stamp)
     if reminder_days is not None and milestone.end is None and milestone.status in (Status.UPCOMING, Status.OPEN):
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
@@ -56,7 +63,15 @@ def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int |
     return event
 
 
-def build_calendar(history: History, today: date, *, stamp: datetime, reminder_days: int | None = None) -> Calendar:
+def _opaque(uid: str) -> str:
+    """A discreet file's UID: stable (importing it again updates the same events) but naming nothing."""
+    return "rj-" + hashlib.sha256(uid.encode("utf-8")).hexdigest()[:24]
+
+
+def build_calendar(
+    history: History, today: date, *, stamp: datetime, reminder_days: int | None = None, discreet: bool = False
+) -> Calendar:
+    """The plan and her recorded dates as all-day events; ``discreet``: "Milestone" and "Recovery Journal" only."""
     calendar = Calendar()
     calendar.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     calendar.add("version", "2.0")
@@ -64,7 +79,7 @@ def build_calendar(history: History, today: date, *, stamp: datetime, reminder_d
     calendar.add("x-wr-calname", "Recovery Journal")
     words = Wording()  # a calendar file is written in English, dates as iCalendar's
     for milestone in milestones_for(history, today):
-        event = _milestone_event(milestone, stamp, reminder_days, words)
+        event = _milestone_event(milestone, stamp, reminder_days, words, discreet)
         if event is not None:
             calendar.add_component(event)
     seen: dict[str, int] = {}
@@ -72,7 +87,12 @@ def build_calendar(history: History, today: date, *, stamp: datetime, reminder_d
         base = f"event-{recorded.kind.value}-{recorded.date.isoformat()}"
         seen[base] = seen.get(base, 0) + 1
         uid = base if seen[base] == 1 else f"{base}-{seen[base]}"
-        calendar.add_component(_all_day(uid, words.kind_label(recorded.kind), recorded.date, None, "Recorded by you", stamp))
+        if discreet:
+            calendar.add_component(_all_day(_opaque(uid), "Recovery Journal", recorded.date, None, "", stamp))
+        else:
+            calendar.add_component(
+                _all_day(uid, words.kind_label(recorded.kind), recorded.date, None, "Recorded by you", stamp)
+            )
     return calendar
 
 
@@ -83,7 +103,8 @@ def export_ics(
     today: date,
     reminder_days: int | None = None,
     stamp: datetime | None = None,
+    discreet: bool = False,
 ) -> None:
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
-    calendar = build_calendar(journal.history(), today, stamp=stamp, reminder_days=reminder_days)
+    calendar = build_calendar(journal.history(), today, stamp=stamp, reminder_days=reminder_days, discreet=discreet)
     write_private_file(path, calendar.to_ical())

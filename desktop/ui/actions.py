@@ -48,7 +48,8 @@ class Action(Enum):
     TOGGLE_ARTICLE = auto()
     PICTURES = auto()
     FAHRENHEIT = auto()
-    NEXT_PANE = auto()  # F6: window/panes.py
+    DISCREET = auto()
+    NEXT_PANE = auto()  # F6: in no menu, listed in Help → Keyboard shortcuts
     PREVIOUS_PANE = auto()
     # Help
     WELCOME = auto()
@@ -147,6 +148,6 @@ class Menus:
         privacy(self.journal)
         put(self.journal, None, Action.SEARCH, Action.HISTORY)
         self.view = bar.addMenu(translate("MainWindow", "&View"))
-        put(self.view, Action.GO_TO_TODAY, Action.TOGGLE_ARTICLE, None, Action.PICTURES, Action.FAHRENHEIT)
+        put(self.view, Action.GO_TO_TODAY, Action.TOGGLE_ARTICLE, None, Action.PICTURES, Action.FAHRENHEIT, None, Action.DISCREET)
         self.help = bar.addMenu(translate("MainWindow", "&Help"))
         put(self.help, Action.WELCOME, Action.SHORTCUTS, None, Action.ABOUT)

@@ -89,6 +89,9 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
         (Action.PROTECT, window.privacy.set_action),
         (Action.CHANGE_PASSPHRASE, window.privacy.change_action),
         (Action.REMOVE_PASSPHRASE, window.privacy.remove_action),
+        (Action.DISCREET, window.discreet.action),
+        (Action.NEXT_PANE, window.panes.next_action),
+        (Action.PREVIOUS_PANE, window.panes.previous_action),
     ):
         actions.add(key, action)
     features = JournalFeatures(session, actions, window, window.tasks)  # fields, search, history, pictures
@@ -129,6 +132,7 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     window.day_opened.connect(features.show_day)
     window.preferences_applied.connect(lambda chosen: features.set_temperature_unit(chosen.temperature_unit))
     features.fields_made.connect(window.place_below_note)
+    window.discreet.changed.connect(lambda _on: window.refresh_header())  # neutral words, or hers, at once
     features.passage_requested.connect(window.show_passage)
     features.day_chosen.connect(window.calendar.select_day)
     window.apply_preferences(load_preferences(window.settings))

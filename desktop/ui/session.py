@@ -241,9 +241,9 @@ class JournalSession(QObject):
     def has_loss(self) -> bool:
         return self.day_zero() is not None
 
-    def header(self) -> str:
-        """The line above the calendar, in her language."""
-        return wording().header(self._history, self._milestones, self._plan_day)
+    def header(self, *, show_next: bool = True, discreet: bool = False) -> str:
+        """The line above the calendar, in her language (what it may say is hers to choose: see Wording.header)."""
+        return wording().header(self._history, self._milestones, self._plan_day, show_next=show_next, discreet=discreet)
 
     def read_day(self, day: date) -> EntryRecord | None:
         """The day's stored record, read once when the day is opened (the note and the fields share it)."""

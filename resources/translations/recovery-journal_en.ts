@@ -179,6 +179,21 @@
     </message>
 </context>
 <context>
+    <name>ContentNote</name>
+    <message>
+        <source>This article uses clinical words, such as “essentially equivalent to abortion” and “contents of the uterus”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the note about the article&apos;s clinical words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Date</source>
@@ -565,6 +580,17 @@
     </message>
     <message>
         <source>the disk reported an error with {path} ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscreetMode</name>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral titles, and the window blurred when you switch away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,6 +2073,30 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the &amp;next milestone in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next milestone in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day and the next milestone, in large letters at the top of the window all day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral titles in the header, reminders and calendar files; the window blurred when you switch away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Remind me of milestones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,23 +2367,11 @@ You can undo this until you close Recovery Journal.</source>
 <context>
     <name>Wording</name>
     <message>
-        <source>No sex (three-week window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earliest date for sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An estimate, not from the article: common aftercare guidance (for example the NHS) says the first period usually comes 4 to 6 weeks later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ideal date for sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2410,6 +2448,14 @@ You can undo this until you close Recovery Journal.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The procedure is recorded for {date}, %n day(s) ahead</source>
         <translation type="unfinished">
@@ -2467,11 +2513,23 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rest from sex for three weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest time for sex again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Three weeks after the procedure, the earliest the article gives (counted from the miscarriage when no procedure is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first period you record after the procedure or the miscarriage. Until then, an estimate of 4 to 6 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal time for sex again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2528,6 +2586,10 @@ You can undo this until you close Recovery Journal.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Today: a milestone in Recovery Journal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today: {title} (a milestone you added).</source>

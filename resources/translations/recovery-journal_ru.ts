@@ -182,6 +182,21 @@
     </message>
 </context>
 <context>
+    <name>ContentNote</name>
+    <message>
+        <source>This article uses clinical words, such as “essentially equivalent to abortion” and “contents of the uterus”.</source>
+        <translation>В статье есть медицинские слова, например «по сути равнозначно аборту» и «содержимое матки».</translation>
+    </message>
+    <message>
+        <source>Dismiss this note</source>
+        <translation>Скрыть это пояснение</translation>
+    </message>
+    <message>
+        <source>Dismiss the note about the article&apos;s clinical words</source>
+        <translation>Скрыть пояснение о медицинских словах в статье</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Date</source>
@@ -569,6 +584,17 @@
     <message>
         <source>the disk reported an error with {path} ({detail}); nothing was changed</source>
         <translation>диск сообщил об ошибке с {path} ({detail}); ничего не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>DiscreetMode</name>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation>&amp;Незаметный режим</translation>
+    </message>
+    <message>
+        <source>Neutral titles, and the window blurred when you switch away</source>
+        <translation>Нейтральные названия, а окно размывается, когда вы переключаетесь на другое</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2087,30 @@ You can undo this until you close Recovery Journal.</source>
         <translation>Блокировать дневник, если им не пользуются столько времени.</translation>
     </message>
     <message>
+        <source>Show the &amp;next milestone in the header</source>
+        <translation>Показывать &amp;в заголовке ближайшую ключевую дату</translation>
+    </message>
+    <message>
+        <source>Show the next milestone in the header</source>
+        <translation>Показывать в заголовке ближайшую ключевую дату</translation>
+    </message>
+    <message>
+        <source>The day and the next milestone, in large letters at the top of the window all day.</source>
+        <translation>День и ближайшая ключевая дата — крупными буквами вверху окна весь день.</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation>Незаметный &amp;режим</translation>
+    </message>
+    <message>
+        <source>Discreet mode</source>
+        <translation>Незаметный режим</translation>
+    </message>
+    <message>
+        <source>Neutral titles in the header, reminders and calendar files; the window blurred when you switch away.</source>
+        <translation>Нейтральные названия в заголовке, напоминаниях и файлах календаря; окно размывается, когда вы переключаетесь на другое.</translation>
+    </message>
+    <message>
         <source>&amp;Remind me of milestones</source>
         <translation>&amp;Напоминать о ключевых датах</translation>
     </message>
@@ -2333,24 +2383,12 @@ You can undo this until you close Recovery Journal.</source>
 <context>
     <name>Wording</name>
     <message>
-        <source>No sex (three-week window)</source>
-        <translation>Без близости (три недели)</translation>
-    </message>
-    <message>
-        <source>Earliest date for sex</source>
-        <translation>Самая ранняя дата для близости</translation>
-    </message>
-    <message>
         <source>First period</source>
         <translation>Первые месячные</translation>
     </message>
     <message>
         <source>An estimate, not from the article: common aftercare guidance (for example the NHS) says the first period usually comes 4 to 6 weeks later.</source>
         <translation>Оценка, не из статьи: общепринятые рекомендации по восстановлению (например, NHS) говорят, что первые месячные обычно приходят через 4–6 недель.</translation>
-    </message>
-    <message>
-        <source>Ideal date for sex</source>
-        <translation>Идеальная дата для близости</translation>
     </message>
     <message>
         <source>The article says ideally after the next period, and never before three weeks.</source>
@@ -2489,12 +2527,24 @@ You can undo this until you close Recovery Journal.</source>
         <translation>Статья говорит, что с близостью стоит подождать не меньше трёх недель после процедуры (чистки матки) из-за риска инфекции.</translation>
     </message>
     <message>
+        <source>Rest from sex for three weeks</source>
+        <translation>Перерыв в близости на три недели</translation>
+    </message>
+    <message>
+        <source>Earliest time for sex again</source>
+        <translation>Самое раннее время для близости</translation>
+    </message>
+    <message>
         <source>Three weeks after the procedure, the earliest the article gives (counted from the miscarriage when no procedure is recorded).</source>
         <translation>Три недели после процедуры — самый ранний срок, который называет статья (если процедура не записана, отсчёт идёт от выкидыша).</translation>
     </message>
     <message>
         <source>The first period you record after the procedure or the miscarriage. Until then, an estimate of 4 to 6 weeks.</source>
         <translation>Первые месячные, которые вы запишете после процедуры или выкидыша. До этого — оценка в 4–6 недель.</translation>
+    </message>
+    <message>
+        <source>Ideal time for sex again</source>
+        <translation>Лучшее время для близости</translation>
     </message>
     <message>
         <source>The article gives six months after the miscarriage as the earliest. When a procedure is recorded, these dates count from the procedure instead.</source>
@@ -2511,6 +2561,14 @@ You can undo this until you close Recovery Journal.</source>
     <message>
         <source>{title} (before this date)</source>
         <translation>{title} (до этой даты)</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Ключевая дата</translation>
+    </message>
+    <message>
+        <source>Next: {title}, {when}</source>
+        <translation>Далее: {title}, {when}</translation>
     </message>
     <message>
         <source>The dates count from {date}, the day of the procedure.</source>
@@ -2551,6 +2609,10 @@ You can undo this until you close Recovery Journal.</source>
             <numerusform>сейчас · осталось %n дня</numerusform>
             <numerusform>сейчас · осталось %n дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Today: a milestone in Recovery Journal.</source>
+        <translation>Сегодня: ключевая дата в Recovery Journal.</translation>
     </message>
     <message>
         <source>Today: {title} (a milestone you added).</source>

@@ -973,6 +973,34 @@ COMMON: dict[str, str] = {
         "Если хотите, дневник можно защитить парольной фразой: тогда он будет зашифрован, и без неё его "
         "никто не прочитает. Её можно добавить и позже, в меню «Дневник»."
     ),
+    # ContentNote
+    "This article uses clinical words, such as “essentially equivalent to abortion” and “contents of the uterus”.": (
+        "В статье есть медицинские слова, например «по сути равнозначно аборту» "
+        "и «содержимое матки»."
+    ),
+    "Dismiss this note": "Скрыть это пояснение",
+    "Dismiss the note about the article's clinical words": "Скрыть пояснение о медицинских словах в статье",
+    # DiscreetMode
+    "&Discreet mode": "&Незаметный режим",
+    "Neutral titles, and the window blurred when you switch away": (
+        "Нейтральные названия, а окно размывается, когда вы переключаетесь на другое"
+    ),
+    # SettingsDialog: the header and discreet mode
+    "Show the next milestone in the header": "Показывать в заголовке ближайшую ключевую дату",
+    "The day and the next milestone, in large letters at the top of the window all day.": (
+        "День и ближайшая ключевая дата — крупными буквами вверху окна весь день."
+    ),
+    "Discreet mode": "Незаметный режим",
+    "Neutral titles in the header, reminders and calendar files; the window blurred when you switch away.": (
+        "Нейтральные названия в заголовке, напоминаниях и файлах календаря; окно размывается, "
+        "когда вы переключаетесь на другое."
+    ),
+    # Wording: the plan, in gentle words
+    "Rest from sex for three weeks": "Перерыв в близости на три недели",
+    "Earliest time for sex again": "Самое раннее время для близости",
+    "Ideal time for sex again": "Лучшее время для близости",
+    "Next: {title}, {when}": "Далее: {title}, {when}",
+    "Today: a milestone in Recovery Journal.": "Сегодня: ключевая дата в Recovery Journal.",
 }
 
 # Where the same English needs other Russian words in one context (gender, case, a clash of mnemonics).
@@ -981,6 +1009,8 @@ CONTEXTUAL: dict[tuple[str, str], str | Plural] = {
     ("SettingsDialog", "Light"): "Светлая",
     ("ImportOtherApp", "a note"): "заметка",
     ("DayMarks", "today"): "сегодня",
+    ("SettingsDialog", "&Discreet mode"): "Незаметный &режим",  # Н is "Напоминать" here
+    ("SettingsDialog", "Show the &next milestone in the header"): "Показывать &в заголовке ближайшую ключевую дату",
 }
 
 

@@ -197,7 +197,7 @@ def test_the_calendar_names_the_selected_day_and_says_its_marks_in_words(qtbot: 
     calendar.select_day(date(2026, 3, 9))  # day 7: inside the article's three-week window
     for widget in (calendar, grid):
         assert "9" in widget.accessibleName() and "2026" in widget.accessibleName()
-        assert "no sex (three-week window)" in widget.accessibleDescription()
+        assert "rest from sex for three weeks" in widget.accessibleDescription()
         assert "Day 7 after" in widget.accessibleDescription()
     qtbot.keyClick(grid, Qt.Key.Key_Down)  # the keyboard moves the description along
     assert calendar.selectedDate() == QDate(2026, 3, 16)

@@ -405,11 +405,10 @@ def test_the_window_in_russian_shows_no_english(qtbot: QtBot, data_dir: Path, ru
 
     from desktop.paths import journal_path
     from desktop.store import open_journal
+    from desktop.ui.app import build_window
 
     with open_journal(journal_path(data_dir)) as journal:
         journal.add_event("miscarriage", date(2026, 3, 1))
-    from desktop.ui.app import build_window
-
     window = build_window(data_dir, lambda: date(2026, 3, 19))
     qtbot.addWidget(window)
     window.show()
@@ -437,11 +436,12 @@ def test_the_window_in_russian_shows_no_english(qtbot: QtBot, data_dir: Path, ru
     assert "Выкидыш" in " ".join(items for _title, texts in menus for items in texts)
     assert window.article.language_note.isVisibleTo(window)
     assert window.article.language_note.text() == "Статья приводится на английском языке, как в оригинале."
-    assert window.quit_action.text() == "&Выход"
+    from desktop.ui.actions import Action
+
+    assert window.registry[Action.QUIT].text() == "&Выход"
 
 
 def test_russian_menus_have_unique_mnemonics(qtbot: QtBot, data_dir: Path, russian) -> None:  # type: ignore[no-untyped-def]
-
     from desktop.ui.app import build_window
 
     window = build_window(data_dir)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWid
 
 from desktop.resources import article_text
 from desktop.ui.plan.article_text import article_paragraphs
+from desktop.ui.plan.content_note import ContentNote
 
 HIGHLIGHT = QColor(240, 200, 90, 80)  # light enough under dark-theme text: 5.6:1 (at 110 it was 4.2:1)
 
@@ -34,6 +35,7 @@ class ArticlePanel(QWidget):
         self.setObjectName("articlePanel")
         caption = QLabel(self.tr("The source article, as published"))
         caption.setObjectName("panelCaption")
+        self.content_note = ContentNote(parent=self)  # before the browser: the first thing Tab reaches here
         # The article is quoted word for word, so it stays in English; a translated window says so.
         # The line shows only when a catalog translates it: an English window needs no such note.
         language_text = "The article is in English, as it was published."
@@ -58,7 +60,12 @@ class ArticlePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
         layout.addWidget(self.language_note)
+        layout.addWidget(self.content_note)
         layout.addWidget(self.browser)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The panel's stops for Tab, in order: the content note's close button (while shown), then the article."""
+        return [self.content_note.close_button, self.browser]
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()

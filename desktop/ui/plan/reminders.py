@@ -82,8 +82,11 @@ class Reminder:
     text: str
 
 
-def reminders_for(milestones: Sequence[Milestone], day: date) -> list[Reminder]:
-    """What falls on ``day``: single dates, open to-dos due, and windows that end (unless their date says it)."""
+def reminders_for(milestones: Sequence[Milestone], day: date, *, discreet: bool = False) -> list[Reminder]:
+    """What falls on ``day``: single dates, open to-dos due, and windows that end (unless their date says it).
+
+    ``discreet``: each says only that a milestone falls today (discreet mode: a notification shows over anything).
+    """
     dated_today = {m.key for m in milestones if m.kind is Kind.DATE and m.start == day}
     due: list[Reminder] = []
     words = wording()
@@ -99,7 +102,7 @@ def reminders_for(milestones: Sequence[Milestone], day: date) -> list[Reminder]:
         else:
             falls = False
         if falls:
-            due.append(Reminder(milestone.key, words.reminder(milestone)))
+            due.append(Reminder(milestone.key, words.reminder(milestone, discreet=discreet)))
     return due
 
 
@@ -272,7 +275,12 @@ class Reminders(QObject):
         self._ensure_tray()
         day = self._today()
         try:
-            due = [r for r in reminders_for(self._milestones(), day) if not self._shown.was_shown(day, r.key)]
+            discreet = load_preferences(self._settings).discreet
+            due = [
+                r
+                for r in reminders_for(self._milestones(), day, discreet=discreet)
+                if not self._shown.was_shown(day, r.key)
+            ]
         except JournalError:  # busy or closed: the next check (in minutes, or on unlock) tries again
             return []
         if not due:
@@ -280,7 +288,7 @@ class Reminders(QObject):
         if self._lock.is_locked:
             self._notify_while_locked(day)
             return []  # the reminder itself waits for unlock
-        text = "\n".join(reminder.text for reminder in due)
+        text = "\n".join(dict.fromkeys(reminder.text for reminder in due))  # discreet: one line, not one per milestone
         if self.tray is not None:
             self.tray.showMessage(APP_DISPLAY_NAME, text, self._icon(), NOTIFICATION_MS)
         else:

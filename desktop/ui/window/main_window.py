@@ -29,6 +29,7 @@ from desktop.ui.exchange.actions import ExchangeActions
 from desktop.ui.plan.article_panel import ArticlePanel
 from desktop.ui.plan.milestone_panel import MilestonePanel
 from desktop.ui.privacy.controls import PrivacyControls
+from desktop.ui.privacy.discreet import DiscreetMode, header_line
 from desktop.ui.session import Change, JournalSession
 from desktop.ui.settings.editing import edit_preferences
 from desktop.ui.settings.preferences import Preferences
@@ -148,13 +149,9 @@ class MainWindow(QMainWindow):
             runner=self.tasks,  # one worker: a conversion never overlaps a backup
         )
         self.opening = JournalOpening(session, self, self.problem_banner, self.exchange, self.tasks, fill=self._fill)
-        self.plan_editing = PlanEditing(
-            session,
-            self,
-            self.milestones,
-            selected_day=self.calendar.selected_day,
-            say=lambda text, ms: self.statusBar().showMessage(text, ms),
-        )
+        say = lambda text, ms: self.statusBar().showMessage(text, ms)  # noqa: E731
+        self.plan_editing = PlanEditing(session, self, self.milestones, selected_day=self.calendar.selected_day, say=say)
+        self.discreet = DiscreetMode(self, self.settings)  # View → Discreet mode; blurs the window when left
         self._day_timer = QTimer(self)
         self.calendar_today = CalendarToday(self.calendar, session.today())  # follows at midnight
         self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
@@ -162,11 +159,9 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         fit_to_screen(self)  # also a size saved on a larger screen
         self._set_journal_enabled(False)
-        set_tab_chain(self.calendar, *self.milestones.tab_chain(), self.editor.editor, self.article.browser)
+        set_tab_chain(self.calendar, *self.milestones.tab_chain(), self.editor.editor, *self.article.tab_chain())
         fields = lambda: self.journal_features.fields  # noqa: E731 (made by the composition root)
         self.panes = PaneCycler(self, window_panes(self.calendar, self.milestones, self.editor, fields, self.article))  # F6
-        actions.add(Action.NEXT_PANE, self.panes.next_action)
-        actions.add(Action.PREVIOUS_PANE, self.panes.previous_action)
 
     def build_menus(self) -> None:
         """Once every part has registered its actions (the composition root calls it)."""
@@ -266,10 +261,14 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         if not change.plan or not self.session.is_open():
             return
-        self.header.setText(self.session.header() or self.tr("Recovery Journal"))
+        self.refresh_header()
         self.milestones.set_milestones(self.session.milestones())
         dismissed = bool(self.settings.value("welcome/dismissed", False, type=bool))
         self.welcome.setVisible(not self.session.has_loss() and not dismissed)
+
+    def refresh_header(self) -> None:  # the day and the next milestone only if she chose them (privacy/discreet.py)
+        if self.session.is_open():
+            self.header.setText(header_line(self.session, self.settings) or self.tr("Recovery Journal"))
 
     def _on_day_selected(self, *, force: bool = False) -> None:
         """Show the selected day: its row is read once, for the note and the fields (``day_opened``)."""
@@ -302,7 +301,7 @@ class MainWindow(QMainWindow):
         """The day's fields, under the note, next in the tab order after it."""
         self._day_column.addWidget(widget)
         chain = getattr(widget, "tab_chain", None)
-        set_tab_chain(self.editor.editor, *(chain() if callable(chain) else [widget]), self.article.browser)
+        set_tab_chain(self.editor.editor, *(chain() if callable(chain) else [widget]), *self.article.tab_chain())
 
     def _on_save_failed(self, reason: str) -> None:
         """Her words are kept and retried: say why in the status line until it is resolved, without a dialog."""
@@ -360,6 +359,7 @@ class MainWindow(QMainWindow):
             apply_theme(app, preferences.theme)
         self.calendar.setFirstDayOfWeek(preferences.first_day_of_week)
         self.article.set_text_size(preferences.article_font_pt)
+        self.discreet.follow_settings()  # the check box, the blur and the header follow
         self.preferences_applied.emit(preferences)
 
     def _restore_settings(self) -> None:

@@ -18,7 +18,7 @@ from desktop.store.diagnosis import is_encrypted
 from desktop.store.encryption import verify_passphrase
 from desktop.ui.actions import Action
 from desktop.ui.privacy.passphrase_dialogs import NewPassphraseDialog
-from desktop.ui.settings.preferences import FIRST_RUN_DONE_KEY
+from desktop.ui.settings.preferences import FIRST_RUN_DONE_KEY, HEADER_NEXT_KEY
 from desktop.ui.window.first_run import FirstRunWizard
 from desktop.ui.window.main_window import MainWindow
 from tests.keyboard_driver import answer_modal, clipped_texts, focused, press, type_keys
@@ -91,6 +91,7 @@ def test_skip_on_any_page_writes_nothing_and_marks_it_done(loaded_window, qtbot:
 
 
 def test_recording_the_dates_in_the_welcome_creates_the_events(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    QSettings().setValue(HEADER_NEXT_KEY, True)  # the header says the day only when she chose it
     win = loaded_window()
     wizard = wait_for_wizard(qtbot, win)
     click(wizard, QWizard.WizardButton.NextButton)

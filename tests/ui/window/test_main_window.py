@@ -21,7 +21,7 @@ from desktop.ui.calendar.view import JournalCalendar
 from desktop.ui.history.record_dialog import RecordDateDialog, RecordedDate
 from desktop.ui.plan.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog, MilestoneChange
 from desktop.ui.settings.dialog import SettingsDialog
-from desktop.ui.settings.preferences import Preferences, Theme
+from desktop.ui.settings.preferences import HEADER_NEXT_KEY, Preferences, Theme
 from desktop.ui.settings.style import apply_theme, is_dark
 from desktop.ui.window.main_window import MainWindow
 from tests.conftest import TODAY
@@ -82,9 +82,10 @@ def test_recording_a_date_shows_the_plan_and_hides_the_prompt(
     monkeypatch.setattr(
         RecordDateDialog, "get_date", classmethod(lambda cls, *a, **k: RecordedDate(EventKind.PROCEDURE, date(2026, 3, 2), ""))
     )
+    QSettings().setValue(HEADER_NEXT_KEY, True)  # she chose the day and the next milestone in the header
     window.registry[RECORD_ACTIONS[EventKind.PROCEDURE]].trigger()
     assert not window.welcome.isVisible()
-    assert window.header.text() == "Day 17 after the procedure · Next: Earliest date for sex, in 4 days"
+    assert window.header.text() == "Day 17 after the procedure · Next: Earliest time for sex again, in 4 days"
     assert [m.key for m in window.milestones.milestones()][:2] == ["abstinence", "sex-earliest"]
 
 
@@ -118,7 +119,7 @@ def test_a_doctor_change_shows_both_values_and_reset_restores(
     win.milestones.reset_button.click()
     assert win.milestones.row_texts("sex-earliest")[3] == "Article"
     assert "23 Mar 2026" in win.milestones.row_texts("sex-earliest")[1]
-    assert title == "Earliest date for sex"
+    assert title == "Earliest time for sex again"
 
 
 def test_the_article_panel_can_be_hidden_and_that_is_remembered(new_window, qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -328,7 +329,7 @@ def test_reset_to_the_article_offers_undo_that_brings_back_the_doctors_date_and_
     win.milestones.reset_button.click()
     assert win.milestones.row_texts("sex-earliest")[3] == "Article"
     assert win.milestones.notice.isVisible()
-    assert win.milestones.notice_text.text() == "“Earliest date for sex” is back to the article's date."
+    assert win.milestones.notice_text.text() == "“Earliest time for sex again” is back to the article's date."
     qtbot.waitUntil(lambda: QApplication.focusWidget() is win.milestones.undo_button, timeout=3000)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Undo, from the keyboard
     assert not win.milestones.notice.isVisible()
