@@ -36,7 +36,17 @@ from desktop.ui.settings.i18n import medium_date
 from desktop.ui.widgets.date_text import ISO_FORMAT, TWO_DIGIT_YEAR_BASE, locale_pattern, parse_typed_date, store_range
 from desktop.ui.widgets.on_screen import keep_on_screen
 
-__all__ = ["ISO_FORMAT", "TWO_DIGIT_YEAR_BASE", "DateField", "focus_first_problem", "locale_pattern", "parse_typed_date", "store_range"]
+# The date rules are re-exported: dialogs import the field and its rules from one place.
+__all__ = [
+    "ISO_FORMAT",
+    "TWO_DIGIT_YEAR_BASE",
+    "DateField",
+    "focus_first_problem",
+    "locale_pattern",
+    "parse_typed_date",
+    "store_range",
+]
+
 
 class _DateLineEdit(QLineEdit):
     """The text part: Alt+Down and F4 open the calendar, as in every date field of the desktop."""
