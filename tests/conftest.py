@@ -30,6 +30,34 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
+def application_look_restored() -> Iterator[None]:
+    """Each test starts from the look it found: a style sheet or palette a test gave the shared
+    QApplication (a window built as the app builds it applies the calm style sheet) never leaks
+    into the next test, where it would fix the palettes of widgets polished under it."""
+    import sys
+
+    app = None
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+    sheet = app.styleSheet() if app is not None else ""  # type: ignore[attr-defined]
+    palette = app.palette() if app is not None else None  # type: ignore[attr-defined]
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    now = QApplication.instance()
+    if not isinstance(now, QApplication):
+        return
+    if now.styleSheet() != sheet:
+        now.setStyleSheet(sheet)
+    if palette is not None and now.palette() != palette:
+        now.setPalette(palette)
+
+
+@pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point every location the app may use at this test's own temp folder."""
     data_dir = tmp_path / "data"
