@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
@@ -29,6 +29,7 @@ from desktop.ui.exchange.dialogs import (
 )
 from desktop.ui.exchange.restore_dialog import RestoreDialog
 from tests.keyboard_driver import answer_modal, press
+from tests.ui.exchange.stand_in import Window
 
 TODAY = date(2026, 3, 20)
 NOW = datetime(2026, 3, 20, 9, 30)
@@ -139,21 +140,6 @@ def test_restore_dialog_lists_dates_and_counts_and_skips_unreadable(monkeypatch:
 
 
 # -- the actions, with real files and the worker thread --------------------------------
-
-
-class Window(QWidget):
-    """Stands in for the main window: records when the journal is closed and reopened."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[str] = []
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Window:
-    widget = Window()
-    qtbot.addWidget(widget)
-    return widget
 
 
 @pytest.fixture

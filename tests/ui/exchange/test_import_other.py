@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
@@ -16,23 +16,9 @@ from desktop.ui.exchange.actions import ExchangeActions
 from desktop.ui.exchange.import_other import ImportOtherDialog
 from tests.exchange.importers.fixture_files import fixture
 from tests.keyboard_driver import answer_modal, focused, press, type_keys
+from tests.ui.exchange.stand_in import Window
 
 TODAY = date(2026, 6, 1)
-
-
-class Window(QWidget):
-    """Stands in for the main window: records when the journal is closed and reopened."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[str] = []
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Window:
-    widget = Window()
-    qtbot.addWidget(widget)
-    return widget
 
 
 @pytest.fixture
