@@ -22,7 +22,7 @@ QM_FILES = $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 translations: $(STAMP)
 	mkdir -p $(TRANSLATIONS_DIR)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(sort $(shell find desktop/ui -name "*.py")) desktop/store/diagnosis.py desktop/wording.py -ts $(TS_FILES)
+	$(BIN)/python resources/translations/ru_translations.py --lupdate $(TS_FILES)  # its one list of sources; --update also fills the Russian
 
 qm: $(QM_FILES)
 
@@ -51,10 +51,11 @@ install-desktop: $(STAMP)
 uninstall-desktop: $(STAMP)
 	$(BIN)/recovery-journal uninstall-desktop
 
-lint: $(STAMP)  # ruff + mypy (pinned versions); CI runs it after the tests
+lint: $(STAMP)  # ruff, import-linter (the layers) and mypy --strict (pinned versions); CI runs it after the tests
 	$(BIN)/python -m pip install --quiet -e '.[lint]'
 	$(BIN)/ruff check desktop tests benchmarks docs packaging setup.py
-	$(BIN)/mypy desktop
+	$(BIN)/lint-imports
+	$(BIN)/mypy --strict desktop
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist *.egg-info

@@ -30,12 +30,12 @@ def loaded_window(journal_source: Path) -> Iterator[Any]:
     """The main window, shown and loaded over a private copy of ``journal_source``."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.window.main_window import MainWindow
+    from desktop.ui.app import build_window
 
     with tempfile.TemporaryDirectory(prefix="rj-bench-window-") as tmp:
         data_dir = Path(tmp) / "data"
         make_todays_backup(copy_journal(journal_source, data_dir))
-        window = MainWindow(data_dir, today=lambda: BENCH_TODAY)
+        window = build_window(data_dir, today=lambda: BENCH_TODAY)
         window.show()
         QApplication.processEvents()
         if not window.load():
@@ -144,7 +144,7 @@ def _raw_update_times(path: Path, day: date, count: int) -> list[float]:
 
 
 def measure_autosave(journal_source: Path, count: int) -> list[Figure]:
-    """One edit saved from the UI thread: ``DayEditor.flush`` -> ``JournalModel.save_text`` -> marks refresh."""
+    """One edit saved from the UI thread: ``DayEditor.flush`` -> ``JournalSession.write_day`` -> marks refresh."""
     from PySide6.QtWidgets import QApplication
 
     day = BENCH_TODAY - timedelta(days=3)
@@ -161,8 +161,7 @@ def measure_autosave(journal_source: Path, count: int) -> list[Figure]:
             if index >= 3:  # the first saves warm caches
                 times.append(elapsed)
             QApplication.processEvents()
-        journal_file = window.model.journal.path if window.model else None
-        assert journal_file is not None
+        journal_file = window.session.journal_file
         baseline = _raw_update_times(journal_file, day, count)
     value = median(times)
     figure = Figure(

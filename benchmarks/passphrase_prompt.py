@@ -21,7 +21,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.harness import Figure, isolated_env, median, run_child, script_command
+if __package__ in (None, ""):  # run as a script by the parent: the checkout makes `benchmarks` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.harness import Figure, isolated_env, median, run_child, script_command  # noqa: E402
 
 PROMPT_BUDGET_MS = 100.0
 PASSPHRASE = "benchmark passphrase, long enough"

@@ -213,8 +213,8 @@ def shown_window(source: Path, *, passphrase: str | None = None, load: bool = Tr
 
     from desktop.store.backup import ensure_daily_backup
     from desktop.store.cipher import connection_factory
+    from desktop.ui.app import build_window
     from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog
-    from desktop.ui.window.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="rj-bench-stalls-window-") as tmp:
         journal_file = copy_journal(source, Path(tmp) / "data")
@@ -224,7 +224,7 @@ def shown_window(source: Path, *, passphrase: str | None = None, load: bool = Tr
 
             with open_journal(journal_file, passphrase) as journal:
                 journal.save_entry(BIG_NOTE_DAY, big_note_text())
-        window = MainWindow(journal_file.parent, today=lambda: BENCH_TODAY)
+        window = build_window(journal_file.parent, lambda: BENCH_TODAY)
         window.show()
         QApplication.processEvents()
         if load:

@@ -77,11 +77,10 @@ def restore_listing(encrypted: Path, backups: int) -> Stall:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from desktop.paths import journal_path
     from desktop.ui.exchange.restore_dialog import RestoreDialog
 
     with shown_window(encrypted, passphrase=PASSPHRASE) as window:
-        add_encrypted_backups(journal_path(window.data_dir), backups)
+        add_encrypted_backups(window.session.journal_file, backups)
         listed: list[int] = []
 
         def close_when_listed(dialog: RestoreDialog) -> None:

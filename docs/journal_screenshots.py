@@ -97,7 +97,7 @@ def main() -> int:
 
 
 def _fields(journal) -> QWidget:  # type: ignore[no-untyped-def]
-    from desktop.ui.day_fields import DayFields
+    from desktop.ui.day.day_fields import DayFields
 
     fields = DayFields()
     fields.set_values(journal.entry(LOSS + timedelta(days=2)))
@@ -105,7 +105,7 @@ def _fields(journal) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 def _search(journal, app: QApplication) -> QWidget:  # type: ignore[no-untyped-def]
-    from desktop.ui.search_panel import SearchPanel
+    from desktop.ui.search.panel import SearchPanel
 
     panel = SearchPanel(journal.search, pause_ms=0)
     panel.set_query("walk")
@@ -117,7 +117,7 @@ def _search(journal, app: QApplication) -> QWidget:  # type: ignore[no-untyped-d
 
 
 def _history(journal) -> QWidget:  # type: ignore[no-untyped-def]
-    from desktop.ui.history_dialog import EventHistory, HistoryDialog
+    from desktop.ui.history.dialog import EventHistory, HistoryDialog
 
     dialog = HistoryDialog(None, EventHistory(journal), TODAY)
     dialog.select_row(1)
@@ -127,7 +127,7 @@ def _history(journal) -> QWidget:  # type: ignore[no-untyped-def]
 
 def _timeline(journal) -> QWidget:  # type: ignore[no-untyped-def]
     from desktop.guidance import day_zero_for, milestones_for
-    from desktop.ui.timeline_view import TimelineView
+    from desktop.ui.history.timeline_view import TimelineView
 
     history = journal.history()
     view = TimelineView()
@@ -137,7 +137,7 @@ def _timeline(journal) -> QWidget:  # type: ignore[no-untyped-def]
 
 def _chart(journal) -> QWidget:  # type: ignore[no-untyped-def]
     from desktop.guidance import milestones_for
-    from desktop.ui.trend_chart import TrendChart
+    from desktop.ui.history.trend_chart import TrendChart
 
     chart = TrendChart()
     entries = journal.entries_between(date.min, TODAY)
@@ -147,13 +147,15 @@ def _chart(journal) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 def _window(data_dir: Path, app: QApplication) -> QWidget:
+
     from desktop.paths import journal_path
     from desktop.store import open_journal
-    from desktop.ui.main_window import MainWindow
 
     with open_journal(journal_path(data_dir)) as journal:
         seed(journal)
-    window = MainWindow(data_dir, today=lambda: TODAY)
+    from desktop.ui.app import build_window
+
+    window = build_window(data_dir, lambda: TODAY)
     window.resize(1280, 800)
     window.show()
     window.load()

@@ -29,8 +29,8 @@ def start_app(settings_dir: str, *, dark: bool = False, font_size: float = 0) ->
     what she sees, not a palette of the script's own.
     """
     from desktop.ui.app import create_application
-    from desktop.ui.preferences import THEME_KEY, Theme
-    from desktop.ui.style import apply_theme
+    from desktop.ui.settings.preferences import THEME_KEY, Theme
+    from desktop.ui.settings.style import apply_theme
 
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -81,13 +81,14 @@ def main() -> int:
     parser.add_argument("--select", default="", help="milestone key to select")
     args = parser.parse_args()
 
-    from desktop.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         app = start_app(tmp, dark=args.dark, font_size=args.font_size)
         data_dir = Path(tmp) / "data"
         seed(data_dir, args.days_ago)
-        window = MainWindow(data_dir, today=lambda: TODAY)
+        from desktop.ui.app import build_window
+
+        window = build_window(data_dir, lambda: TODAY)
         window.resize(1280, 800)
         window.show()
         window.load()

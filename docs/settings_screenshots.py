@@ -19,9 +19,9 @@ from screenshots import OUT, start_app  # noqa: E402 — the same start-up and t
 
 
 def main() -> int:
-    from desktop.ui.preferences import Preferences, Theme
-    from desktop.ui.settings_dialog import SettingsDialog
-    from desktop.ui.style import apply_theme
+    from desktop.ui.settings.dialog import SettingsDialog
+    from desktop.ui.settings.preferences import Preferences, Theme
+    from desktop.ui.settings.style import apply_theme
 
     with tempfile.TemporaryDirectory() as tmp:
         app = start_app(tmp)

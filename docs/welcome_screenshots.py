@@ -34,13 +34,13 @@ def main() -> int:
     args = parser.parse_args()
     suffix = "-dark" if args.dark else ""
 
-    from desktop.ui.first_run import FirstRunWizard
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.shortcuts_dialog import ShortcutsDialog
+    from desktop.ui.app import build_window
+    from desktop.ui.window.first_run import FirstRunWizard
+    from desktop.ui.window.shortcuts_dialog import ShortcutsDialog
 
     with tempfile.TemporaryDirectory() as tmp:
         app = start_app(tmp, dark=args.dark)
-        window = MainWindow(Path(tmp) / "data", today=lambda: TODAY)
+        window = build_window(Path(tmp) / "data", lambda: TODAY)
         window.resize(1280, 800)
         window.show()
         window.load()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 
@@ -40,7 +41,7 @@ def press_shortcut(shortcut: str) -> None:
     QTest.keyClick(focused(), combination.key(), combination.keyboardModifiers())
 
 
-def show_active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+def show_active(qtbot: QtBot, window: QWidget) -> None:
     """Shown and holding the keyboard, as a window she just opened."""
     window.show()
     window.activateWindow()

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop import APP_ID, __version__, resources
 from desktop.cli import main
@@ -166,7 +167,7 @@ def test_a_checkout_has_no_package_data_and_reads_its_resources_folder() -> None
     assert resources.resources_dir() == REPO / "resources"
 
 
-def test_the_window_and_about_show_the_icon(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_and_about_show_the_icon(qtbot: QtBot) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget

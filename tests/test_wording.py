@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from pytestqt.qtbot import QtBot
 
-from desktop import wording as wording_module
+from desktop import plan_texts as wording_module
 from desktop.guidance import CustomMilestone, EventKind, History, Override, RecordedEvent, Source, milestones_for
 from desktop.guidance.plan import PLAN_FILE
 from desktop.guidance.temperature import (
@@ -168,7 +169,7 @@ def test_a_day_zero_still_ahead_is_written_as_a_date_of_her_locale() -> None:
 def test_english_plurals_read_one_day_and_two_days() -> None:
     events = history((P, date(2026, 1, 2)))
     plan = milestones_for(events, date(2026, 1, 2))
-    assert "Inside the article's window: no sex (three-week window); 1 day to go" in day_description(
+    assert "Inside the article's window: rest from sex for three weeks; 1 day to go" in day_description(
         date(2026, 1, 22), events, plan
     )
     assert any(line.endswith("; 2 days to go") for line in day_description(date(2026, 1, 21), events, plan))
@@ -207,9 +208,9 @@ GERMAN_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context><name>Wording</name>
-  <message><source>Earliest date for sex</source><translation>Frühester Termin für Sex</translation></message>
+  <message><source>Earliest time for sex again</source><translation>Frühester Termin für Sex</translation></message>
   <message><source>First period</source><translation>Erste Periode</translation></message>
-  <message><source>No sex (three-week window)</source><translation>Kein Sex (Drei-Wochen-Fenster)</translation></message>
+  <message><source>Rest from sex for three weeks</source><translation>Kein Sex (Drei-Wochen-Fenster)</translation></message>
   <message><source>Three weeks after the procedure, the earliest the article gives (counted from the miscarriage when no procedure is recorded).</source>
     <translation>Drei Wochen nach dem Eingriff, der früheste Termin laut Artikel.</translation></message>
   <message><source>{title} (estimate)</source><translation>{title} (Schätzung)</translation></message>
@@ -302,16 +303,16 @@ def test_a_catalog_and_her_locale_word_the_temperature(german: QTranslator) -> N
     assert "30 and 45 °C" in temperature_error_text(caught.value, TemperatureUnit.CELSIUS)  # no German here: English
 
 
-def test_the_milestone_list_shows_the_translated_title(qtbot, german: QTranslator) -> None:  # type: ignore[no-untyped-def]
+def test_the_milestone_list_shows_the_translated_title(qtbot: QtBot, german: QTranslator) -> None:
     from desktop.ui.plan.milestone_panel import MilestonePanel
 
     panel = MilestonePanel()
     qtbot.addWidget(panel)
-    own = CustomMilestone(3, "Earliest date for sex", date(2026, 2, 1))
+    own = CustomMilestone(3, "Earliest time for sex again", date(2026, 2, 1))
     panel.set_milestones(milestones_for(history((P, date(2026, 1, 2)), custom=(own,)), date(2026, 1, 19)))
     assert panel.row_texts("sex-earliest")[0] == "Frühester Termin für Sex"
     assert panel.row_texts("sex-earliest")[2] == "in 4 Tagen"
-    assert panel.row_texts("user-3")[0] == "Earliest date for sex"
+    assert panel.row_texts("user-3")[0] == "Earliest time for sex again"
 
 
 # -- the list lupdate reads --------------------------------------------------------------------------
@@ -362,3 +363,19 @@ def test_an_appointment_is_worded_once_for_the_cli_pdf_and_calendar_file() -> No
     )
     assert words.appointment_reminder(booked) == "Today at 10:30: Consultation with a gynecologist (Clinic)."
     assert words.appointment_question(booked) == "Did “Consultation with a gynecologist” on 2026-03-23, 10:30 take place?"
+
+
+def test_the_plan_titles_are_worded_plainly_and_gently() -> None:
+    """The app's own titles (not the article's words): "sex again", "rest", never a bare prohibition."""
+    from desktop.guidance import milestones_for
+    from desktop.guidance.engine import History, RecordedEvent
+    from desktop.guidance.kinds import EventKind
+
+    plan = milestones_for(History(events=(RecordedEvent(EventKind.MISCARRIAGE, date(2026, 1, 2)),)), date(2026, 1, 5))
+    titles = {m.key: m.title for m in plan}
+    assert titles["abstinence"] == "Rest from sex for three weeks"
+    assert titles["sex-earliest"] == "Earliest time for sex again"
+    from desktop.plan_texts import PLAN_TEXTS  # every title of the plan file, also those not in this plan yet
+
+    assert "Ideal time for sex again" in PLAN_TEXTS
+    assert not [t for t in (*titles.values(), *PLAN_TEXTS) if t.startswith("No ") or "date for sex" in t]

@@ -41,7 +41,9 @@ def _export_plan(format_name: str, journal: Journal, path: Path, options: Export
         if format_name == "ics":
             from desktop.exchange.ics_format import export_ics
 
-            export_ics(journal, path, today=options.today, reminder_days=options.reminder_days)
+            export_ics(
+                journal, path, today=options.today, reminder_days=options.reminder_days, discreet=options.discreet
+            )
         else:
             from desktop.exchange.pdf_summary import export_pdf
 

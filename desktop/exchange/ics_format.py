@@ -15,6 +15,7 @@ calendar file tends to travel (sync, sharing), her notes should not.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,13 +49,19 @@ def _all_day(uid: str, summary: str, start: date, end: date | None, description:
     return event
 
 
-def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int | None, words: Wording) -> Event | None:
+def _milestone_event(
+    milestone: Milestone, stamp: datetime, reminder_days: int | None, words: Wording, discreet: bool = False
+) -> Event | None:
     start = milestone.start or milestone.due
     if start is None:
         return None
-    summary = words.calendar_title(milestone)  # "(before this date)" only while a to-do is open
-    description = f"{words.explanation(milestone)}\nSource: {words.source_of(milestone)}".strip()
-    event = _all_day(f"milestone-{milestone.key}", summary, start, milestone.end, description, stamp)
+    if discreet:  # a shared or synced calendar shows this to others: no title, no explanation
+        summary, description = words.neutral_title(), ""
+    else:
+        summary = words.calendar_title(milestone)  # "(before this date)" only while a to-do is open
+        description = f"{words.explanation(milestone)}\nSource: {words.source_of(milestone)}".strip()
+    uid = f"milestone-{milestone.key}"
+    event = _all_day(_opaque(uid) if discreet else uid, summary, start, milestone.end, description, stamp)
     if reminder_days is not None and milestone.end is None and milestone.status in (Status.UPCOMING, Status.OPEN):
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
@@ -62,6 +69,11 @@ def _milestone_event(milestone: Milestone, stamp: datetime, reminder_days: int |
         alarm.add("trigger", timedelta(days=-reminder_days))
         event.add_component(alarm)
     return event
+
+
+def _opaque(uid: str) -> str:
+    """A discreet file's UID: stable (importing it again updates the same events) but naming nothing."""
+    return "rj-" + hashlib.sha256(uid.encode("utf-8")).hexdigest()[:24]
 
 
 def _alarm(summary: str, trigger: timedelta) -> Alarm:
@@ -73,20 +85,34 @@ def _alarm(summary: str, trigger: timedelta) -> Alarm:
 
 
 def appointment_event(
-    appointment: Appointment, stamp: datetime, today: date, reminder_days: int | None, now: time | None = None
+    appointment: Appointment,
+    stamp: datetime,
+    today: date,
+    reminder_days: int | None,
+    now: time | None = None,
+    *,
+    discreet: bool = False,
 ) -> Event:
-    """A timed event; alarms only with reminders on and only while it is still to come."""
-    summary = Wording().appointment_title(appointment)
+    """A timed event; alarms only with reminders on and only while it is still to come.
+
+    ``discreet``: the title is the app's neutral name and the place and the
+    note are left out (a shared calendar shows them to others); the time stays,
+    since that is what she needs from it.
+    """
+    words = Wording()
+    summary = "Recovery Journal" if discreet else words.appointment_title(appointment)
     start = datetime.combine(appointment.day, appointment.at)
+    uid = f"appointment-{appointment.day.isoformat()}-{appointment.at.strftime('%H%M')}-{appointment.id or 0}"
     event = Event()
-    event.add("uid", f"appointment-{appointment.day.isoformat()}-{appointment.at.strftime('%H%M')}-{appointment.id or 0}@{UID_DOMAIN}")
+    event.add("uid", f"{_opaque(uid) if discreet else uid}@{UID_DOMAIN}")
     event.add("dtstamp", stamp)
     event.add("summary", summary)
     event.add("dtstart", start)
     event.add("dtend", start + APPOINTMENT_LENGTH)
-    if appointment.place:
+    if appointment.place and not discreet:
         event.add("location", appointment.place)
-    event.add("description", "Booked by you")
+    if not discreet:
+        event.add("description", "Booked by you")
     coming = appointment.day > today or (appointment.day == today and (now is None or appointment.at > now))
     if reminder_days is not None and coming:
         if reminder_days > 0:
@@ -102,7 +128,9 @@ def build_calendar(
     stamp: datetime,
     reminder_days: int | None = None,
     appointments: tuple[Appointment, ...] | list[Appointment] = (),
+    discreet: bool = False,
 ) -> Calendar:
+    """The plan and her recorded dates as all-day events; ``discreet``: "Milestone" and "Recovery Journal" only."""
     calendar = Calendar()
     calendar.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     calendar.add("version", "2.0")
@@ -110,7 +138,7 @@ def build_calendar(
     calendar.add("x-wr-calname", "Recovery Journal")
     words = Wording()  # a calendar file is written in English, dates as iCalendar's
     for milestone in milestones_for(history, today):
-        event = _milestone_event(milestone, stamp, reminder_days, words)
+        event = _milestone_event(milestone, stamp, reminder_days, words, discreet)
         if event is not None:
             calendar.add_component(event)
     seen: dict[str, int] = {}
@@ -118,9 +146,14 @@ def build_calendar(
         base = f"event-{recorded.kind.value}-{recorded.date.isoformat()}"
         seen[base] = seen.get(base, 0) + 1
         uid = base if seen[base] == 1 else f"{base}-{seen[base]}"
-        calendar.add_component(_all_day(uid, words.kind_label(recorded.kind), recorded.date, None, "Recorded by you", stamp))
+        if discreet:
+            calendar.add_component(_all_day(_opaque(uid), "Recovery Journal", recorded.date, None, "", stamp))
+        else:
+            calendar.add_component(
+                _all_day(uid, words.kind_label(recorded.kind), recorded.date, None, "Recorded by you", stamp)
+            )
     for appointment in appointments:
-        calendar.add_component(appointment_event(appointment, stamp, today, reminder_days))
+        calendar.add_component(appointment_event(appointment, stamp, today, reminder_days, discreet=discreet))
     return calendar
 
 
@@ -131,9 +164,15 @@ def export_ics(
     today: date,
     reminder_days: int | None = None,
     stamp: datetime | None = None,
+    discreet: bool = False,
 ) -> None:
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
     calendar = build_calendar(
-        journal.history(), today, stamp=stamp, reminder_days=reminder_days, appointments=journal.appointments()
+        journal.history(),
+        today,
+        stamp=stamp,
+        reminder_days=reminder_days,
+        appointments=journal.appointments(),
+        discreet=discreet,
     )
     write_private_file(path, calendar.to_ical())

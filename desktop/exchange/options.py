@@ -17,3 +17,4 @@ class ExportOptions:
     first: date | None = None  # PDF: the symptom table's range (default: from day 0 of the latest loss)
     last: date | None = None  # default: today
     include_notes: bool = False  # PDF: the day notes are left out unless she asks
+    discreet: bool = False  # ICS: neutral titles only ("Milestone", "Recovery Journal"), as in discreet mode

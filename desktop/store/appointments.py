@@ -23,7 +23,6 @@ from desktop.store.records import (
     Appointment,
     check_appointment,
     check_event,
-    medicines_from_text,
 )
 
 
@@ -47,13 +46,6 @@ def _normalized(appointment: Appointment) -> Appointment:
         place=" ".join(appointment.place.split()),
         at=appointment.at.replace(second=0, microsecond=0),
     )
-
-
-def list_appointments(session: Session) -> list[Appointment]:
-    rows = session.scalars(
-        select(models.AppointmentRow).order_by(models.AppointmentRow.day, models.AppointmentRow.at, models.AppointmentRow.id)
-    )
-    return [appointment_record(row) for row in rows]
 
 
 def add_appointment(session: Session, appointment: Appointment) -> Appointment:
@@ -115,18 +107,3 @@ def answer_appointment(session: Session, appointment_id: int, outcome: str, toda
             session.add(models.Event(kind=kind.value, date=row.day, note=""))
     session.flush()
     return appointment_record(row)
-
-
-def medicine_names(session: Session) -> list[str]:
-    """Distinct names (case-insensitively), the most recently recorded day first."""
-    rows = session.scalars(
-        select(models.Entry.medicines).where(models.Entry.medicines != "").order_by(models.Entry.date.desc())
-    )
-    names: list[str] = []
-    seen: set[str] = set()
-    for text in rows:
-        for medicine in medicines_from_text(text):
-            if medicine.name.casefold() not in seen:
-                seen.add(medicine.name.casefold())
-                names.append(medicine.name)
-    return names

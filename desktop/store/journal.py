@@ -43,12 +43,14 @@ from desktop.store.records import (
 from desktop.store.rows import (
     Database,
     mark_reminder,
+    read_appointments,
     read_day_marks,
     read_entries,
     read_entry,
     read_events,
     read_hcg_series,
     read_history,
+    read_medicine_names,
     reminder_was_shown,
     write_day,
 )
@@ -281,7 +283,8 @@ class Journal:
 
     def medicine_names(self) -> list[str]:
         """Every medicine name she recorded, most recently used first: the day's fields offer them again."""
-        return self._tables().medicine_names()
+        with self._faults(), self._pages.reading() as execute:
+            return read_medicine_names(execute)
 
     def hcg_series(self) -> list[EntryRecord]:
         """The days with an hCG value or a test result, oldest first (the trends window and the PDF)."""
@@ -289,8 +292,9 @@ class Journal:
             return read_hcg_series(execute)
 
     def appointments(self) -> list[Appointment]:
-        """Every appointment, by day and time."""
-        return self._tables().appointments()
+        """Every appointment, by day and time (read with the plan at each open: the lean path, no SQLAlchemy)."""
+        with self._faults(), self._pages.reading() as execute:
+            return read_appointments(execute)
 
     def add_appointment(self, appointment: Appointment) -> Appointment:
         """Book an appointment (records.check_appointment: a date in range, a time, a title unless a consultation)."""

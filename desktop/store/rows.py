@@ -19,13 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import fields, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any, Protocol
 
 from desktop.guidance import CustomMilestone, EventKind, History, Override, RecordedEvent
 from desktop.guidance.engine import DayZero, losses_in
 from desktop.store.errors import JournalError
 from desktop.store.records import (
+    Appointment,
     DayLogMarks,
     DayRecord,
     EntryRecord,
@@ -214,6 +215,40 @@ def read_entries(execute: Execute, first: date | None = None, last: date | None 
 def read_hcg_series(execute: Execute) -> list[EntryRecord]:
     """The days with an hCG value or a test result, oldest first (the trends window and the PDF)."""
     return [_entry(row)[1] for row in execute(HCG_SERIES_SQL, {})]
+
+
+APPOINTMENTS_SQL = "SELECT id, day, at, title, place, consultation, outcome FROM appointments ORDER BY day, at, id"
+
+
+def read_appointments(execute: Execute) -> list[Appointment]:
+    """Every appointment, by day and time: read with the plan at each open, so on the lean path too."""
+    return [
+        Appointment(
+            day=stored_date(day),
+            at=time.fromisoformat(at),
+            title=title,
+            place=place,
+            consultation=bool(consultation),
+            outcome=outcome,
+            id=appointment_id,
+        )
+        for appointment_id, day, at, title, place, consultation, outcome in execute(APPOINTMENTS_SQL, {})
+    ]
+
+
+MEDICINE_NAMES_SQL = "SELECT medicines FROM entries WHERE medicines != '' ORDER BY date DESC"
+
+
+def read_medicine_names(execute: Execute) -> list[str]:
+    """Distinct names (case-insensitively), the most recently recorded day first: offered again as she types."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for (text,) in execute(MEDICINE_NAMES_SQL, {}):
+        for medicine in medicines_from_text(text):
+            if medicine.name.casefold() not in seen:
+                seen.add(medicine.name.casefold())
+                names.append(medicine.name)
+    return names
 
 
 def _stored_values(record: DayRecord) -> dict[str, Any]:

@@ -49,7 +49,14 @@ from desktop.store.records import (
     normalize_tags,
     validate_day,
 )
-from desktop.store.rows import as_day_record, read_custom_milestones, read_entries, read_events, read_overrides
+from desktop.store.rows import (
+    as_day_record,
+    read_appointments,
+    read_custom_milestones,
+    read_entries,
+    read_events,
+    read_overrides,
+)
 
 
 @dataclass(frozen=True)
@@ -79,15 +86,13 @@ class SnapshotConflictError(Exception):
 
 def read_snapshot(session: Session) -> JournalSnapshot:
     """Everything, through the same statements the pages and the history are read with (``rows.py``)."""
-    from desktop.store.appointments import list_appointments
-
     execute = driver_sql(session.connection())
     return JournalSnapshot(
         tuple(read_events(execute)),
         tuple(as_day_record(entry) for entry in read_entries(execute)),
         tuple(read_overrides(execute, of_a_loss_only=False)),
         tuple(read_custom_milestones(execute)),
-        tuple(replace(a, id=None) for a in list_appointments(session)),
+        tuple(replace(a, id=None) for a in read_appointments(execute)),
     )
 
 

@@ -235,14 +235,6 @@ class Tables:
 
     # -- appointments and the medicine names used before (desktop/store/appointments.py) ---
 
-    def medicine_names(self) -> list[str]:
-        with self._unit_of_work() as session:
-            return appointments.medicine_names(session)
-
-    def appointments(self) -> list[Appointment]:
-        with self._unit_of_work() as session:
-            return appointments.list_appointments(session)
-
     def add_appointment(self, appointment: Appointment) -> Appointment:
         with self._unit_of_work() as session:
             return appointments.add_appointment(session, appointment)

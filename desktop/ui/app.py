@@ -1,9 +1,21 @@
-"""Starting the GUI: create the application, show the window, then open the journal."""
+"""The composition root: create the application, build the window and its parts, wire them, show it.
+
+Everything the window is made of is built and connected here, in one place
+(``build_window``): the session (the only holder of the journal), the action
+registry, the main window, the journal features and the first-run welcome.
+No part gets the whole window to reach into: each gets the session, a parent
+widget and the registry, and talks through signals wired below. Tests build
+the same window through ``build_window``; ``run_gui`` adds the single-instance
+lock, the quit signals and the first paint before the journal opens.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -14,6 +26,9 @@ from desktop.ui.settings.i18n import install_translations
 from desktop.ui.settings.location import move_legacy_settings, name_the_application
 from desktop.ui.settings.preferences import load_preferences, make_settings_private
 from desktop.ui.settings.style import apply_calm_style, apply_theme
+
+if TYPE_CHECKING:
+    from desktop.ui.window.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None, *, style_sheet: bool = True) -> QApplication:
@@ -49,6 +64,97 @@ def set_application_icon(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(path)))
 
 
+def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> MainWindow:
+    """The main window over the journal in ``data_dir``, with every part built and wired; not loaded yet."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.paths import journal_path
+    from desktop.ui.actions import Action, ActionRegistry
+    from desktop.ui.session import JournalSession
+    from desktop.ui.window.first_run import FirstRunWizard
+    from desktop.ui.window.journal_features import JournalFeatures
+    from desktop.ui.window.main_window import MainWindow
+
+    session = JournalSession(journal_path(data_dir), today)
+    actions = ActionRegistry()
+    window = MainWindow(session, actions)
+    session.setParent(window)  # one lifetime: the journal closes with the window
+    for key, action in (  # the parts the window made register their actions under their keys
+        (Action.EXPORT, window.exchange.export_action),
+        (Action.IMPORT, window.exchange.import_action),
+        (Action.IMPORT_OTHER, window.exchange.import_other.action),
+        (Action.BACK_UP, window.exchange.backup_action),
+        (Action.RESTORE, window.exchange.restore_action),
+        (Action.LOCK_NOW, window.privacy.lock.lock_action),
+        (Action.PROTECT, window.privacy.set_action),
+        (Action.CHANGE_PASSPHRASE, window.privacy.change_action),
+        (Action.REMOVE_PASSPHRASE, window.privacy.remove_action),
+        (Action.DISCREET, window.discreet.action),
+        (Action.NEXT_PANE, window.panes.next_action),
+        (Action.PREVIOUS_PANE, window.panes.previous_action),
+    ):
+        actions.add(key, action)
+    features = JournalFeatures(session, actions, window, window.tasks)  # fields, search, history, pictures
+    window.journal_features = features
+    window.build_menus()  # every part has registered its actions
+
+    def start_reminders() -> None:
+        """After each open: made the first time (nothing of them is needed to paint), then checked."""
+        reminders = window.reminders
+        if reminders is None:
+            from desktop.ui.plan.reminders import Reminders
+
+            reminders = Reminders(
+                window,
+                today=session.today,
+                milestones=session.milestones,
+                journal=lambda: session if session.is_open() else None,
+                lock=window.privacy.lock,
+                settings=window.settings,
+                appointments=session.appointments,
+            )
+            window.add_reminders(reminders)
+            made = reminders
+            session.changed.connect(lambda change: made.check() if change.plan else None)
+        reminders.check()
+
+    def start_appointments() -> None:
+        """After each open: Book an appointment…, the booked ones in the list, "did it take place?" (made once)."""
+        if features.appointments is None:
+            from desktop.ui.plan.appointment_features import AppointmentFeatures
+
+            features.appointments = AppointmentFeatures(
+                session,
+                window,
+                book_action=actions[Action.BOOK_APPOINTMENT],
+                milestones=window.milestones,
+                stored=window.plan_editing.stored,
+            )
+        features.appointments.on_loaded()
+
+    def first_run(asked: bool) -> None:
+        """Help → Welcome… opens it now; after an open it is offered once, never before the first paint."""
+        protect = window.privacy.protect
+        if asked:
+            FirstRunWizard.start(window, session, window.settings, protect)
+        else:
+            QTimer.singleShot(0, window, lambda: FirstRunWizard.offer(window, session, window.settings, protect))
+
+    # -- wiring, top to bottom --
+    window.loaded.connect(start_reminders)
+    window.loaded.connect(features.on_loaded)
+    window.loaded.connect(start_appointments)
+    window.first_run_requested.connect(first_run)
+    window.day_opened.connect(features.show_day)
+    window.preferences_applied.connect(lambda chosen: features.set_temperature_unit(chosen.temperature_unit))
+    features.fields_made.connect(window.place_below_note)
+    window.discreet.changed.connect(lambda _on: window.refresh_header())  # neutral words, or hers, at once
+    features.passage_requested.connect(window.show_passage)
+    features.day_chosen.connect(window.calendar.select_day)
+    window.apply_preferences(load_preferences(window.settings))
+    return window
+
+
 def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_ready: bool = False) -> int:
     """Show the window, then open the journal; the two exit flags quit as File ▸ Quit does, at first paint or when ready.
 
@@ -60,7 +166,8 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_r
     skip_feature_source_scan()  # before the window's ~80 modules are imported
     app = create_application(style_sheet=False)
     from desktop.instance_lock import InstanceLockError
-    from desktop.ui.window.single_instance import ALREADY_OPEN, SingleInstance, bring_forward
+    from desktop.ui.widgets.on_screen import bring_forward
+    from desktop.ui.window.single_instance import ALREADY_OPEN, SingleInstance
 
     instance = SingleInstance(data_dir)
     try:
@@ -76,9 +183,7 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_r
 
             QMessageBox.information(None, APP_DISPLAY_NAME, QCoreApplication.translate("SingleInstance", ALREADY_OPEN))
         return 1
-    from desktop.ui.window.main_window import MainWindow
-
-    window = MainWindow(data_dir)
+    window = build_window(data_dir)
     apply_calm_style(app)  # once, on the built tree: under a sheet, every reparent while building re-styles
     instance.raise_requested.connect(lambda: bring_forward(window))
     from desktop.ui.window.quit_signals import QuitSignals

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private journal for the weeks and months after a miscarriage. Write a few words about each day, note how you feel, and see on a calendar the dates that the article “Sex after a miscarriage” gives. The article itself sits beside the calendar, word for word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time. Every step here can be skipped, and this welcome can be opened again from the Help menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddMilestoneDialog</name>
     <message>
         <source>Add a milestone of your own</source>
@@ -78,10 +93,6 @@
 <context>
     <name>AppointmentFeatures</name>
     <message>
-        <source>&amp;Book an appointment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Booked by you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,6 +128,10 @@
     <name>ArticlePanel</name>
     <message>
         <source>The source article, as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is in English, as it was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,6 +175,23 @@
     <message>
         <source>This journal is protected by a passphrase.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n backup(s) {verb} as well.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -232,6 +264,21 @@
     </message>
 </context>
 <context>
+    <name>ContentNote</name>
+    <message>
+        <source>This article uses clinical words, such as “essentially equivalent to abortion” and “contents of the uterus”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the note about the article&apos;s clinical words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Date</source>
@@ -254,6 +301,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>YMD</source>
+        <comment>the first letters of year, month and day, in this order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter a date, as {iso} or {local}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,6 +323,57 @@
     </message>
     <message>
         <source>The latest date here is {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatesPage</name>
+    <message>
+        <source>The date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you feel ready, record the date of the miscarriage. If a procedure followed (a uterine evacuation: “cleaning”, curettage or D&amp;C), record its date too: the article counts from it. The calendar then shows the milestones the article gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dates are already recorded. You can see or change them from the Journal menu, under Recorded dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the miscarriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The miscarriage cannot be in the future (today is {today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was also a p&amp;rocedure, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure cannot be in the future (today is {today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;d rather do this &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change or delete recorded dates at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the &amp;miscarriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure cannot be before the miscarriage ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,6 +677,17 @@
     </message>
 </context>
 <context>
+    <name>DiscreetMode</name>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral titles, and the window blurred when you switch away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventKind</name>
     <message>
         <source>Miscarriage</source>
@@ -714,6 +828,13 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <message>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1540,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Book an appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show the &amp;article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,14 +1956,6 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n backup(s) {verb} as well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Protect with a &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,6 +2053,25 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>The passphrase was not changed: {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Private, and not medical advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect the journal with a passphrase when this welcome closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is then encrypted, and the passphrase is asked for each time it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you like, a passphrase can protect the journal: it is then encrypted, and nobody can read it without the passphrase. You can also add one later, from the Journal menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2159,6 +2295,30 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Lock the journal after this long without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;next milestone in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next milestone in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day and the next milestone, in large letters at the top of the window all day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral titles in the header, reminders and calendar files; the window blurred when you switch away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2432,23 +2592,11 @@ You can undo this until you close Recovery Journal.</source>
 <context>
     <name>Wording</name>
     <message>
-        <source>No sex (three-week window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earliest date for sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An estimate, not from the article: common aftercare guidance (for example the NHS) says the first period usually comes 4 to 6 weeks later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ideal date for sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2525,6 +2673,14 @@ You can undo this until you close Recovery Journal.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The procedure is recorded for {date}, %n day(s) ahead</source>
         <translation type="unfinished">
@@ -2582,11 +2738,23 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rest from sex for three weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest time for sex again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Three weeks after the procedure, the earliest the article gives (counted from the miscarriage when no procedure is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first period you record after the procedure or the miscarriage. Until then, an estimate of 4 to 6 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal time for sex again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2643,6 +2811,10 @@ You can undo this until you close Recovery Journal.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Today: a milestone in Recovery Journal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today: {title} (a milestone you added).</source>
@@ -2709,6 +2881,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today at {time}: an appointment in Recovery Journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today at {time}: {title}{place}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,72 +2922,6 @@ You can undo this until you close Recovery Journal.</source>
     </message>
 </context>
 <context>
-    <name>_AboutPage</name>
-    <message>
-        <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A private journal for the weeks and months after a miscarriage. Write a few words about each day, note how you feel, and see on a calendar the dates that the article “Sex after a miscarriage” gives. The article itself sits beside the calendar, word for word.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take your time. Every step here can be skipped, and this welcome can be opened again from the Help menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_DatesPage</name>
-    <message>
-        <source>The date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When you feel ready, record the date of the miscarriage. If a procedure followed (a uterine evacuation: “cleaning”, curettage or D&amp;C), record its date too: the article counts from it. The calendar then shows the milestones the article gives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your dates are already recorded. You can see or change them from the Journal menu, under Recorded dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the miscarriage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The miscarriage cannot be in the future (today is {today}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There was also a p&amp;rocedure, on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The procedure cannot be in the future (today is {today}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&apos;d rather do this &amp;later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can change or delete recorded dates at any time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the &amp;miscarriage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The procedure cannot be before the miscarriage ({date}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>_PassphraseDialog</name>
     <message>
         <source>Wrong passphrase. Please try again.</source>
@@ -2845,25 +2955,6 @@ You can undo this until you close Recovery Journal.</source>
     <name>_PicturesWindow</name>
     <message>
         <source>Timeline and trends</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_PrivacyPage</name>
-    <message>
-        <source>Private, and not medical advice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Protect the journal with a passphrase when this welcome closes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal is then encrypted, and the passphrase is asked for each time it opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you like, a passphrase can protect the journal: it is then encrypted, and nobody can read it without the passphrase. You can also add one later, from the Journal menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

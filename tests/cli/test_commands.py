@@ -271,8 +271,8 @@ def test_milestones_table_counts_days_in_plain_words(capsys: pytest.CaptureFixtu
     code, out, _ = run(capsys, "milestones", "--today", "2026-11-30")
     assert code == 0
     lines = {line.split("  ")[1].strip(): line for line in out.splitlines() if line.startswith("  ")}
-    assert "now · 1 day left" in lines["No sex (three-week window)"]  # the window's last day, as the window says it
-    assert "tomorrow" in lines["Earliest date for sex"]
+    assert "now · 1 day left" in lines["Rest from sex for three weeks"]  # the window's last day, as the window says it
+    assert "tomorrow" in lines["Earliest time for sex again"]
     assert "in 161 days" in lines["Earliest time to plan a pregnancy"]
     assert not re.search(r"\b1 days", out)
 

@@ -115,9 +115,9 @@ def test_milestones_and_recorded_dates_are_all_day_events(recorded, tmp_path: Pa
     assert _date(*miscarriage.get("DTEND")) == date(2026, 3, 2)
     assert _date(*events["Uterine procedure"].get("DTSTART")) == date(2026, 3, 3)
 
-    window = events["No sex (three-week window)"]
+    window = events["Rest from sex for three weeks"]
     assert (_date(*window.get("DTSTART")), _date(*window.get("DTEND"))) == (date(2026, 3, 3), date(2026, 3, 17))
-    earliest = events["Earliest date for sex"]
+    earliest = events["Earliest time for sex again"]
     assert _date(*earliest.get("DTSTART")) == date(2026, 3, 17)
     assert "from your doctor" in earliest.value("DESCRIPTION")
     assert "from the article" in events["Earliest time to plan a pregnancy"].value("DESCRIPTION")
@@ -135,9 +135,9 @@ def test_reminders_are_valarms_on_coming_dates_only(recorded, tmp_path: Path) ->
     [alarm] = planning.children
     assert (alarm.name, alarm.value("ACTION"), alarm.value("TRIGGER")) == ("VALARM", "DISPLAY", "-P2D")
     assert alarm.value("DESCRIPTION")
-    assert events["Earliest date for sex"].children == []  # already past on 2026-03-18
+    assert events["Earliest time for sex again"].children == []  # already past on 2026-03-18
     assert events["Miscarriage"].children == []  # recorded dates get no reminders
-    assert events["No sex (three-week window)"].children == []
+    assert events["Rest from sex for three weeks"].children == []
 
 
 def test_the_strict_parser_rejects_a_broken_file() -> None:
@@ -172,3 +172,40 @@ def test_an_appointment_is_a_timed_event_with_its_place_and_its_alarms(journal, 
 
     export_ics(journal, path, today=TODAY, stamp=STAMP)  # reminders off: nothing she did not ask for
     assert _timed_events(parse_strict(path.read_bytes()))["Consultation with a gynecologist"].children == []
+
+
+def test_discreet_mode_gives_neutral_titles_and_no_milestone_words(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.exchange.formats import ExportOptions, export_to
+    from desktop.guidance import milestones_for
+    from desktop.guidance.kinds import EVENT_LABELS
+    from desktop.wording import Wording
+
+    path = tmp_path / "plan.ics"
+    export_to("ics", recorded, path, ExportOptions(today=TODAY, reminder_days=2, discreet=True))  # as the dialog asks
+    raw = path.read_bytes()
+    calendar = parse_strict(raw)
+    events = [c for c in calendar.children if c.name == "VEVENT"]
+    summaries = [e.value("SUMMARY") for e in events]
+    assert set(summaries) == {"Milestone", "Recovery Journal"}
+    assert summaries.count("Recovery Journal") == 2  # the two recorded dates, still on their days
+    plan = milestones_for(recorded.history(), TODAY)
+    words = Wording()
+    unfolded = raw.replace(b"\r\n ", b"").decode("utf-8")  # a title folded over two lines is still found
+    for milestone in plan:
+        for text in (milestone.title, words.title(milestone), words.calendar_title(milestone), words.explanation(milestone)):
+            assert text not in unfolded, text
+    for label in EVENT_LABELS.values():
+        assert label not in unfolded, label
+    for word in ("sex", "pregnan", "miscarriage", "procedure", "gynecolog", "Walk by the sea", "Dr K"):
+        assert word.lower() not in unfolded.lower(), word
+    alarms = [c for e in events for c in e.children if c.name == "VALARM"]
+    assert alarms and {a.value("DESCRIPTION") for a in alarms} == {"Milestone"}
+
+
+def test_without_discreet_mode_the_same_export_keeps_its_titles(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.exchange.formats import ExportOptions, export_to
+
+    path = tmp_path / "plan.ics"
+    export_to("ics", recorded, path, ExportOptions(today=TODAY))
+    assert "Milestone" not in events_of(parse_strict(path.read_bytes()))
+    assert b"Earliest time for sex again" in path.read_bytes()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import stat
 import subprocess
@@ -39,10 +40,12 @@ def test_the_summary_holds_dates_plan_sources_and_symptoms_without_notes(qapp, r
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     text = pdf_text(path)
     for expected in ("2026-03-01", "Miscarriage", "2026-03-03", "Uterine procedure",  # recorded dates
-                     "Earliest date for sex", "2026-03-17", "from your doctor",  # the doctor's date
+                     "2026-03-17", "from your doctor",  # the doctor's date
                      "2026-09-03", "from the article", "in 167 days",  # the article's plan, in the window's words
                      "2026-03-04", "heavy", "38.2", "cramps", "2026-03-09", "spotting"):  # symptoms
         assert expected in text, expected
+    # the whole title, also when its cell wraps "again" onto the row's next line
+    assert re.search(r"Earliest time for sex( again|[^\n]*\n\s*again)", text), "Earliest time for sex again"
     assert "2026-04-20" not in text  # outside the chosen range
     assert "very private words" not in text and "at home" not in text  # notes only when asked
     assert "not medical advice" in text

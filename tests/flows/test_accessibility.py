@@ -20,9 +20,8 @@ being listed here, and builds the few that need an encrypted journal.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -38,18 +37,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
-from desktop.paths import journal_path
-from desktop.store import open_journal
+from desktop.store import Journal
 from desktop.ui.calendar.view import JournalCalendar
 from desktop.ui.privacy.lock import LockPage
 from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog, RemovePassphraseDialog
-from desktop.ui.settings.preferences import FIRST_RUN_DONE_KEY
 from desktop.ui.widgets.keyboard import plain_text
 from desktop.ui.window.main_window import MainWindow
+from tests.conftest import TODAY
 
-TODAY = date(2026, 3, 19)
 PROCEDURE = date(2026, 3, 2)
 NOT_OPENED_HERE = ("&Quit", "&Back up now", "&Lock now")  # close the window, start a backup, checked below
 
@@ -119,26 +117,24 @@ def menu_actions(win: MainWindow) -> Iterator[QAction]:
             yield from walk(menu)
 
 
-@pytest.fixture
-def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    """A loaded window with a loss, a note, symptoms and an own milestone: every panel has something in it."""
+def something_in_every_panel(journal: Journal) -> None:
     from desktop.store import DayRecord
 
-    with open_journal(journal_path(data_dir)) as journal:
-        journal.add_event(EventKind.PROCEDURE, PROCEDURE)
-        journal.save_entry(date(2026, 3, 10), "A slow morning")
-        journal.save_day(DayRecord(date(2026, 3, 11), "", "light", 3, 38.4))
-        journal.add_custom_milestone("Check-up", date(2026, 3, 30), "")
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    win.settings.setValue(FIRST_RUN_DONE_KEY, True)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.load()
+    journal.add_event(EventKind.PROCEDURE, PROCEDURE)
+    journal.save_entry(date(2026, 3, 10), "A slow morning")
+    journal.save_day(DayRecord(date(2026, 3, 11), "", "light", 3, 38.4))
+    journal.add_custom_milestone("Check-up", date(2026, 3, 30), "")
+
+
+@pytest.fixture
+def window(loaded_window: Callable[..., MainWindow]) -> MainWindow:
+    """A loaded window with a loss, a note, symptoms and an own milestone: every panel has something in it."""
+    win = loaded_window(TODAY, something_in_every_panel, first_run_done=True)
     win.calendar.select_day(date(2026, 3, 11))  # the fever note (a link) is shown
     return win
 
 
-def test_every_focusable_control_has_a_spoken_name(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_every_focusable_control_has_a_spoken_name(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     offenders: list[str] = []
     opened: list[str] = []
 
@@ -178,7 +174,7 @@ def test_every_focusable_control_has_a_spoken_name(qtbot, window: MainWindow, mo
     assert not offenders, "controls without a spoken name:\n" + "\n".join(sorted(set(offenders)))
 
 
-def test_the_rule_counts_what_a_screen_reader_says_and_nothing_else(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_rule_counts_what_a_screen_reader_says_and_nothing_else(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton
 
     form_owner = QWidget()
@@ -195,13 +191,13 @@ def test_the_rule_counts_what_a_screen_reader_says_and_nothing_else(qtbot) -> No
     assert [line.split(": ")[1].split(" ")[0] for line in unnamed_controls(form_owner, "form")] == ["QLineEdit", "QComboBox"]
 
 
-def test_the_calendar_names_the_selected_day_and_says_its_marks_in_words(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_calendar_names_the_selected_day_and_says_its_marks_in_words(qtbot: QtBot, window: MainWindow) -> None:
     calendar: JournalCalendar = window.calendar
     grid = calendar.focusProxy()
     calendar.select_day(date(2026, 3, 9))  # day 7: inside the article's three-week window
     for widget in (calendar, grid):
         assert "9" in widget.accessibleName() and "2026" in widget.accessibleName()
-        assert "no sex (three-week window)" in widget.accessibleDescription()
+        assert "rest from sex for three weeks" in widget.accessibleDescription()
         assert "Day 7 after" in widget.accessibleDescription()
     qtbot.keyClick(grid, Qt.Key.Key_Down)  # the keyboard moves the description along
     assert calendar.selectedDate() == QDate(2026, 3, 16)
@@ -211,7 +207,7 @@ def test_the_calendar_names_the_selected_day_and_says_its_marks_in_words(qtbot, 
     assert "three-week" not in calendar.accessibleDescription()
 
 
-def test_the_note_says_its_day_and_the_temperature_its_unit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_note_says_its_day_and_the_temperature_its_unit(qtbot: QtBot, window: MainWindow) -> None:
     from desktop.guidance.temperature import TemperatureUnit
 
     window.calendar.select_day(date(2026, 3, 12))

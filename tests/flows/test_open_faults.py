@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desktop.store import open_journal
 from desktop.store.backup import list_backups
 from desktop.store.diagnosis import Fault
 from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog
-from desktop.ui.window.main_window import MainWindow
 from desktop.ui.window.open_problem import WaysOut
 from tests.store.test_faults import CASES, PASS, Case, seed, state
 
@@ -50,13 +50,6 @@ def she_types(monkeypatch: pytest.MonkeyPatch, passphrase: str) -> None:
     monkeypatch.setattr(AskPassphraseDialog, "get_passphrase", classmethod(prompt))
 
 
-def new_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 @pytest.fixture(params=CASES, ids=lambda case: case.name)
 def broken(request: pytest.FixtureRequest, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Case]:
     case: Case = request.param
@@ -66,10 +59,10 @@ def broken(request: pytest.FixtureRequest, data_dir: Path, monkeypatch: pytest.M
 
 
 def test_the_window_says_what_is_wrong_and_offers_only_what_helps(
-    broken: Case, asked: list[str], qtbot, data_dir: Path  # type: ignore[no-untyped-def]
+    new_window, broken: Case, asked: list[str], qtbot: QtBot, data_dir: Path  # type: ignore[no-untyped-def]
 ) -> None:
     before = state(data_dir)
-    win = new_window(qtbot, data_dir)
+    win = new_window(TODAY)
     assert not win.load()
     qtbot.wait(20)  # the restore question comes after load() returns
     banner = win.problem_banner
@@ -90,13 +83,13 @@ def test_the_window_says_what_is_wrong_and_offers_only_what_helps(
 
 
 def test_a_newer_journal_is_never_offered_a_restore_and_nothing_rotates(
-    asked: list[str], qtbot, data_dir: Path  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path  # type: ignore[no-untyped-def]
 ) -> None:
     from tests.store.test_faults import set_revision
 
     set_revision(seed(data_dir), "9999")
     before = state(data_dir)
-    win = new_window(qtbot, data_dir)
+    win = new_window(TODAY)
     for _attempt in range(3):
         assert not win.load()
         qtbot.wait(20)
@@ -105,7 +98,7 @@ def test_a_newer_journal_is_never_offered_a_restore_and_nothing_rotates(
 
 
 def test_a_damaged_encrypted_journal_restores_with_her_passphrase_and_keeps_the_damaged_file(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     path = seed(data_dir, PASS)
     data = bytearray(path.read_bytes())
@@ -114,24 +107,24 @@ def test_a_damaged_encrypted_journal_restores_with_her_passphrase_and_keeps_the_
     damaged = path.read_bytes()
     she_types(monkeypatch, PASS)
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
-    win = new_window(qtbot, data_dir)
+    win = new_window(TODAY)
     with qtbot.waitSignal(win.loaded, timeout=20_000):
         assert not win.load()
-    assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"
+    assert win.session.is_open() and win.session.read_day(date(2026, 3, 2)).text == "second day"
     kept = [b for b in list_backups(path) if b.reason == "before-restore"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
 
 
 def test_a_busy_journal_opens_for_reading_without_a_restore_offer(
-    asked: list[str], qtbot, data_dir: Path  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path  # type: ignore[no-untyped-def]
 ) -> None:
     path = seed(data_dir)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        win = new_window(qtbot, data_dir)
+        win = new_window(TODAY)
         assert win.load()
-        assert win.model is not None and win.model.entry_text(date(2026, 3, 1)) == "first day"
+        assert win.session.is_open() and win.session.read_day(date(2026, 3, 1)).text == "first day"
         assert asked == []
     finally:
         holder.execute("ROLLBACK")
@@ -139,12 +132,12 @@ def test_a_busy_journal_opens_for_reading_without_a_restore_offer(
 
 
 def test_a_read_only_journal_opens_with_a_banner_and_reads(
-    asked: list[str], qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir)
     before = state(data_dir)
     monkeypatch.setattr("desktop.store.opening.can_write", lambda _path: False)
-    win = new_window(qtbot, data_dir)
+    win = new_window(TODAY)
     assert win.load()
     assert win.problem_banner.isVisible() and "Read only" in win.problem.text()
     assert win.problem_banner.offered() == WaysOut()
@@ -154,7 +147,7 @@ def test_a_read_only_journal_opens_with_a_banner_and_reads(
 
 
 def test_a_full_disk_at_open_offers_to_try_again_not_a_restore(
-    asked: list[str], qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     import errno
 
@@ -165,7 +158,7 @@ def test_a_full_disk_at_open_offers_to_try_again_not_a_restore(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr("desktop.store.opening.ensure_private_file", no_space)
-    win = new_window(qtbot, data_dir)
+    win = new_window(TODAY)
     assert not win.load()
     qtbot.wait(20)
     assert "the disk is full" in win.problem.text()
@@ -174,11 +167,11 @@ def test_a_full_disk_at_open_offers_to_try_again_not_a_restore(
     monkeypatch.undo()
     she_types(monkeypatch, PASS)
     qtbot.keyClick(win.problem_banner.retry_button, Qt.Key.Key_Space)  # space left again: Try again opens it
-    assert win.model is not None and not win.problem_banner.isVisible()
+    assert win.session.is_open() and not win.problem_banner.isVisible()
 
 
 def test_a_date_the_plan_cannot_hold_leaves_a_way_to_correct_it(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     """Issue 11: a miscarriage on 9999-12-31 painted, then left the window blank and disabled."""
     from desktop.ui.history.dialog import HistoryDialog
@@ -190,7 +183,7 @@ def test_a_date_the_plan_cannot_hold_leaves_a_way_to_correct_it(
             "VALUES ('miscarriage', '9999-12-31', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
         )
     raw.close()
-    win = new_window(qtbot, data_dir)
+    win = new_window(TODAY)
     assert not win.load()
     assert win.problem_banner.isVisible() and "the plan could not be made" in win.problem.text()
     assert win.problem_banner.offered() == WaysOut(correct_dates=True, export=True)
@@ -212,7 +205,7 @@ def test_a_date_the_plan_cannot_hold_leaves_a_way_to_correct_it(
 
 
 def test_a_symlinked_journal_opens_in_the_window(
-    asked: list[str], qtbot, data_dir: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     from desktop.paths import journal_path
 
@@ -221,14 +214,14 @@ def test_a_symlinked_journal_opens_in_the_window(
     seed(real.parent)
     data_dir.mkdir(parents=True)
     journal_path(data_dir).symlink_to(real)
-    win = new_window(qtbot, data_dir)
+    win = new_window(TODAY)
     assert win.load() and not win.problem_banner.isVisible()
-    assert win.model is not None and win.model.entry_text(date(2026, 3, 1)) == "first day"
+    assert win.session.is_open() and win.session.read_day(date(2026, 3, 1)).text == "first day"
     assert asked == [] and journal_path(data_dir).is_symlink()
 
 
 def test_a_journal_whose_plan_fails_can_still_be_exported(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     import json
 
@@ -241,7 +234,7 @@ def test_a_journal_whose_plan_fails_can_still_be_exported(
             "VALUES ('miscarriage', '9999-12-31', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
         )
     raw.close()
-    win = new_window(qtbot, data_dir)
+    win = new_window(TODAY)
     assert not win.load()
     target = tmp_path / "everything.json"
     chosen: list[object] = []
@@ -260,7 +253,7 @@ def test_a_journal_whose_plan_fails_can_still_be_exported(
 
 
 def test_a_plain_journal_with_its_whole_header_overwritten_is_damaged_never_asks_a_passphrase_and_restores(
-    asked: list[str], qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     """Seen under Xvfb: 100 bytes overwritten made a plain journal look encrypted; she was asked for a
     passphrase she never set, and on Cancel no button was left. Its pages still read as plain SQLite."""
@@ -271,7 +264,7 @@ def test_a_plain_journal_with_its_whole_header_overwritten_is_damaged_never_asks
     damaged = path.read_bytes()
     prompts: list[object] = []
     monkeypatch.setattr(AskPassphraseDialog, "get_passphrase", classmethod(lambda *args, **kwargs: prompts.append(args)))
-    win = new_window(qtbot, data_dir)
+    win = new_window(TODAY)
     assert not win.load()
     qtbot.wait(20)  # the restore question comes after load() returns; she answers No
     assert prompts == []  # never asked for a passphrase she never set
@@ -283,13 +276,13 @@ def test_a_plain_journal_with_its_whole_header_overwritten_is_damaged_never_asks
     )
     with qtbot.waitSignal(win.loaded, timeout=20_000):
         banner.restore_button.click()
-    assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"
+    assert win.session.is_open() and win.session.read_day(date(2026, 3, 2)).text == "second day"
     kept = [b for b in list_backups(path) if b.reason == "before-restore"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
 
 
 def test_a_plain_journal_that_reads_as_random_bytes_offers_its_plain_backups_after_the_prompt(
-    asked: list[str], qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, asked: list[str], qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     """Nothing in the file tells it from an encrypted one, so she is asked; on Cancel the plain backups are offered."""
     import os
@@ -300,7 +293,7 @@ def test_a_plain_journal_that_reads_as_random_bytes_offers_its_plain_backups_aft
     path.write_bytes(os.urandom(path.stat().st_size))  # whole pages of noise: looks like SQLCipher
     damaged = path.read_bytes()
     she_types(monkeypatch, "a passphrase she never set")  # refused, so she cancels
-    win = new_window(qtbot, data_dir)
+    win = new_window(TODAY)
     assert not win.load()
     banner = win.problem_banner
     assert banner.isVisible() and "if you never set a passphrase" in win.problem.text()
@@ -310,21 +303,21 @@ def test_a_plain_journal_that_reads_as_random_bytes_offers_its_plain_backups_aft
     )
     with qtbot.waitSignal(win.loaded, timeout=20_000):
         banner.restore_button.click()
-    assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"
+    assert win.session.is_open() and win.session.read_day(date(2026, 3, 2)).text == "second day"
     kept = [b for b in list_backups(path) if b.reason == "before-restore"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
 
 
 def test_a_cancelled_prompt_offers_to_ask_again_and_no_restore_with_encrypted_backups(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, PASS)
     she_types(monkeypatch, "not it")
-    win = new_window(qtbot, data_dir)
+    win = new_window(TODAY)
     assert not win.load()
     assert win.problem_banner.offered() == WaysOut(retry=True)  # no restore for a passphrase she mistyped
     assert "never set" not in win.problem.text()
     she_types(monkeypatch, PASS)
     with qtbot.waitSignal(win.loaded, timeout=20_000):
         win.problem_banner.retry_button.click()  # asked again, and it opens
-    assert win.model is not None and win.model.entry_text(date(2026, 3, 2)) == "second day"
+    assert win.session.is_open() and win.session.read_day(date(2026, 3, 2)).text == "second day"

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
 
 from desktop.cli import main
 from desktop.guidance import milestones_for
@@ -28,7 +29,7 @@ TODAY = "2026-10-25"
 
 
 @pytest.fixture
-def doors(qtbot, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def doors(qtbot: QtBot, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     """A loss with a procedure, a logged first period and a consultation she has had; each door's words for it."""
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     for kind, day in (("miscarriage", "2026-08-30"), ("procedure", "2026-09-01"), ("period", "2026-10-05"),

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import DayRecord, open_journal
+from desktop.ui.app import build_window
 from desktop.ui.history.trend_chart import PAIN_PANEL
 from desktop.ui.window.main_window import MainWindow
 from tests.keyboard_driver import focused, press, show_active
@@ -19,20 +21,21 @@ TODAY = date(2026, 3, 19)
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     with open_journal(journal_path(data_dir)) as journal:
         journal.save_day(DayRecord(date(2026, 3, 10), "A walk by the river", pain=3))
         journal.save_day(DayRecord(date(2026, 3, 12), "Tired", pain=5))
-    win = MainWindow(data_dir, today=lambda: TODAY)
+    win = build_window(data_dir, today=lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     assert win.load()
     return win
 
 
-def test_editing_a_days_pain_moves_its_point_and_reads_nothing_again(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    assert window.model is not None
-    journal = window.model.journal
+def test_editing_a_days_pain_moves_its_point_and_reads_nothing_again(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert window.session.is_open()
+    journal = window.session._journal  # the session's own connection: the test watches what is asked of it
+    assert journal is not None
     reads: list[int] = []
     real_read = journal.entries_between
 

@@ -160,7 +160,7 @@ def test_user_milestones_come_after_the_plan_with_source_user() -> None:
 def test_header_counts_days_since_day_zero_and_names_the_next_date() -> None:
     events = history((M, date(2026, 1, 1)), (P, date(2026, 1, 2)))
     plan = milestones_for(events, date(2026, 1, 19))
-    assert Wording().header(events, plan, date(2026, 1, 19)) == "Day 17 after the procedure · Next: Earliest date for sex, in 4 days"
+    assert Wording().header(events, plan, date(2026, 1, 19)) == "Day 17 after the procedure · Next: Earliest time for sex again, in 4 days"
     assert next_milestone(plan).key == "sex-earliest"  # type: ignore[union-attr]
 
 
@@ -169,7 +169,7 @@ def test_describe_day_says_what_applies() -> None:
     plan = milestones_for(events, date(2026, 1, 1))
     lines = Wording().day_description(date(2026, 1, 19), events, plan)
     assert lines[0] == "Day 17 after the procedure"
-    assert any("three-week window" in line and "4 days to go" in line for line in lines)
+    assert any("rest from sex for three weeks" in line and "4 days to go" in line for line in lines)
 
 
 def test_every_milestone_names_a_passage_quoted_verbatim_from_the_article() -> None:

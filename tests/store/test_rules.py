@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from desktop.cli import main
 from desktop.exchange.json_format import FORMAT_NAME, FORMAT_VERSION, IMPORT_MAX_BYTES, document_to_bytes
@@ -28,6 +29,7 @@ from desktop.guidance import EventKind
 from desktop.paths import journal_path
 from desktop.store import DayRecord, Journal, JournalError, open_journal
 from desktop.store.records import EARLIEST_DATE, LATEST_DATE, NOTE_MAX_BYTES
+from desktop.ui.day.autosave import DayEdit
 
 TODAY = date(2026, 12, 7)  # the window model's clock; the CLI's rules use the real one, so "future" is 2150
 FUTURE = "2150-06-01"
@@ -158,7 +160,7 @@ RULES = [
     Rule(
         "day note too long",
         nothing,
-        lambda m: m.save_text(date(2026, 3, 2), LONG_TEXT),
+        lambda m: m.write_day(DayEdit(date(2026, 3, 2), text=LONG_TEXT)),
         ("note", "set", "2026-03-02", LONG_TEXT),
         document(entries=[{"date": "2026-03-02", "text": LONG_TEXT}]),
         f"is too long ({NOTE_MAX_BYTES + 1:,} bytes; at most {NOTE_MAX_BYTES:,})",
@@ -190,7 +192,7 @@ RULES = [
     Rule(
         "day page after 2199",
         nothing,
-        lambda m: m.save_text(date(2200, 1, 1), "far"),
+        lambda m: m.write_day(DayEdit(date(2200, 1, 1), text="far")),
         ("note", "set", "2200-01-01", "far"),
         document(entries=[{"date": "2200-01-01", "text": "far"}]),
         "2200-01-01 is outside the dates this journal keeps",
@@ -216,16 +218,14 @@ def assert_one_line(message: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.model], ids=lambda r: r.name)
-def test_the_window_model_refuses(qtbot, prepared, rule: Rule) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ui.session import JournalModel
-
+def test_the_window_model_refuses(qtbot: QtBot, prepared, open_session, rule: Rule) -> None:  # type: ignore[no-untyped-def]
     path = prepared(rule)
     before = dump(path)
-    with open_journal(path) as journal:
-        model = JournalModel(journal, lambda: TODAY)
-        with qtbot.assertNotEmitted(model.plan_changed), pytest.raises(JournalError) as raised:
-            assert rule.model is not None
-            rule.model(model)
+    model = open_session(path, TODAY)
+    with qtbot.assertNotEmitted(model.changed), pytest.raises(JournalError) as raised:
+        assert rule.model is not None
+        rule.model(model)
+    model.close()
     assert_one_line(str(raised.value), rule.message)
     assert dump(path) == before
 

@@ -114,3 +114,66 @@ def test_the_window_is_styled_and_garbage_is_collected_again_after_the_first_pai
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["0", "True", "True"]
+
+
+def _ui_imports() -> dict[str, set[str]]:
+    """Every module of desktop/ui and the ui modules it imports: at the top, inside functions, under TYPE_CHECKING."""
+    import ast
+
+    root = REPO / "desktop" / "ui"
+    names = {
+        ".".join(("desktop", "ui", *path.relative_to(root).with_suffix("").parts)).removesuffix(".__init__"): path
+        for path in root.rglob("*.py")
+    }
+    graph: dict[str, set[str]] = {name: set() for name in names}
+    for name, path in names.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                for alias in node.names:
+                    target = f"{node.module}.{alias.name}"
+                    graph[name].add(target if target in names else node.module)
+            elif isinstance(node, ast.Import):
+                graph[name].update(alias.name for alias in node.names)
+        graph[name] = {target for target in graph[name] if target in names and target != name}
+    return graph
+
+
+def test_no_import_circle_in_the_ui() -> None:
+    graph = _ui_imports()
+    circles: list[list[str]] = []
+
+    def visit(name: str, path: list[str]) -> None:
+        for target in sorted(graph[name]):
+            if target in path:
+                circles.append(path[path.index(target):] + [target])
+            elif not done.get(target):
+                visit(target, [*path, target])
+        done[name] = True
+
+    done: dict[str, bool] = {}
+    for name in sorted(graph):
+        if not done.get(name):
+            visit(name, [name])
+    assert circles == []
+
+
+def test_no_part_of_the_window_takes_the_main_window() -> None:
+    """Widgets get the session, a parent widget and the action registry; only the composition root builds the window."""
+    graph = _ui_imports()
+    importers = sorted(name for name, targets in graph.items() if "desktop.ui.window.main_window" in targets)
+    assert importers == ["desktop.ui.app", "desktop.ui.window.ready"]  # the root, and its --exit-when-ready harness
+
+
+def test_the_window_and_the_ui_top_level_stay_small() -> None:
+    root = REPO / "desktop" / "ui"
+    modules = [*root.glob("*.py"), *(root / "window").glob("*.py")]
+    sizes = {path.relative_to(root).as_posix(): len(path.read_text(encoding="utf-8").splitlines()) for path in modules}
+    assert {name: lines for name, lines in sizes.items() if lines >= 400} == {}
+
+
+def test_nothing_in_the_ui_reaches_past_the_session_to_the_journal() -> None:
+    import re
+
+    for path in (REPO / "desktop" / "ui").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\b(model|session|_session)\.(journal|_journal)\b|\bwindow\.model\b", text), path

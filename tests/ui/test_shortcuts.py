@@ -3,36 +3,28 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
-from desktop.paths import journal_path
-from desktop.store import open_journal
-from desktop.ui.settings.preferences import FIRST_RUN_DONE_KEY
+from desktop.ui.actions import Action
 from desktop.ui.widgets.keyboard import mnemonic, plain_text
 from desktop.ui.window.main_window import MainWindow
 from desktop.ui.window.shortcuts_dialog import ShortcutsDialog, action_name
-
-TODAY = date(2026, 3, 19)
+from tests.conftest import TODAY
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(loaded_window: Callable[..., MainWindow]) -> MainWindow:
     """The loaded window with a loss recorded, so every action is enabled; the search dock built too."""
-    with open_journal(journal_path(data_dir)) as journal:
-        journal.add_event(EventKind.PROCEDURE, date(2026, 3, 2))
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    win.settings.setValue(FIRST_RUN_DONE_KEY, True)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.load()
-    win.journal_features.search_action.trigger()
+    win = loaded_window(TODAY, lambda journal: journal.add_event(EventKind.PROCEDURE, date(2026, 3, 2)), first_run_done=True)
+    win.registry[Action.SEARCH].trigger()
     return win
 
 
@@ -102,7 +94,7 @@ def test_every_menu_and_action_has_a_mnemonic_unique_in_its_menu(window: MainWin
     assert problems == []
 
 
-def test_the_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     expected = {
         (action_name(a.text()), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
         for a in window.findChildren(QAction)
@@ -114,8 +106,14 @@ def test_the_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot, window: 
         opened.append(dialog)
         return 0
 
+    registered = {
+        (action_name(a.text()), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        for a in window.registry.actions()
+        if not a.shortcut().isEmpty()
+    }
+    assert registered == expected  # every action with a shortcut is in the registry
     monkeypatch.setattr(ShortcutsDialog, "exec", fake_exec)
-    window.shortcuts_action.trigger()  # Help → Keyboard shortcuts
+    window.registry[Action.SHORTCUTS].trigger()  # Help → Keyboard shortcuts
     assert len(opened) == 1
     listed = {(action.split(" ▸ ")[-1], keys) for action, keys in opened[0].listed()}
     assert listed == expected
@@ -124,7 +122,7 @@ def test_the_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot, window: 
     assert ("Record a date ▸ Miscarriage", "Ctrl+D") in opened[0].listed()
 
 
-def test_arrow_keys_move_the_day_and_page_keys_the_month(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_arrow_keys_move_the_day_and_page_keys_the_month(qtbot: QtBot, window: MainWindow) -> None:
     calendar = window.calendar
     calendar.select_day(date(2026, 3, 19))
     grid = calendar.focusProxy()

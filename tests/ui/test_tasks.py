@@ -7,12 +7,13 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.store import JournalError
 from desktop.ui.tasks import Lane, TaskControl, TaskRunner
 
 
-def test_work_runs_on_another_thread_and_the_result_comes_back_on_the_ui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_work_runs_on_another_thread_and_the_result_comes_back_on_the_ui_thread(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     runner = TaskRunner(parent)
@@ -35,7 +36,7 @@ def test_work_runs_on_another_thread_and_the_result_comes_back_on_the_ui_thread(
     assert not runner.is_busy()
 
 
-def test_a_journal_error_reaches_on_error_as_its_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_journal_error_reaches_on_error_as_its_message(qtbot: QtBot) -> None:
     runner = TaskRunner()
     errors: list[str] = []
 
@@ -47,7 +48,7 @@ def test_a_journal_error_reaches_on_error_as_its_message(qtbot) -> None:  # type
     assert errors == ["the file is broken"]
 
 
-def test_an_unexpected_error_gets_a_plain_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_unexpected_error_gets_a_plain_line(qtbot: QtBot) -> None:
     runner = TaskRunner()
     errors: list[str] = []
     with qtbot.waitSignal(runner.finished):
@@ -55,7 +56,7 @@ def test_an_unexpected_error_gets_a_plain_line(qtbot) -> None:  # type: ignore[n
     assert errors == ["something went wrong (ZeroDivisionError); nothing was changed"]
 
 
-def test_the_busy_indicator_appears_only_while_slow_work_goes_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_busy_indicator_appears_only_while_slow_work_goes_on(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
@@ -71,7 +72,7 @@ def test_the_busy_indicator_appears_only_while_slow_work_goes_on(qtbot) -> None:
     assert not progress.isVisible()
 
 
-def test_a_quiet_job_never_raises_the_busy_indicator_and_slow_work_is_named_over_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_quiet_job_never_raises_the_busy_indicator_and_slow_work_is_named_over_it(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
@@ -100,7 +101,7 @@ def _recording_work(log: list[str], name: str, gate: threading.Event | None = No
     return work
 
 
-def test_the_journal_lane_runs_one_job_at_a_time_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_journal_lane_runs_one_job_at_a_time_in_order(qtbot: QtBot) -> None:
     runner = TaskRunner(show_progress=False)
     log: list[str] = []
     gate = threading.Event()
@@ -115,7 +116,7 @@ def test_the_journal_lane_runs_one_job_at_a_time_in_order(qtbot) -> None:  # typ
     assert done == ["first", "second"]
 
 
-def test_the_read_lane_runs_beside_a_long_journal_job(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_read_lane_runs_beside_a_long_journal_job(qtbot: QtBot) -> None:
     runner = TaskRunner(show_progress=False)
     log: list[str] = []
     gate = threading.Event()
@@ -130,7 +131,7 @@ def test_the_read_lane_runs_beside_a_long_journal_job(qtbot) -> None:  # type: i
     assert done == ["check", "export"]
 
 
-def test_the_indicator_stays_hidden_for_quick_work_and_shows_past_the_threshold(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_indicator_stays_hidden_for_quick_work_and_shows_past_the_threshold(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
@@ -154,7 +155,7 @@ def test_the_indicator_stays_hidden_for_quick_work_and_shows_past_the_threshold(
     assert not runner.progress.isVisible()
 
 
-def test_cancellable_work_shows_its_progress_and_cancel_stops_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_cancellable_work_shows_its_progress_and_cancel_stops_it(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
@@ -184,7 +185,7 @@ def test_cancellable_work_shows_its_progress_and_cancel_stops_it(qtbot) -> None:
     assert not runner.progress.isVisible()
 
 
-def test_closing_waits_for_running_work_and_drops_cancellable_work_still_queued(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_closing_waits_for_running_work_and_drops_cancellable_work_still_queued(qtbot: QtBot) -> None:
     runner = TaskRunner(show_progress=False)
     log: list[str] = []
     gate = threading.Event()
@@ -204,7 +205,7 @@ def test_closing_waits_for_running_work_and_drops_cancellable_work_still_queued(
     assert errors == ["the journal is closing; nothing was changed"]
 
 
-def test_drain_asks_running_cancellable_work_to_stop_and_waits_for_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_drain_asks_running_cancellable_work_to_stop_and_waits_for_it(qtbot: QtBot) -> None:
     runner = TaskRunner(show_progress=False)
     started = threading.Event()
     stopped: list[str] = []

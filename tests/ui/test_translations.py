@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from pytestqt.qtbot import QtBot
 
 from tests.repo import REPO
 
@@ -146,10 +147,22 @@ def test_make_translations_collects_the_window_strings(tmp_path: Path) -> None:
         assert expected in messages, expected
 
 
+def _lupdate_sources() -> list[str]:
+    """The one list of files lupdate reads (resources/translations/ru_translations.py)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("ru_translations", ROOT / "resources" / "translations" / "ru_translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sources: list[str] = module.lupdate_sources()
+    return sources
+
+
 def test_the_committed_templates_are_up_to_date(tmp_path: Path) -> None:
     """A string added without `make translations` would reach no translator."""
     committed = ROOT / "resources" / "translations" / "recovery-journal_en.ts"
-    sources = [*sorted(str(p) for p in UI_DIR.rglob("*.py")), str(ROOT / "desktop" / "wording.py")]
+    sources = [str(ROOT / source) for source in _lupdate_sources()]
     fresh = tmp_path / "recovery-journal_en.ts"
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
@@ -211,12 +224,13 @@ def german_catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         app.removeTranslator(translator)
 
 
-def test_an_installed_translation_changes_the_window(qtbot, data_dir: Path, german_catalog) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ui.window.main_window import MainWindow
+def test_an_installed_translation_changes_the_window(qtbot: QtBot, data_dir: Path, german_catalog) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.actions import Action
+    from desktop.ui.app import build_window
 
-    window = MainWindow(data_dir)
+    window = build_window(data_dir)
     qtbot.addWidget(window)
-    assert window.quit_action.text() == "&Beenden"
+    assert window.registry[Action.QUIT].text() == "&Beenden"
     menus = [action.text() for action in window.menuBar().actions()]
     assert "&Tagebuch" in menus and "&Journal" not in menus  # one Journal menu: the features found it translated
     journal_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tagebuch")
@@ -266,10 +280,11 @@ def german_locale() -> Iterator[QLocale]:
     QLocale.setDefault(before)
 
 
-def test_the_day_editor_writes_the_date_the_german_way(qtbot, german_locale) -> None:  # type: ignore[no-untyped-def]
+def test_the_day_editor_writes_the_date_the_german_way(qtbot: QtBot, german_locale) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.day.autosave import DayAutosave
     from desktop.ui.day.day_editor import DayEditor
 
-    editor = DayEditor(lambda _day, _text: None)
+    editor = DayEditor(DayAutosave(lambda _edit: None))
     qtbot.addWidget(editor)
     editor.show_day(date(2026, 3, 19), "")
     assert editor.title.text() == "Donnerstag, 19. März 2026"
@@ -285,7 +300,7 @@ def test_dates_and_numbers_follow_the_locale(german_locale) -> None:  # type: ig
     assert number_text(37.5) == "37,5"
 
 
-def test_the_temperature_field_shows_the_locale_decimal_sign(qtbot, german_locale) -> None:  # type: ignore[no-untyped-def]
+def test_the_temperature_field_shows_the_locale_decimal_sign(qtbot: QtBot, german_locale) -> None:  # type: ignore[no-untyped-def]
     from desktop.store.records import DayRecord
     from desktop.ui.day.day_fields import DayFields
 
@@ -296,3 +311,210 @@ def test_the_temperature_field_shows_the_locale_decimal_sign(qtbot, german_local
     fields.temperature.clear()
     qtbot.keyClicks(fields.temperature, "38,2")  # what she sees can be typed back: the parser takes a comma
     assert fields.values().temperature_c == pytest.approx(38.2)
+
+
+# -- (e) the Russian translation is complete ------------------------------------------------
+
+RU_TS = ROOT / "resources" / "translations" / "recovery-journal_ru.ts"
+RUSSIAN = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+PLACEHOLDER = re.compile(r"\{\w*\}|%n|%\d|<[^<>]*>")
+LATIN = re.compile(r"[A-Za-z]")
+# Names that stay as they are in a Russian window: the app's name, the article's English title,
+# the guidance body, file formats and keys.
+KEPT_NAMES = (
+    "Recovery Journal", "Sex after a miscarriage", "NHS", "JSON", "CSV", "ICS", "PDF",
+    "Caps Lock", "Page Up", "Page Down", "Delete", "Enter", "Ctrl", "Alt", "Shift", "Down", "°F", "°C",
+)  # fmt: skip
+
+
+def _russian_messages() -> list[tuple[str, str, bool, list[str], str | None]]:
+    """(context, source, plural, translations, type) for every message of the Russian catalog."""
+    import xml.etree.ElementTree as ET
+
+    found = []
+    for context in ET.parse(RU_TS).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
+            found.append((name, message.findtext("source", ""), message.get("numerus") == "yes", texts, translation.get("type")))
+    return found
+
+
+def test_every_russian_message_is_translated_and_finished() -> None:
+    messages = _russian_messages()
+    assert len(messages) > 500
+    unfinished = [f"{c}: {s!r} ({t or 'empty'})" for c, s, _p, texts, t in messages if t or not all(x.strip() for x in texts)]
+    assert not unfinished, "translate these in resources/translations/ru_translations.py:\n" + "\n".join(unfinished)
+
+
+def test_russian_plurals_have_three_forms() -> None:
+    plurals = [(c, s, texts) for c, s, is_plural, texts, _t in _russian_messages() if is_plural]
+    assert len(plurals) >= 15
+    assert [f"{c}: {s!r}" for c, s, texts in plurals if len(texts) != 3 or len(set(texts)) < 2] == []
+
+
+def test_russian_placeholders_equal_the_source_ones() -> None:
+    wrong = []
+    for context, source, _plural, texts, _type in _russian_messages():
+        for text in texts:
+            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                wrong.append(f"{context}: {source!r} -> {text!r}")
+            short = len(source) < 60  # a label or menu item; a long text's "&" is prose ("D&C")
+            if short and ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):  # a mnemonic kept
+                wrong.append(f"{context}: {source!r} -> {text!r} (mnemonic)")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_russian_catalog_builds_without_unfinished_messages(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(RU_TS), "-qm", str(tmp_path / "ru.qm")], check=True, capture_output=True, text=True
+    )
+    assert "0 unfinished" in result.stdout and "untranslated" not in result.stdout, result.stdout
+
+
+@pytest.fixture
+def russian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[QTranslator]]:
+    """The committed Russian catalog built now and installed as the app installs it, with a Russian locale."""
+    from desktop.ui.settings import i18n
+
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(RU_TS), "-qm", str(tmp_path / "recovery-journal_ru.qm")], check=True
+    )
+    monkeypatch.setattr(i18n, "translations_dir", lambda: str(tmp_path))
+    app = QCoreApplication.instance()
+    assert app is not None
+    before = QLocale()
+    QLocale.setDefault(RUSSIAN)
+    installed = i18n.install_translations(app, RUSSIAN)
+    yield installed
+    for translator in installed:
+        app.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def _english_left(text: str) -> bool:
+    """Latin letters that are not one of the names kept as they are."""
+    text = text.replace("&", "")
+    for name in KEPT_NAMES:
+        text = text.replace(name, "")
+    return bool(LATIN.search(text))
+
+
+def _menu_texts(menu) -> Iterator[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    """(menu title, its item texts) for a menu and each submenu."""
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    yield (menu.title() if hasattr(menu, "title") else "menu bar"), texts
+    for action in menu.actions():
+        if action.menu() is not None:
+            yield from _menu_texts(action.menu())
+
+
+def test_the_window_in_russian_shows_no_english(qtbot: QtBot, data_dir: Path, russian) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QHeaderView, QLabel
+
+    from desktop.paths import journal_path
+    from desktop.store import open_journal
+    from desktop.ui.app import build_window
+
+    with open_journal(journal_path(data_dir)) as journal:
+        journal.add_event("miscarriage", date(2026, 3, 1))
+    window = build_window(data_dir, lambda: date(2026, 3, 19))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.load()
+    english: list[str] = []
+    checked = 0
+    menus = list(_menu_texts(window.menuBar()))
+    for title, items in menus:
+        english += [f"menu {title!r}: {text!r}" for text in items if _english_left(text)]
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton) + window.findChildren(QGroupBox):
+        if not widget.isVisibleTo(window):
+            continue
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        checked += bool(LETTER.search(text))
+        if _english_left(HTML_TAG.sub("", text)):
+            english.append(f"{type(widget).__name__} {widget.objectName()!r}: {text!r}")
+    for header in window.findChildren(QHeaderView):
+        model = header.model()
+        if model is not None and header.isVisibleTo(window):
+            for section in range(model.columnCount() if header.orientation() == Qt.Orientation.Horizontal else 0):
+                text = str(model.headerData(section, header.orientation()) or "")
+                english += [f"header: {text!r}"] if _english_left(text) else []
+    assert not english, "\n".join(english)
+    assert len(menus) >= 7 and checked >= 10  # the menus, submenus and the main labels were all looked at
+    assert "Выкидыш" in " ".join(items for _title, texts in menus for items in texts)
+    assert window.article.language_note.isVisibleTo(window)
+    assert window.article.language_note.text() == "Статья приводится на английском языке, как в оригинале."
+    from desktop.ui.actions import Action
+
+    assert window.registry[Action.QUIT].text() == "&Выход"
+
+
+def test_russian_menus_have_unique_mnemonics(qtbot: QtBot, data_dir: Path, russian) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.app import build_window
+
+    window = build_window(data_dir)
+    qtbot.addWidget(window)
+    clashes = []
+    for title, items in _menu_texts(window.menuBar()):
+        keys = [m.group(1).lower() for text in items if (m := re.search(r"&([^&])", text))]
+        if len(keys) != len(set(keys)):
+            clashes.append(f"{title!r}: {items}")
+    assert not clashes, "\n".join(clashes)
+
+
+def test_an_english_window_has_no_note_about_the_article_language(qtbot: QtBot) -> None:
+    from desktop.ui.plan.article_panel import ArticlePanel
+
+    panel = ArticlePanel()
+    qtbot.addWidget(panel)
+    assert not panel.language_note.isVisibleTo(panel)
+
+
+def test_russian_dates_and_buttons_come_from_qlocale_and_qt(russian) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.settings.i18n import medium_date, plural, wording
+
+    assert medium_date(date(2026, 12, 5)) == QLocale(RUSSIAN).toString(date(2026, 12, 5), "d MMM yyyy")
+    assert "дек" in medium_date(date(2026, 12, 5))
+    assert wording().tr("in %n day(s)", "", 3) == "через 3 дня"
+    assert plural(QCoreApplication.translate("SearchPanel", "%n day(s)", None, 21), 21) == "21 день"
+    qt_catalog = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_ru.qm"
+    if qt_catalog.exists():
+        assert len(russian) == 2
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+        assert QCoreApplication.translate("QPlatformTheme", "Open") == "Открыть"
+
+
+def test_the_welcome_in_russian_shows_no_english(qtbot: QtBot, russian) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from desktop.ui.window.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(None, date(2026, 3, 19))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    english: list[str] = []
+    pages = 0
+    while True:
+        pages += 1
+        for widget in wizard.findChildren(QLabel) + wizard.findChildren(QAbstractButton):
+            if widget.isVisibleTo(wizard) and _english_left(HTML_TAG.sub("", widget.text())):
+                english.append(f"page {pages}, {type(widget).__name__}: {widget.text()!r}")
+        if _english_left(wizard.currentPage().title()):
+            english.append(f"page {pages} title: {wizard.currentPage().title()!r}")
+        if wizard.nextId() == -1:
+            break
+        wizard.next()
+    assert pages >= 3
+    assert not english, "\n".join(english)
+
+
+def test_the_date_field_hint_reads_in_russian_letters(qtbot: QtBot, russian) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.widgets.date_field import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    assert field.edit.toolTip() == "Введите дату в виде ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; Alt+Down открывает календарь."

@@ -19,3 +19,22 @@ def follow_new_day(calendar: JournalCalendar, old_today: date, new_today: date) 
     calendar.select_day(new_today)
     calendar.setCurrentPage(new_today.year, new_today.month)
     return True
+
+
+class CalendarToday:
+    """The day the calendar took for today, so that at midnight it can tell "she stayed on today" from a choice."""
+
+    def __init__(self, calendar: JournalCalendar, today: date) -> None:
+        self._calendar = calendar
+        self.today = today
+
+    def take(self, today: date) -> None:
+        """Show ``today`` (when the journal opens)."""
+        self.today = today
+        self._calendar.select_day(today)
+
+    def follow(self, new_today: date) -> None:
+        """The clock says ``new_today``: move with it, unless she is on another day on purpose."""
+        if new_today != self.today:
+            follow_new_day(self._calendar, self.today, new_today)
+            self.today = new_today

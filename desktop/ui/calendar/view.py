@@ -1,7 +1,8 @@
 """The month calendar: paints what its :class:`MonthMarks` says, and nothing else.
 
-The marks are handed in by the main window once per month change; painting
-and tooltips only look them up, so no cell ever queries the database.
+The marks are handed in by ``window/calendar_binding.py`` (from the session's cached
+pages) when the page or the journal changes; painting and tooltips only look
+them up, so no cell ever queries the database.
 """
 
 from __future__ import annotations
@@ -115,6 +116,9 @@ class JournalCalendar(QCalendarWidget):
 
     def month_marks(self) -> MonthMarks:
         return self._marks
+
+    def own_milestones(self) -> frozenset[str]:
+        return self._own_milestones
 
     def selected_day(self) -> date:
         return to_date(self.selectedDate())

@@ -15,11 +15,12 @@ days never waits for the disk and never drops anything, and writes it:
 * synchronously when the window closes, locks its file for an import, or gets
   SIGTERM (``flush_now``).
 
-The worker writes through the window's open ``Journal``: each of its methods
-is a session of its own, taken from the engine's pool (SQLAlchemy lets a file
-database's pool serve any thread; an encrypted journal keeps one keyed
-connection per thread), and everything that closes the journal calls
-``flush_now`` first, which waits for the worker.
+The session owns the one autosave (``JournalSession.autosave``; ``save_day``
+hands it an edit) and its ``write_day`` writes on the worker through the open
+``Journal``: each of its methods is a session of its own, taken from the
+engine's pool (SQLAlchemy lets a file database's pool serve any thread; an
+encrypted journal keeps one keyed connection per thread), and everything that
+closes the journal calls ``flush_now`` first, which waits for the worker.
 
 An edit the store refuses (a value out of range: ``validate`` raises) is kept
 but not retried: only a new edit can change the answer. Failures are told in

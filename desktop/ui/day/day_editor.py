@@ -1,17 +1,15 @@
 """The note editor for one day, with quiet autosave.
 
-Every change goes to a :class:`~desktop.ui.day.autosave.DayAutosave` (the window's
-one save road, shared with the day's fields): it saves 1 s after typing stops,
-at least every 5 s while she keeps typing, when the day changes and when the
-window closes (``flush``), and retries after a failure. Showing a day whose
-words are still waiting shows those words, not the stored ones. A lone editor
-(``DayEditor(save_text)``) makes an autosave of its own that calls
-``save_text(day, text)``; either way the editor never sees the store.
+Every change goes to the session's :class:`~desktop.ui.day.autosave.DayAutosave`
+(the one road to the journal, shared with the day's fields): it saves 1 s after
+typing stops, at least every 5 s while she keeps typing, when the day changes
+and when the window closes (``flush``), and retries after a failure. Showing a
+day whose words are still waiting shows those words, not the stored ones. The
+editor never sees the store.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QLocale, Signal
@@ -21,24 +19,13 @@ from desktop.ui.calendar.view import to_qdate
 from desktop.ui.day.autosave import DayAutosave, DayEdit
 from desktop.ui.settings.style import scale_font
 
-SaveText = Callable[[date, str], None]
-
-
-def _text_writer(save_text: SaveText) -> Callable[[DayEdit], None]:
-    def write(edit: DayEdit) -> None:
-        if edit.text is not None:
-            save_text(edit.day, edit.text)
-
-    return write
-
 
 class DayEditor(QWidget):
-    saved = Signal(object)  # the date whose text was written
     save_failed = Signal(str)
 
-    def __init__(self, autosave: DayAutosave | SaveText, parent: QWidget | None = None) -> None:
+    def __init__(self, autosave: DayAutosave, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.autosave = autosave if isinstance(autosave, DayAutosave) else DayAutosave(_text_writer(autosave), parent=self)
+        self.autosave = autosave
         self._day: date | None = None
         self._loading = False
 
@@ -113,8 +100,6 @@ class DayEditor(QWidget):
         self.autosave.edit(DayEdit(self._day, text=self.text()))
 
     def _on_saved(self, edit: DayEdit, _record: object) -> None:
-        if edit.text is not None:
-            self.saved.emit(edit.day)
         if edit.day == self._day and self.autosave.pending(self._day) is None:
             self.state.setText(self.tr("Saved"))
 

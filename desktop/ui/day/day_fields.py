@@ -225,8 +225,6 @@ class DayFields(QWidget):
             discharge=discharge,
         )
 
-    record_values = values
-
     def set_values(self, entry: EntryRecord | DayRecord | None) -> None:
         """Show a day's fields (``None``: nothing recorded) without emitting ``changed``."""
         self._loading = True

@@ -42,6 +42,7 @@ from desktop.ui.exchange.export_place import (
     remember_export_folder,
 )
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, plural
+from desktop.ui.settings.preferences import load_preferences
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.date_field import DateField, focus_first_problem
 
@@ -239,6 +240,7 @@ class ExportDialog(QDialog):
             first=first if key == "pdf" else None,
             last=last if key == "pdf" else None,
             include_notes=key == "pdf" and self.include_notes.isChecked(),
+            discreet=key == "ics" and load_preferences().discreet,  # discreet mode: neutral titles in the file too
         )
         return ExportRequest(key, path, options)
 

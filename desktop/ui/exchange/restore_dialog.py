@@ -30,13 +30,22 @@ REASON_LABELS = {  # the reasons of desktop.store.backup
 }
 
 
+class ExchangeDialogs:
+    """The translation context of a plural: ``ExchangeDialogs.tr("%n …", "", n)`` is the spelling pyside6-lupdate
+    collects with its plural forms (``translate(ctx, text, None, n)`` is not collected at all)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str, n: int) -> str:
+        return QCoreApplication.translate("ExchangeDialogs", text, disambiguation or None, n)
+
+
 def describe_backup(info: BackupInfo) -> str:
     if info.entries is None and info.damaged:
         entries = QCoreApplication.translate("ExchangeDialogs", "damaged, cannot be restored")
     elif info.entries is None:
         entries = QCoreApplication.translate("ExchangeDialogs", "cannot be read")
     else:
-        entries = plural(QCoreApplication.translate("ExchangeDialogs", "%n day page(s)", None, info.entries), info.entries)
+        entries = plural(ExchangeDialogs.tr("%n day page(s)", "", info.entries), info.entries)
     reason = (
         QCoreApplication.translate("ExchangeDialogs", REASON_LABELS[info.reason])
         if info.reason in REASON_LABELS

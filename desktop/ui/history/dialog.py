@@ -1,14 +1,15 @@
 """Every recorded date (losses, procedures, periods, consultations), to change or delete.
 
 Deleting asks first, and can be undone until the app closes: the undo stack
-lives in ``EventHistory``, which the main window creates once and keeps, so
-its ``undo_stack`` can also feed the Edit menu (``createUndoAction``).
+lives in ``EventHistory``, which the journal features (``window/journal_features.py``)
+create once per open journal and keep, so its ``undo_stack`` can also feed the
+Edit menu (``createUndoAction``).
 
-Wiring (main window)::
+Wiring (journal features)::
 
-    self.event_history = EventHistory(journal, parent=self)
-    self.event_history.changed.connect(model.reload)       # the plan depends on events
-    HistoryDialog.show_history(self, self.event_history, today)
+    self.event_history = EventHistory(session, parent=self)  # the session stores the events
+    self.event_history.changed.connect(session.reload)       # the plan depends on events
+    HistoryDialog.show_history(window, self.event_history, today)
 
 An event restored by undo keeps its id when it is still free; when SQLite has
 given the id to a newer event, the restored one gets a new id and the

@@ -4,8 +4,8 @@ Two parts. ``layout_timeline`` is plain Python: from ``milestones_for(...)``
 output it computes every x position, bar and label lane, so tests check the
 picture's geometry without pixels. ``TimelineView`` only paints that layout
 with QPainter (no QtCharts: start-up stays fast). It is not imported at
-start-up; the main window creates it when the timeline is first shown and
-calls ``set_plan(milestones, day_zero, today)`` whenever the plan changes.
+start-up; the journal features create it when the timeline is first shown
+and call ``set_plan(milestones, day_zero, today)`` whenever the plan changes.
 """
 
 from __future__ import annotations

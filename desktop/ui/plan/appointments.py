@@ -47,7 +47,7 @@ def appointment_key(appointment: Appointment) -> str:
 
 
 def clock_text(at: time) -> str:
-    return at.strftime("%H:%M")
+    return wording().clock(at)
 
 
 def appointment_title_text(appointment: Appointment) -> str:
@@ -64,8 +64,8 @@ def appointment_status_text(appointment: Appointment, today: date) -> str:
     return wording().appointment_status(appointment, today)
 
 
-def appointment_reminder_text(appointment: Appointment) -> str:
-    return wording().appointment_reminder(appointment)
+def appointment_reminder_text(appointment: Appointment, *, discreet: bool = False) -> str:
+    return wording().appointment_reminder(appointment, discreet=discreet)
 
 
 def appointments_due(appointments: Sequence[Appointment], day: date) -> list[Appointment]:

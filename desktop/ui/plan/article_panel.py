@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWid
 
 from desktop.resources import article_text
 from desktop.ui.plan.article_text import article_paragraphs
+from desktop.ui.plan.content_note import ContentNote
 
 HIGHLIGHT = QColor(240, 200, 90, 80)  # light enough under dark-theme text: 5.6:1 (at 110 it was 4.2:1)
 
@@ -34,6 +35,15 @@ class ArticlePanel(QWidget):
         self.setObjectName("articlePanel")
         caption = QLabel(self.tr("The source article, as published"))
         caption.setObjectName("panelCaption")
+        self.content_note = ContentNote(parent=self)  # before the browser: the first thing Tab reaches here
+        # The article is quoted word for word, so it stays in English; a translated window says so.
+        # The line shows only when a catalog translates it: an English window needs no such note.
+        language_text = "The article is in English, as it was published."
+        language = self.tr("The article is in English, as it was published.")
+        self.language_note = QLabel(language)
+        self.language_note.setObjectName("articleLanguageNote")
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(language != language_text)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Article: Sex after a miscarriage"))
@@ -49,7 +59,13 @@ class ArticlePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
+        layout.addWidget(self.language_note)
+        layout.addWidget(self.content_note)
         layout.addWidget(self.browser)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The panel's stops for Tab, in order: the content note's close button (while shown), then the article."""
+        return [self.content_note.close_button, self.browser]
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()
@@ -79,8 +95,8 @@ class ArticlePanel(QWidget):
         selection = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
         fmt.setBackground(HIGHLIGHT)
-        selection.format = fmt  # type: ignore[attr-defined]
-        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.format = fmt
+        selection.cursor = cursor
         self.browser.setExtraSelections([selection])
         self._highlighted = cursor.selectedText()
         # Scroll so the passage sits near the top, then make sure its end is visible too.

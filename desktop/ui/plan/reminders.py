@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -45,14 +45,20 @@ from desktop import APP_DISPLAY_NAME
 from desktop.guidance import Kind, Milestone, Status
 from desktop.guidance.engine import OVERRIDE_TARGET
 from desktop.store.errors import JournalError
+from desktop.store.records import Appointment
 from desktop.ui.plan.appointments import appointment_key, appointment_reminder_text, appointments_due
 from desktop.ui.privacy.lock import LockController
 from desktop.ui.settings.i18n import wording
 from desktop.ui.settings.preferences import REMINDERS_KEY, load_preferences, make_settings_private, read_flag
 
-if TYPE_CHECKING:
-    from desktop.store import Journal
-    from desktop.store.records import Appointment
+
+class ShownStore(Protocol):
+    """Where the journal remembers which reminders were announced (the window's session)."""
+
+    def reminder_shown(self, key: str, day: date) -> bool: ...
+
+    def mark_reminder_shown(self, key: str, day: date) -> None: ...
+
 
 CHECK_INTERVAL_MS = 5 * 60_000  # a new day, or a milestone added for today, is noticed within minutes
 SHOWN_GROUP = "reminders/shown"  # where older versions kept reminders/shown/<YYYY-MM-DD>/<key>: moved to the journal
@@ -78,8 +84,11 @@ class Reminder:
     text: str
 
 
-def reminders_for(milestones: Sequence[Milestone], day: date) -> list[Reminder]:
-    """What falls on ``day``: single dates, open to-dos due, and windows that end (unless their date says it)."""
+def reminders_for(milestones: Sequence[Milestone], day: date, *, discreet: bool = False) -> list[Reminder]:
+    """What falls on ``day``: single dates, open to-dos due, and windows that end (unless their date says it).
+
+    ``discreet``: each says only that a milestone falls today (discreet mode: a notification shows over anything).
+    """
     dated_today = {m.key for m in milestones if m.kind is Kind.DATE and m.start == day}
     due: list[Reminder] = []
     words = wording()
@@ -95,13 +104,16 @@ def reminders_for(milestones: Sequence[Milestone], day: date) -> list[Reminder]:
         else:
             falls = False
         if falls:
-            due.append(Reminder(milestone.key, words.reminder(milestone)))
+            due.append(Reminder(milestone.key, words.reminder(milestone, discreet=discreet)))
     return due
 
 
-def appointment_reminders(appointments: Sequence[Appointment], day: date) -> list[Reminder]:
-    """An appointment booked for ``day``: its time, what it is and where."""
-    return [Reminder(appointment_key(a), appointment_reminder_text(a)) for a in appointments_due(appointments, day)]
+def appointment_reminders(appointments: Sequence[Appointment], day: date, *, discreet: bool = False) -> list[Reminder]:
+    """An appointment booked for ``day``: its time, what it is and where (discreet: its time only)."""
+    return [
+        Reminder(appointment_key(a), appointment_reminder_text(a, discreet=discreet))
+        for a in appointments_due(appointments, day)
+    ]
 
 
 class ShownReminders:
@@ -112,7 +124,7 @@ class ShownReminders:
     come once more after a restart.
     """
 
-    def __init__(self, journal: Callable[[], Journal | None]) -> None:
+    def __init__(self, journal: Callable[[], ShownStore | None]) -> None:
         self._journal = journal
 
     def was_shown(self, day: date, key: str) -> bool:
@@ -201,7 +213,7 @@ class Reminders(QObject):
         *,
         today: Callable[[], date],
         milestones: Callable[[], Sequence[Milestone]],
-        journal: Callable[[], Journal | None],
+        journal: Callable[[], ShownStore | None],
         lock: LockController,
         settings: QSettings,
         tray_available: Callable[[], bool] | None = None,
@@ -275,7 +287,10 @@ class Reminders(QObject):
         self._ensure_tray()
         day = self._today()
         try:
-            found = reminders_for(self._milestones(), day) + appointment_reminders(self._appointments(), day)
+            discreet = load_preferences(self._settings).discreet
+            found = reminders_for(self._milestones(), day, discreet=discreet) + appointment_reminders(
+                self._appointments(), day, discreet=discreet
+            )
             due = [r for r in found if not self._shown.was_shown(day, r.key)]
         except JournalError:  # busy or closed: the next check (in minutes, or on unlock) tries again
             return []
@@ -284,7 +299,7 @@ class Reminders(QObject):
         if self._lock.is_locked:
             self._notify_while_locked(day)
             return []  # the reminder itself waits for unlock
-        text = "\n".join(reminder.text for reminder in due)
+        text = "\n".join(dict.fromkeys(reminder.text for reminder in due))  # discreet: one line, not one per milestone
         if self.tray is not None:
             self.tray.showMessage(APP_DISPLAY_NAME, text, self._icon(), NOTIFICATION_MS)
         else:
@@ -342,7 +357,7 @@ class Reminders(QObject):
             self.show_window()
 
     def show_window(self) -> None:
-        from desktop.ui.window.single_instance import bring_forward
+        from desktop.ui.widgets.on_screen import bring_forward
 
         bring_forward(self._window)
 

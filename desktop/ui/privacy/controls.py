@@ -59,18 +59,26 @@ def _verify(path: Path, passphrase: str) -> bool:
     return verify_passphrase(path, passphrase)
 
 
+class BackupCounts:
+    """The translation context of the backup counts: ``BackupCounts.tr("%n …", "", n)`` is the spelling
+    pyside6-lupdate collects with its plural forms (``translate(ctx, text, "", n)`` loses them)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str, n: int) -> str:
+        return QCoreApplication.translate("BackupCounts", text, disambiguation or None, n)
+
+
 def describe(report: ConversionReport, done: str, backups_verb: str) -> str:
     lines = [done]
     if report.backups_converted:
         count = report.backups_converted
-        text = QCoreApplication.translate("PrivacyControls", "%n backup(s) {verb} as well.", "", count)
+        text = BackupCounts.tr("%n backup(s) {verb} as well.", "", count)
         lines.append(plural(text, count).format(verb=backups_verb))
     if report.backups_skipped:
         skipped = len(report.backups_skipped)
         lines.append(
             plural(
-                QCoreApplication.translate(
-                    "PrivacyControls",
+                BackupCounts.tr(
                     "%n backup(s) could not be converted (another passphrase, or damaged) and were left as they were.",
                     "",
                     skipped,

@@ -100,6 +100,17 @@ class SettingsDialog(QDialog):
         self.auto_lock.setAccessibleName(self.tr("Lock automatically"))
         self.auto_lock.setAccessibleDescription(self.tr("Lock the journal after this long without use."))
 
+        self.show_next = QCheckBox(self.tr("Show the &next milestone in the header"))
+        self.show_next.setAccessibleName(self.tr("Show the next milestone in the header"))
+        self.show_next.setAccessibleDescription(
+            self.tr("The day and the next milestone, in large letters at the top of the window all day.")
+        )
+        self.discreet = QCheckBox(self.tr("&Discreet mode"))
+        self.discreet.setAccessibleName(self.tr("Discreet mode"))
+        self.discreet.setAccessibleDescription(
+            self.tr("Neutral titles in the header, reminders and calendar files; the window blurred when you switch away.")
+        )
+
         self.reminders = QCheckBox(self.tr("&Remind me of milestones"))
         self.reminders.setAccessibleName(self.tr("Remind me of milestones"))
         explanation = self.tr("A quiet notification on a milestone's day while the app runs.")
@@ -133,7 +144,12 @@ class SettingsDialog(QDialog):
                 (self.tr("Temperature &unit:"), self.unit),
             )
         )
-        layout.addWidget(self._section(self.tr("Privacy"), (self.tr("&Lock automatically:"), self.auto_lock)))
+        privacy = self._section(self.tr("Privacy"), (self.tr("&Lock automatically:"), self.auto_lock))
+        privacy_form = privacy.layout()
+        assert isinstance(privacy_form, QFormLayout)
+        privacy_form.addRow(self.show_next)
+        privacy_form.addRow(self.discreet)
+        layout.addWidget(privacy)
         reminders_box = QGroupBox(self.tr("Reminders"))
         reminders_layout = QVBoxLayout(reminders_box)
         reminders_layout.addWidget(self.reminders)
@@ -203,6 +219,8 @@ class SettingsDialog(QDialog):
         if self.auto_lock.findData(minutes) < 0:  # a value from an older version or a hand-edited file: keep it
             self._add_auto_lock_choice(minutes)
         _select(self.auto_lock, minutes)
+        self.show_next.setChecked(preferences.show_next_in_header)
+        self.discreet.setChecked(preferences.discreet)
         self.reminders.setChecked(preferences.reminders)
         self.tray.setChecked(preferences.minimise_to_tray)
         self.tray.setEnabled(preferences.reminders)
@@ -218,6 +236,8 @@ class SettingsDialog(QDialog):
             minimise_to_tray=self.tray.isChecked(),
             theme=Theme(str(self.theme.currentData())),
             article_font_pt=self.article_size.value(),
+            show_next_in_header=self.show_next.isChecked(),
+            discreet=self.discreet.isChecked(),
         )
 
     def restore_defaults(self) -> None:

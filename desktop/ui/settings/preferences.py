@@ -28,6 +28,8 @@ FIRST_DAY_OF_WEEK_KEY = "calendar/first_day_of_week"  # 1 = Monday … 7 = Sunda
 AUTO_LOCK_KEY = "privacy/auto_lock_minutes"  # missing: 5 with a passphrase, never without
 REMINDERS_KEY = "reminders/enabled"
 TRAY_KEY = "reminders/minimise_to_tray"
+HEADER_NEXT_KEY = "display/header_next_milestone"  # the day and the next milestone in the header: off unless she asks
+DISCREET_KEY = "privacy/discreet"  # neutral titles everywhere others may glance, and a blur when the window is left
 FIRST_RUN_DONE_KEY = "welcome/first_run_done"  # the first-run welcome was finished or skipped: never shown again
 
 AUTO_LOCK_CHOICES = (0, 1, 5, 15, 30, 60)
@@ -52,6 +54,8 @@ class Preferences:
     minimise_to_tray: bool = False
     theme: Theme = Theme.SYSTEM
     article_font_pt: int = 0
+    show_next_in_header: bool = False
+    discreet: bool = False
 
 
 def locale_first_day_of_week() -> Qt.DayOfWeek:
@@ -68,7 +72,7 @@ def _int(settings: QSettings, key: str) -> int | None:
     if value is None or value == "":
         return None
     try:
-        return int(value)  # type: ignore[call-overload]
+        return int(value)
     except (TypeError, ValueError):
         return None
 
@@ -109,6 +113,8 @@ def load_preferences(settings: QSettings | None = None) -> Preferences:
         minimise_to_tray=read_flag(settings, TRAY_KEY),
         theme=theme,
         article_font_pt=font_pt if low <= font_pt <= high else 0,
+        show_next_in_header=read_flag(settings, HEADER_NEXT_KEY),
+        discreet=read_flag(settings, DISCREET_KEY),
     )
 
 
@@ -127,6 +133,8 @@ def save_preferences(preferences: Preferences, settings: QSettings | None = None
     settings.setValue(TRAY_KEY, preferences.minimise_to_tray)
     settings.setValue(THEME_KEY, preferences.theme.value)
     settings.setValue(ARTICLE_FONT_KEY, preferences.article_font_pt)
+    settings.setValue(HEADER_NEXT_KEY, preferences.show_next_in_header)
+    settings.setValue(DISCREET_KEY, preferences.discreet)
     settings.sync()
     make_settings_private(settings)
 

@@ -15,10 +15,8 @@ arrow button) greys out the days that are not allowed.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,56 +33,19 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.calendar.view import to_date, to_qdate
 from desktop.ui.settings.i18n import medium_date
+from desktop.ui.widgets.date_text import ISO_FORMAT, TWO_DIGIT_YEAR_BASE, locale_pattern, parse_typed_date, store_range
 from desktop.ui.widgets.on_screen import keep_on_screen
 
-ISO_FORMAT = "yyyy-MM-dd"
-TWO_DIGIT_YEAR_BASE = 1950  # "26" is 2026, "99" is 1999: the years a loss or a check-up can have
-
-
-def _lenient(pattern: str) -> str:
-    """The locale's pattern that also takes 4.1.2026 for 04.01.2026 and a four-digit year for 'yy'."""
-    pattern = re.sub(r"(?<!d)dd(?!d)", "d", pattern)
-    pattern = re.sub(r"(?<!M)MM(?!M)", "M", pattern)
-    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
-
-
-def locale_pattern(locale: QLocale | None = None) -> str:
-    """How she writes a full date in her locale, with a four-digit year (for hints and examples)."""
-    short = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    return re.sub(r"(?<!y)yy(?!y)", "yyyy", short)
-
-
-def parse_typed_date(text: str, locale: QLocale | None = None) -> date | None:
-    """The date she typed, in ISO or her locale's short or long form; ``None`` when it is not one."""
-    text = text.strip()
-    if not text:
-        return None
-    for pattern in ("yyyy-M-d",):
-        found = QDate.fromString(text, pattern)
-        if found.isValid():
-            return to_date(found)
-    locale = locale or QLocale()
-    patterns: list[str] = []
-    for form in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat):
-        own = locale.dateFormat(form)
-        patterns += [own, _lenient(own)]
-    patterns += ["d MMM yyyy", "d MMMM yyyy"]
-    for pattern in dict.fromkeys(patterns):  # in order, without repeats
-        found = locale.toDate(text, pattern, TWO_DIGIT_YEAR_BASE)
-        if found.isValid():
-            return to_date(found)
-    return None
-
-
-def store_range() -> tuple[date, date]:
-    """The first and last date the store accepts (its one rule for every door).
-
-    Read when a field is made, not when this module is imported: ``desktop.store`` loads
-    the journal and SQLAlchemy, which the window keeps out of its first paint.
-    """
-    from desktop.store.records import EARLIEST_DATE, LATEST_DATE
-
-    return EARLIEST_DATE, LATEST_DATE
+# The date rules are re-exported: dialogs import the field and its rules from one place.
+__all__ = [
+    "ISO_FORMAT",
+    "TWO_DIGIT_YEAR_BASE",
+    "DateField",
+    "focus_first_problem",
+    "locale_pattern",
+    "parse_typed_date",
+    "store_range",
+]
 
 
 class _DateLineEdit(QLineEdit):
@@ -174,7 +135,7 @@ class DateField(QWidget):
         name = accessible_name or self.tr("Date")
         self.edit.setAccessibleName(name)
         hint = self.tr("Type a date as {iso} or {local}; Alt+Down opens a calendar.").format(
-            iso="YYYY-MM-DD", local=locale_pattern().upper()
+            **self._format_names()
         )
         self.edit.setToolTip(hint)
         self.edit.setAccessibleDescription(hint)
@@ -258,17 +219,28 @@ class DateField(QWidget):
     def latest(self) -> dt.date:
         return self._latest
 
+    def _format_names(self) -> dict[str, str]:
+        """The two typed forms as she reads them: "YYYY-MM-DD" and her locale's, in her language's letters.
+
+        The field takes digits only, so the letters are just a picture of the order ("ГГГГ-ММ-ДД" in Russian).
+        """
+        letters = self.tr("YMD", "the first letters of year, month and day, in this order")
+        if len(letters) != 3:
+            letters = "YMD"
+        picture = str.maketrans("YMD", letters)
+        return {"iso": "YYYY-MM-DD".translate(picture), "local": locale_pattern().upper().translate(picture)}
+
     def problem(self) -> str:
         """Why the field's text cannot be saved, in one sentence; empty when it can."""
         text = self.edit.text().strip()
         if not text:
             return self.tr("Enter a date, as {iso} or {local}.").format(
-                iso="YYYY-MM-DD", local=locale_pattern().upper()
+                **self._format_names()
             )
         day = parse_typed_date(text)
         if day is None:
             return self.tr("“{text}” is not a date. Type it as {iso} or {local}.").format(
-                text=text[:40], iso="YYYY-MM-DD", local=locale_pattern().upper()
+                text=text[:40], **self._format_names()
             )
         if not self._first_ever <= day <= self._last_ever:
             return self.tr("Dates from {first} to {last} can be recorded.").format(

@@ -22,3 +22,15 @@ def keep_on_screen(window: QWidget) -> None:
     below = window.frameGeometry().bottom() - room.bottom()
     if below > 0:
         window.move(window.x(), max(room.top(), window.y() - below))
+
+
+def bring_forward(window: object) -> None:
+    """What the first instance does when asked: show, un-minimise and raise its window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    if isinstance(window, QWidget):
+        window.show()
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.raise_()
+        window.activateWindow()

@@ -1,12 +1,15 @@
 """The daily-journal features, wired into the main window from one place.
 
-Adds, without growing ``main_window.py`` (it only creates ``JournalFeatures(self)``):
+Built by the composition root (``desktop/ui/app.py``), which wires it to the
+window; it gets the session, the action registry and a parent window (for its
+dock and dialogs), never the main window itself:
 
-* the day's fields (bleeding, pain, temperature, mood, tags) under the note,
-  autosaved with the note through the window's one ``DayAutosave``;
-  the fever note's link shows the article's passage;
+* the day's fields (bleeding, pain, temperature, mood, tags), handed out by
+  ``fields_made`` to go under the note, saved with the note through
+  ``session.save_day`` (one road); the fever note's link asks for the
+  article's passage (``passage_requested``);
 * Journal ▸ Search notes (Ctrl+F): a search panel docked on the left; choosing
-  a result selects that day;
+  a result asks for that day (``day_chosen``);
 * Journal ▸ Recorded dates…: the history dialog, whose undo lasts until the app closes;
 * View ▸ Timeline and trends…: the timeline and the trend chart in a window of their own;
 * View ▸ Temperature in °F.
@@ -20,30 +23,37 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.guidance.temperature import TemperatureUnit
+from desktop.ui.actions import Action, ActionRegistry
+from desktop.ui.changes import Change, WrittenDay
 from desktop.ui.day.autosave import DayEdit
+from desktop.ui.session import JournalSession
 from desktop.ui.settings.preferences import TEMPERATURE_UNIT_KEY, read_temperature_unit
-from desktop.ui.widgets.keyboard import set_tab_chain
 
 if TYPE_CHECKING:
-    from desktop.store.records import EntryRecord
-    from desktop.store.search import SearchHit
+    from desktop.store import EntryRecord
     from desktop.ui.day.day_fields import DayFields
     from desktop.ui.history.dialog import EventHistory
     from desktop.ui.history.timeline_view import TimelineView
     from desktop.ui.history.trend_chart import TrendChart
     from desktop.ui.plan.appointment_features import AppointmentFeatures
     from desktop.ui.search.panel import SearchPanel
-    from desktop.ui.window.main_window import MainWindow
+    from desktop.ui.tasks import TaskRunner
 
 
 class JournalFeatures(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    fields_made = Signal(QWidget)  # the day's fields, once: to be placed under the note
+    passage_requested = Signal(str)  # a passage id of the article, to be shown
+    day_chosen = Signal(object)  # a date chosen in the search results
+
+    def __init__(self, session: JournalSession, actions: ActionRegistry, window: QMainWindow, tasks: TaskRunner) -> None:
         super().__init__(window)
+        self._session = session
+        self._tasks = tasks
         self._window = window
         self.fields: DayFields | None = None
         self.search_panel: SearchPanel | None = None
@@ -51,30 +61,22 @@ class JournalFeatures(QObject):
         self.pictures: _PicturesWindow | None = None
         self._search_dock: QDockWidget | None = None
         self._fields_day: date | None = None
-        self.appointments: AppointmentFeatures | None = None  # Journal ▸ Book an appointment…, the list, "did it happen?"
+        self._fields_stored: EntryRecord | None = None
+        self.appointments: AppointmentFeatures | None = None  # Book an appointment…, the list, "did it happen?" (app.py)
 
-        self.search_action = QAction(self.tr("&Search notes"), window)
+        self.search_action = actions.add(Action.SEARCH, QAction(self.tr("&Search notes"), window))
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.history_action = QAction(self.tr("Recorded &dates…"), window)
-        self.pictures_action = QAction(self.tr("Time&line and trends…"), window)  # T is Go to today
-        self.fahrenheit_action = QAction(self.tr("Temperature in °&F"), window)
+        self.history_action = actions.add(Action.HISTORY, QAction(self.tr("Recorded &dates…"), window))
+        self.pictures_action = actions.add(Action.PICTURES, QAction(self.tr("Time&line and trends…"), window))  # T is Go to today
+        self.fahrenheit_action = actions.add(Action.FAHRENHEIT, QAction(self.tr("Temperature in °&F"), window))
         self.fahrenheit_action.setCheckable(True)
         self.fahrenheit_action.setChecked(read_temperature_unit(QSettings()) == "F")
         for action in (self.search_action, self.history_action, self.pictures_action):
             action.setEnabled(False)
-        journal_menu = _menu(window, QCoreApplication.translate("MainWindow", "&Journal"))
-        journal_menu.addSeparator()
-        journal_menu.addAction(self.search_action)
-        journal_menu.addAction(self.history_action)
-        view_menu = _menu(window, QCoreApplication.translate("MainWindow", "&View"))
-        view_menu.addSeparator()
-        view_menu.addAction(self.pictures_action)
-        view_menu.addAction(self.fahrenheit_action)
 
-        # -- wiring, top to bottom --
-        window.loaded.connect(self._on_loaded)
-        window.calendar.selectionChanged.connect(self._on_day_selected)
-        window.autosave.saved.connect(self._on_day_saved)
+        # -- wiring, top to bottom (the window's side is in desktop/ui/app.py) --
+        session.changed.connect(self._on_change)
+        session.autosave.saved.connect(self._on_day_saved)
         self.search_action.triggered.connect(self.show_search)
         self.history_action.triggered.connect(self.show_history)
         self.pictures_action.triggered.connect(self.show_pictures)
@@ -83,48 +85,35 @@ class JournalFeatures(QObject):
 
     # -- the day's fields ------------------------------------------------------------
 
-    def _on_loaded(self) -> None:
+    def on_loaded(self) -> None:
         """Runs at every open: the first one, and again after an import or a restore reopens the file."""
         from desktop.ui.day.day_fields import DayFields
 
-        model = self._window.model
-        assert model is not None
         if self.fields is None:
             self.fields = DayFields(unit=self._unit())
             self.fields.changed.connect(self._on_fields_changed)
-            self.fields.passage_requested.connect(self._show_passage)
-            centre = self._window.editor.parentWidget()
-            layout = centre.layout() if centre is not None else None
-            if layout is not None:
-                layout.addWidget(self.fields)
-            set_tab_chain(self._window.editor.editor, *self.fields.tab_chain(), self._window.article.browser)
-        model.plan_changed.connect(self._refresh_pictures)
-        if self.event_history is not None and self.event_history.store is not model.journal:
-            self.event_history.deleteLater()  # its undo steps belong to the file that was replaced
+            self.fields.passage_requested.connect(self.passage_requested)
+            self.fields_made.emit(self.fields)
+            self._show_fields()  # the day the window opened before the fields were made
+        if self.event_history is not None:
+            self.event_history.deleteLater()  # its undo steps belong to the file that was open before
             self.event_history = None
         for action in (self.search_action, self.history_action, self.pictures_action):
             action.setEnabled(True)
-        self._fields_day = None
         self._offer_medicine_names()
-        self._on_day_selected()
         self._refresh_pictures()
-        if self.appointments is None:
-            from desktop.ui.plan.appointment_features import AppointmentFeatures
 
-            self.appointments = AppointmentFeatures(self._window, self)
-        self.appointments.on_loaded()
+    def show_day(self, day: date, stored: EntryRecord | None) -> None:
+        """The window opened ``day`` (its row read once): show its fields, or her unsaved choices for it."""
+        self._fields_day, self._fields_stored = day, stored  # the day left keeps its edits in the autosave
+        self._show_fields()
 
-    def _on_day_selected(self) -> None:
-        model = self._window.model
-        if model is None or self.fields is None:
+    def _show_fields(self) -> None:
+        day, stored = self._fields_day, self._fields_stored
+        if self.fields is None or day is None:
             return
-        day = self._window.editor.day()
-        if day == self._fields_day:
-            return
-        self._fields_day = day  # the day left keeps its edits in the autosave until they are saved
-        stored = model.journal.entry(day) if day else None
-        pending = self._window.autosave.pending(day)
-        if day is not None and pending is not None and pending.fields is not None:
+        pending = self._session.autosave.pending(day)
+        if pending is not None and pending.fields is not None:
             from desktop.store import DayRecord
 
             self.fields.set_values(pending.apply_to(stored or DayRecord(day)))  # not saved yet: what she chose
@@ -133,33 +122,34 @@ class JournalFeatures(QObject):
 
     def _on_fields_changed(self) -> None:
         if self.fields is not None and self._fields_day is not None:
-            self._window.autosave.edit(DayEdit(self._fields_day, fields=self.fields.values()))
+            self._session.save_day(DayEdit(self._fields_day, fields=self.fields.values()))
 
-    def flush_fields(self) -> bool:
-        """Save pending edits now; False (and they stay pending) if the journal refused them."""
-        return self._window.autosave.flush_now()
+    def _on_change(self, change: Change) -> None:
+        if change.plan:
+            self._refresh_pictures()
 
-    def _on_day_saved(self, edit: DayEdit, record: EntryRecord | None) -> None:
+    def _on_day_saved(self, edit: DayEdit, written: object) -> None:
         """Only the day saved goes into the trend chart: nothing is read again (the day's record came with the save)."""
         if edit.fields is not None and self.pictures is not None and self.pictures.isVisible():
+            record = written.record if isinstance(written, WrittenDay) else None
             self.pictures.chart.update_day(edit.day, record)
-            model = self._window.model
-            if model is not None:  # the hCG chart: the few days with a value or a test
-                self.pictures.hcg.set_entries(model.journal.hcg_series())
-        if edit.fields is not None and record is not None and record.medicines:
+            has_hcg = record is not None and (record.hcg_miu_ml is not None or record.test_result is not None)
+            if has_hcg or edit.day in self.pictures.hcg.model.days():
+                self._read_hcg()  # the hCG chart: the few days with a value or a test
+        if edit.fields is not None and edit.fields.medicines:
             self._offer_medicine_names()
 
     def _offer_medicine_names(self) -> None:
         """The medicine names she recorded before, for the completer: at each open and after medicines are saved."""
-        model = self._window.model
-        if model is not None and self.fields is not None:
-            self.fields.set_medicine_names(model.journal.medicine_names())
+        fields = self.fields
+        if fields is not None:
+            self._tasks.run(
+                self.tr("Reading your journal…"), self._session.medicine_names, fields.set_medicine_names, quiet=True
+            )
 
-    def _show_passage(self, passage_id: str) -> None:
-        from desktop.guidance.plan import article_plan
-
-        self._window.toggle_article_action.setChecked(True)
-        self._window.article.highlight_passage(article_plan().passage(passage_id))
+    def _read_hcg(self) -> None:
+        if self.pictures is not None:
+            self._tasks.run(self.tr("Reading your journal…"), self._session.hcg_series, self.pictures.hcg.set_entries, quiet=True)
 
     def _unit(self) -> TemperatureUnit:
         return TemperatureUnit.FAHRENHEIT if self.fahrenheit_action.isChecked() else TemperatureUnit.CELSIUS
@@ -178,13 +168,12 @@ class JournalFeatures(QObject):
     # -- search ----------------------------------------------------------------------
 
     def show_search(self) -> None:
-        model = self._window.model
-        if model is None:
+        if not self._session.is_open():
             return
         if self._search_dock is None:
             from desktop.ui.search.panel import SearchPanel
 
-            self.search_panel = SearchPanel(self._search, runner=self._window.tasks)
+            self.search_panel = SearchPanel(self._session.search, runner=self._tasks)  # whichever journal is open
             self._search_dock = QDockWidget(self.tr("Search"), self._window)
             self._search_dock.setObjectName("searchDock")
             holder = QWidget()  # the panel has no margins of its own; a dock needs a little air
@@ -193,38 +182,28 @@ class JournalFeatures(QObject):
             holder_layout.addWidget(self.search_panel)
             self._search_dock.setWidget(holder)
             self._window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._search_dock)
-            self.search_panel.day_chosen.connect(self._window.calendar.select_day)
+            self.search_panel.day_chosen.connect(self.day_chosen)
             self.search_panel.close_requested.connect(self._search_dock.hide)
         self._search_dock.show()
         assert self.search_panel is not None
         self.search_panel.focus_search()
-
-    def _search(self, query: str) -> list[SearchHit]:
-        """Runs on the panel's worker thread, on whichever journal is open now."""
-        from desktop.store import JournalError
-
-        model = self._window.model
-        if model is None:
-            raise JournalError(self.tr("the journal is closed for a moment; try again"))
-        return model.journal.search(query)
 
     # -- history -----------------------------------------------------------------------
 
     def show_history(self) -> None:
         from desktop.ui.history.dialog import EventHistory, HistoryDialog
 
-        model = self._window.model
-        if model is None:
+        if not self._session.is_open():
             return
         if self.event_history is None:
-            self.event_history = EventHistory(model.journal, parent=self)
-            self.event_history.changed.connect(model.reload)
-        HistoryDialog.show_history(self._window, self.event_history, model.today())
+            self.event_history = EventHistory(self._session, parent=self)
+            self.event_history.changed.connect(self._session.reload)
+        HistoryDialog.show_history(self._window, self.event_history, self._session.today())
 
     # -- pictures ----------------------------------------------------------------------
 
     def show_pictures(self) -> None:
-        if self._window.model is None:
+        if not self._session.is_open():
             return
         if self.pictures is None:
             self.pictures = _PicturesWindow(self._window, self._unit())
@@ -233,21 +212,19 @@ class JournalFeatures(QObject):
         self.pictures.raise_()
 
     def _refresh_pictures(self, force: bool = False) -> None:
-        model = self._window.model
-        if self.pictures is None or model is None or not (force or self.pictures.isVisible()):
+        session = self._session
+        if self.pictures is None or not session.is_open() or not (force or self.pictures.isVisible()):
             return
-        today = model.today()
-        zero = model.day_zero()
+        today = session.today()
+        zero = session.day_zero()
         day_zero = zero.date if zero else None
-        milestones, journal, chart = model.milestones(), model.journal, self.pictures.chart
+        milestones, chart = session.milestones(), self.pictures.chart
         self.pictures.timeline.set_plan(milestones, day_zero, today)
         chart.set_plan(milestones, today, day_zero)
-        self._window.tasks.run(  # every page, read on the journal lane (100,000 pages take a while)
-            self.tr("Reading your journal…"), lambda: journal.entries_between(date.min, today), chart.set_entries, quiet=True
+        self._tasks.run(  # every page, read on the journal lane (100,000 pages take a while)
+            self.tr("Reading your journal…"), lambda: session.entries_until(today), chart.set_entries, quiet=True
         )
-        self._window.tasks.run(  # the hCG values and tests: only the days that have one
-            self.tr("Reading your journal…"), journal.hcg_series, self.pictures.hcg.set_entries, quiet=True
-        )
+        self._read_hcg()  # the hCG values and tests: only the days that have one
 
     # -- closing -------------------------------------------------------------------------
 
@@ -261,7 +238,7 @@ class JournalFeatures(QObject):
 class _PicturesWindow(QDialog):
     """The timeline above the trend chart; not modal, so she can keep writing."""
 
-    def __init__(self, parent: MainWindow, unit: TemperatureUnit) -> None:
+    def __init__(self, parent: QWidget, unit: TemperatureUnit) -> None:
         from desktop.ui.history.hcg_chart import HcgChart
         from desktop.ui.history.timeline_view import TimelineView
         from desktop.ui.history.trend_chart import TrendChart
@@ -277,11 +254,3 @@ class _PicturesWindow(QDialog):
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.hcg)
 
-
-def _menu(window: MainWindow, title: str) -> QMenu:
-    """The window's menu called ``title``, or a new one at the end of the menu bar."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text() == title:
-            return menu
-    return window.menuBar().addMenu(title)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from desktop import APP_NAME
-from desktop.paths import journal_path
 
 if TYPE_CHECKING:
     from desktop.ui.window.main_window import MainWindow
@@ -39,7 +38,7 @@ class _QuitOnceReady(QObject):
         """After the first paint: refuse an encrypted journal (nobody is there to type its passphrase), then open."""
         from desktop.store.diagnosis import file_kind
 
-        if file_kind(journal_path(self._window.data_dir)) == "encrypted":
+        if file_kind(self._window.session.journal_file) == "encrypted":
             self._fail("--exit-when-ready needs a journal without a passphrase", EXIT_BAD_INPUT)
         elif not self._window.load():
             self._fail("the journal did not open: " + self._window.problem.text(), EXIT_FAULT)
@@ -59,7 +58,7 @@ class _QuitOnceReady(QObject):
 
     def _quit_if_ready(self) -> None:
         editor = self._window.editor.editor
-        if self._window.model is None or not editor.isEnabled() or editor.isReadOnly():
+        if not self._window.session.is_open() or not editor.isEnabled() or editor.isReadOnly():
             self._fail("the journal opened, but the day's note does not take typing", EXIT_FAULT)
             return
         self._window.quit_journal()

@@ -1,8 +1,9 @@
 """Help → Keyboard shortcuts: every action of the window that has a shortcut, as the platform writes it.
 
-The list is read from the window's own actions each time it opens (menus first,
-in menu order, then any action that lives outside the menus), so a new
-shortcut shows up here without anyone editing a list.
+The list is read from the action registry (``desktop/ui/actions.py``) each time
+it opens: the registered actions in menu order first, then any registered
+action that lives outside the menus, so a new shortcut shows up here without
+anyone editing a list.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.ui.actions import ActionRegistry
 from desktop.ui.widgets.keyboard import plain_text
 
 
@@ -58,15 +60,15 @@ def _menu_rows(menu: QMenu, where: str, seen: set[int], path: str = "") -> list[
     return rows
 
 
-def window_shortcuts(window: QMainWindow) -> list[ShortcutRow]:
-    """Every action of ``window`` with a shortcut: those in the menus in menu order, then the rest."""
+def window_shortcuts(window: QMainWindow, registry: ActionRegistry) -> list[ShortcutRow]:
+    """Every registered action with a shortcut: those in ``window``'s menus in menu order, then the rest."""
     seen: set[int] = set()
     rows: list[ShortcutRow] = []
     for top in window.menuBar().actions():
         menu = top.menu()
         if isinstance(menu, QMenu):
             rows += _menu_rows(menu, action_name(menu.title()), seen)
-    for action in window.findChildren(QAction):
+    for action in registry.actions():
         keys = _native(action)
         if keys and id(action) not in seen and action.menu() is None:
             seen.add(id(action))
@@ -75,7 +77,7 @@ def window_shortcuts(window: QMainWindow) -> list[ShortcutRow]:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, registry: ActionRegistry) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(500, 430)
@@ -88,7 +90,7 @@ class ShortcutsDialog(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.rows = window_shortcuts(window)
+        self.rows = window_shortcuts(window, registry)
         groups: dict[str, QTreeWidgetItem] = {}
         for row in self.rows:
             where = row.where or self.tr("Elsewhere")
@@ -133,7 +135,7 @@ class ShortcutsDialog(QDialog):
         return found
 
     @classmethod
-    def show_shortcuts(cls, window: QMainWindow) -> None:
-        dialog = cls(window)
+    def show_shortcuts(cls, window: QMainWindow, registry: ActionRegistry) -> None:
+        dialog = cls(window, registry)
         dialog.exec()
         dialog.deleteLater()

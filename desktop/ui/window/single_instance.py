@@ -269,15 +269,3 @@ class SingleInstance(QObject):
             self._server.close()  # removes the socket file
             self._server = None
         self._lock.release()
-
-
-def bring_forward(window: object) -> None:
-    """What the first instance does when asked: show, un-minimise and raise its window."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QWidget
-
-    if isinstance(window, QWidget):
-        window.show()
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-        window.raise_()
-        window.activateWindow()

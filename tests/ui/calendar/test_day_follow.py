@@ -6,11 +6,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import open_journal
+from desktop.ui.app import build_window
 from desktop.ui.window import main_window
-from desktop.ui.window.main_window import MainWindow
 
 
 class Clock:
@@ -24,19 +25,19 @@ class Clock:
 
 
 @pytest.fixture
-def clock_window(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def clock_window(qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(main_window, "DAY_CHECK_INTERVAL_MS", 20)  # the once-a-minute check, made quick
     with open_journal(journal_path(data_dir)) as journal:
         journal.add_event("miscarriage", date(2026, 3, 2))
     clock = Clock(date(2026, 3, 31))
-    window = MainWindow(data_dir, today=clock)
+    window = build_window(data_dir, clock)
     qtbot.addWidget(window)
     window.show()
     assert window.load()
     return window, clock
 
 
-def test_at_midnight_the_calendar_moves_to_the_new_day_and_its_month(qtbot, clock_window) -> None:  # type: ignore[no-untyped-def]
+def test_at_midnight_the_calendar_moves_to_the_new_day_and_its_month(qtbot: QtBot, clock_window) -> None:  # type: ignore[no-untyped-def]
     window, clock = clock_window
     assert window.calendar.selected_day() == date(2026, 3, 31)
     clock.day = date(2026, 4, 1)
@@ -47,7 +48,7 @@ def test_at_midnight_the_calendar_moves_to_the_new_day_and_its_month(qtbot, cloc
     assert not window.calendar.month_marks().marks(date(2026, 3, 31)).is_today
 
 
-def test_a_day_she_chose_stays_chosen_after_midnight(qtbot, clock_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_she_chose_stays_chosen_after_midnight(qtbot: QtBot, clock_window) -> None:  # type: ignore[no-untyped-def]
     window, clock = clock_window
     window.calendar.select_day(date(2026, 3, 20))
     clock.day = date(2026, 4, 1)

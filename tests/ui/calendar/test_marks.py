@@ -57,14 +57,13 @@ def test_period_starts_and_symptom_days_get_their_own_quiet_marks() -> None:
     assert not marks.marks(date(2026, 3, 5)).has_symptoms
 
 
-def test_the_window_model_reads_symptoms_and_notes_from_one_page_query(journal) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_model_reads_symptoms_and_notes_from_one_page_query(journal, open_session) -> None:  # type: ignore[no-untyped-def]
     from desktop.store import DayRecord
-    from desktop.ui.session import JournalModel
 
     journal.save_day(DayRecord(date(2026, 3, 4), pain=3))
     journal.save_day(DayRecord(date(2026, 3, 5), "words"))
     journal.save_day(DayRecord(date(2026, 3, 6), mood=4))
-    marks = JournalModel(journal, lambda: date(2026, 3, 10)).month_marks(2026, 3)
+    marks = open_session(journal.path, date(2026, 3, 10)).month_marks(2026, 3)
     assert (marks.marks(date(2026, 3, 4)).has_symptoms, marks.marks(date(2026, 3, 4)).has_note) == (True, False)
     assert (marks.marks(date(2026, 3, 5)).has_symptoms, marks.marks(date(2026, 3, 5)).has_note) == (False, True)
     assert marks.marks(date(2026, 3, 6)).has_note  # something written that day, even if not text

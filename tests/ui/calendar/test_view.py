@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.ui.calendar.view import JournalCalendar, focus_ring_colour
 
@@ -28,7 +29,7 @@ def ring_pixels(calendar: JournalCalendar, day: date) -> int:
     )
 
 
-def test_the_selected_day_has_a_focus_ring_only_while_the_calendar_has_the_keyboard(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_selected_day_has_a_focus_ring_only_while_the_calendar_has_the_keyboard(qtbot: QtBot) -> None:
     holder = QWidget()
     layout = QVBoxLayout(holder)
     calendar = JournalCalendar()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,14 +16,15 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
-from desktop.store import DayRecord, open_journal
+from desktop.store import DayRecord, Journal, open_journal
+from desktop.ui.actions import Action
 from desktop.ui.day.autosave import DayAutosave, DayEdit, Problem, classify, problem_text
-from desktop.ui.settings.preferences import FIRST_RUN_DONE_KEY
 from desktop.ui.window.main_window import MainWindow
+from tests.conftest import TODAY
 
-TODAY = date(2026, 3, 19)
 FEVER_DAY = date(2026, 3, 10)
 NEXT_DAY = date(2026, 3, 11)
 BUSY = "The journal is busy — another program is using it. Your words are kept and will be saved as soon as it is free."
@@ -35,17 +36,14 @@ def stored(data_dir: Path, day: date) -> DayRecord | None:
         return journal.entry(day)
 
 
+def two_days(journal: Journal) -> None:
+    journal.save_day(DayRecord(FEVER_DAY, "warm", temperature_c=38.0))
+    journal.save_day(DayRecord(NEXT_DAY, temperature_c=36.6))
+
+
 @pytest.fixture
-def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    with open_journal(journal_path(data_dir)) as journal:
-        journal.save_day(DayRecord(FEVER_DAY, "warm", temperature_c=38.0))
-        journal.save_day(DayRecord(NEXT_DAY, temperature_c=36.6))
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    win.settings.setValue(FIRST_RUN_DONE_KEY, True)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    assert win.load()
+def window(loaded_window: Callable[..., MainWindow]) -> Iterator[MainWindow]:
+    win = loaded_window(TODAY, two_days, first_run_done=True, activate=True)
     win.autosave.delay_ms = 20
     win.autosave.retry_delays_ms = (30, 60)
     yield win
@@ -63,7 +61,7 @@ def press(key: Qt.Key, times: int = 1) -> None:
         QTest.keyClick(focus(), key)
 
 
-def go_to_day(qtbot, window: MainWindow, day: date) -> None:  # type: ignore[no-untyped-def]
+def go_to_day(qtbot: QtBot, window: MainWindow, day: date) -> None:
     """Select ``day`` with the calendar's arrow keys, as she would."""
     window.calendar.focusProxy().setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.calendar.focusProxy())
@@ -71,7 +69,7 @@ def go_to_day(qtbot, window: MainWindow, day: date) -> None:  # type: ignore[no-
         press(Qt.Key.Key_Right if window.calendar.selected_day() < day else Qt.Key.Key_Left)
 
 
-def tab_to_temperature(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def tab_to_temperature(qtbot: QtBot, window: MainWindow) -> None:
     """From the note, Tab past bleeding and pain to the temperature (Tab selects its text, as in any field)."""
     fields = window.journal_features.fields
     assert fields is not None
@@ -83,21 +81,21 @@ def tab_to_temperature(qtbot, window: MainWindow) -> None:  # type: ignore[no-un
 
 def saved_temperatures(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[float | None]:
     """Every temperature the autosave writes, in order."""
-    assert window.model is not None
-    model = window.model
+    session = window.session
+    assert session.is_open()
     written: list[float | None] = []
-    real = model.save_day_edit
+    real = session.write_day
 
     def spy(edit: DayEdit) -> object:
         if edit.fields is not None:
             written.append(edit.fields.temperature_c)
         return real(edit)
 
-    monkeypatch.setattr(model, "save_day_edit", spy)
+    monkeypatch.setattr(session, "write_day", spy)
     return written
 
 
-def test_375_over_38_0_keeps_38_0_and_says_why(qtbot, window: MainWindow, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_375_over_38_0_keeps_38_0_and_says_why(qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     written = saved_temperatures(window, monkeypatch)
     go_to_day(qtbot, window, FEVER_DAY)
     tab_to_temperature(qtbot, window)
@@ -115,7 +113,7 @@ def test_375_over_38_0_keeps_38_0_and_says_why(qtbot, window: MainWindow, data_d
     assert stored(data_dir, FEVER_DAY).temperature_c == 38.0  # type: ignore[union-attr]
 
 
-def test_384_over_38_4_never_stores_38_0(qtbot, window: MainWindow, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_384_over_38_4_never_stores_38_0(qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with open_journal(journal_path(data_dir)) as journal:
         journal.save_day(DayRecord(FEVER_DAY, "warm", temperature_c=38.4))
     written = saved_temperatures(window, monkeypatch)
@@ -133,7 +131,7 @@ def test_384_over_38_4_never_stores_38_0(qtbot, window: MainWindow, data_dir: Pa
     qtbot.waitUntil(lambda: stored(data_dir, FEVER_DAY).temperature_c == 38.5)  # type: ignore[union-attr]
 
 
-def test_switching_day_with_invalid_text_shows_the_other_days_own_value(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_switching_day_with_invalid_text_shows_the_other_days_own_value(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     fields = window.journal_features.fields
     assert fields is not None
     go_to_day(qtbot, window, FEVER_DAY)
@@ -149,7 +147,7 @@ def test_switching_day_with_invalid_text_shows_the_other_days_own_value(qtbot, w
     assert stored(data_dir, NEXT_DAY).temperature_c == 36.6  # type: ignore[union-attr]
 
 
-def test_steady_typing_is_saved_by_the_maximum_wait(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_steady_typing_is_saved_by_the_maximum_wait(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.autosave.delay_ms = 60_000  # the pause never comes
     window.autosave.max_wait_ms = 200
     go_to_day(qtbot, window, NEXT_DAY)
@@ -176,11 +174,11 @@ def test_steady_typing_is_saved_by_the_maximum_wait(qtbot, window: MainWindow, d
     assert stored(data_dir, NEXT_DAY).text == saves[-1]  # type: ignore[union-attr]
 
 
-def test_a_failed_save_retries_and_says_when_it_succeeded(qtbot, window: MainWindow, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_save_retries_and_says_when_it_succeeded(qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from sqlalchemy.exc import OperationalError
 
-    assert window.model is not None
-    real = window.model.save_day_edit
+    assert window.session.is_open()
+    real = window.session.write_day
     attempts: list[float] = []
 
     def busy_twice(edit: DayEdit) -> object:
@@ -189,7 +187,7 @@ def test_a_failed_save_retries_and_says_when_it_succeeded(qtbot, window: MainWin
             raise OperationalError("UPDATE entries SET text=? WHERE entries.id = ?", {}, sqlite3.OperationalError("database is locked"))
         return real(edit)
 
-    monkeypatch.setattr(window.model, "save_day_edit", busy_twice)
+    monkeypatch.setattr(window.session, "write_day", busy_twice)
     failures: list[str] = []
     window.autosave.failed.connect(failures.append)
     go_to_day(qtbot, window, NEXT_DAY)
@@ -206,7 +204,7 @@ def test_a_failed_save_retries_and_says_when_it_succeeded(qtbot, window: MainWin
     assert stored(data_dir, NEXT_DAY).text == "kept through two failures"  # type: ignore[union-attr]
 
 
-def test_a_busy_journal_never_freezes_the_window_and_is_saved_once_free(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_busy_journal_never_freezes_the_window_and_is_saved_once_free(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.autosave.retry_delays_ms = (100,)
     other = sqlite3.connect(journal_path(data_dir), isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program holds a write transaction
@@ -235,10 +233,10 @@ def test_a_busy_journal_never_freezes_the_window_and_is_saved_once_free(qtbot, w
     assert stored(data_dir, NEXT_DAY).text == "while someone else writes"  # type: ignore[union-attr]
 
 
-def test_close_saves_what_is_pending_even_mid_retry(qtbot, window: MainWindow, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_close_saves_what_is_pending_even_mid_retry(qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window.autosave.retry_delays_ms = (60_000,)  # the next retry is far away
-    assert window.model is not None
-    real = window.model.save_day_edit
+    assert window.session.is_open()
+    real = window.session.write_day
     calls: list[int] = []
 
     def fail_once(edit: DayEdit) -> object:
@@ -247,21 +245,21 @@ def test_close_saves_what_is_pending_even_mid_retry(qtbot, window: MainWindow, d
             raise OSError(28, "No space left on device")
         return real(edit)
 
-    monkeypatch.setattr(window.model, "save_day_edit", fail_once)
+    monkeypatch.setattr(window.session, "write_day", fail_once)
     go_to_day(qtbot, window, NEXT_DAY)
     window.editor.editor.setFocus()
     QTest.keyClicks(focus(), "the last words")
     with qtbot.waitSignal(window.autosave.failed) as failure:
         pass
     assert failure.args == ["The disk is full. Your words are kept and will be saved as soon as there is room."]
-    window.quit_action.trigger()
+    window.registry[Action.QUIT].trigger()
     assert stored(data_dir, NEXT_DAY).text == "the last words"  # type: ignore[union-attr]
 
 
 # -- the autosave on its own -------------------------------------------------------------
 
 
-def test_a_value_the_store_refuses_is_kept_but_not_retried(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_value_the_store_refuses_is_kept_but_not_retried(qtbot: QtBot) -> None:
     from desktop.ui.day.autosave import EditRefusedError
 
     written: list[DayEdit] = []
@@ -305,7 +303,7 @@ def test_failures_are_told_in_plain_words_never_sql(error: Exception, problem: P
     assert "\n" not in message and len(message) < 300
 
 
-def test_an_encrypted_journal_is_autosaved_on_the_worker_too(qtbot, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_encrypted_journal_is_autosaved_on_the_worker_too(qtbot: QtBot, data_dir: Path, new_window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
     from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog
@@ -313,21 +311,17 @@ def test_an_encrypted_journal_is_autosaved_on_the_worker_too(qtbot, data_dir: Pa
     secret = "a long enough passphrase"
     open_journal(journal_path(data_dir), secret).close()
     monkeypatch.setattr(AskPassphraseDialog, "get_passphrase", classmethod(lambda cls, *_args, **_kw: secret))
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    win.settings.setValue(FIRST_RUN_DONE_KEY, True)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    assert win.load() and win.model is not None
+    win = new_window(TODAY, first_run_done=True, activate=True)
+    assert win.load() and win.session.is_open()
     win.autosave.delay_ms = 20
     threads: list[int] = []
-    real = win.model.save_day_edit
+    real = win.session.write_day
 
     def on_which_thread(edit: DayEdit) -> object:
         threads.append(threading.get_ident())
         return real(edit)
 
-    monkeypatch.setattr(win.model, "save_day_edit", on_which_thread)
+    monkeypatch.setattr(win.session, "write_day", on_which_thread)
     qtbot.waitUntil(lambda: not win.exchange.runner.is_busy(), timeout=30_000)  # the day's backup, keyed
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)

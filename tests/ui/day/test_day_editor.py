@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
 
+from desktop.ui.day.autosave import DayAutosave, DayEdit
 from desktop.ui.day.day_editor import DayEditor
 
 
@@ -14,15 +16,23 @@ class Recorder:
         self.saved: list[tuple[date, str]] = []
         self.fail = fail
 
-    def __call__(self, day: date, text: str) -> None:
+    def __call__(self, edit: DayEdit) -> None:
         if self.fail:
             raise OSError("the disk is full")
-        self.saved.append((day, text))
+        assert edit.text is not None
+        self.saved.append((edit.day, edit.text))
 
 
-def test_undo_and_redo_work_in_the_text_and_the_result_is_saved(qtbot) -> None:  # type: ignore[no-untyped-def]
+def editor_saving_to(recorder: Recorder) -> DayEditor:
+    """The editor on an autosave of its own (the window's is the session's) that writes to ``recorder``."""
+    editor = DayEditor(DayAutosave(recorder))
+    editor.autosave.setParent(editor)
+    return editor
+
+
+def test_undo_and_redo_work_in_the_text_and_the_result_is_saved(qtbot: QtBot) -> None:
     recorder = Recorder()
-    editor = DayEditor(recorder)
+    editor = editor_saving_to(recorder)
     qtbot.addWidget(editor)
     editor.show_day(date(2026, 3, 1), "")
     qtbot.keyClicks(editor.editor, "kept")
@@ -36,9 +46,9 @@ def test_undo_and_redo_work_in_the_text_and_the_result_is_saved(qtbot) -> None: 
     assert recorder.saved[-1] == (date(2026, 3, 1), "kept and more")
 
 
-def test_loading_a_day_is_not_an_edit(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_loading_a_day_is_not_an_edit(qtbot: QtBot) -> None:
     recorder = Recorder()
-    editor = DayEditor(recorder)
+    editor = editor_saving_to(recorder)
     qtbot.addWidget(editor)
     editor.show_day(date(2026, 3, 1), "already there")
     assert not editor.is_dirty()
@@ -46,8 +56,8 @@ def test_loading_a_day_is_not_an_edit(qtbot) -> None:  # type: ignore[no-untyped
     assert recorder.saved == []
 
 
-def test_a_failed_save_keeps_the_text_and_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
-    editor = DayEditor(Recorder(fail=True))
+def test_a_failed_save_keeps_the_text_and_says_so(qtbot: QtBot) -> None:
+    editor = editor_saving_to(Recorder(fail=True))
     qtbot.addWidget(editor)
     editor.show_day(date(2026, 3, 1), "")
     qtbot.keyClicks(editor.editor, "precious words")
@@ -58,9 +68,9 @@ def test_a_failed_save_keeps_the_text_and_says_so(qtbot) -> None:  # type: ignor
     assert editor.state.text() == "Not saved"
 
 
-def test_returning_to_a_day_shows_its_unsaved_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_returning_to_a_day_shows_its_unsaved_words(qtbot: QtBot) -> None:
     recorder = Recorder(fail=True)
-    editor = DayEditor(recorder)
+    editor = editor_saving_to(recorder)
     qtbot.addWidget(editor)
     editor.autosave.retry_delays_ms = (60_000,)
     editor.show_day(date(2026, 3, 1), "")
@@ -75,9 +85,9 @@ def test_returning_to_a_day_shows_its_unsaved_words(qtbot) -> None:  # type: ign
     assert recorder.saved == [(date(2026, 3, 1), "not written yet")]
 
 
-def test_steady_typing_is_saved_within_the_maximum_wait(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_steady_typing_is_saved_within_the_maximum_wait(qtbot: QtBot) -> None:
     recorder = Recorder()
-    editor = DayEditor(recorder)
+    editor = editor_saving_to(recorder)
     qtbot.addWidget(editor)
     editor.autosave.delay_ms = 60_000  # she never pauses
     editor.autosave.max_wait_ms = 50

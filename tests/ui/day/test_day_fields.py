@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.temperature import TemperatureUnit
 from desktop.store import DayRecord, EntryRecord
@@ -16,7 +17,7 @@ DAY = date(2026, 3, 5)
 
 
 @pytest.fixture
-def fields(qtbot):  # type: ignore[no-untyped-def]
+def fields(qtbot: QtBot):  # type: ignore[no-untyped-def]
     widget = DayFields(unit=TemperatureUnit.CELSIUS)
     qtbot.addWidget(widget)
     return widget
@@ -28,7 +29,7 @@ def test_a_new_day_is_not_recorded_everywhere(fields: DayFields) -> None:
     assert fields.temperature.text() == "" and fields.fever_note_text() == ""
 
 
-def test_values_round_trip_through_the_store(fields: DayFields, journal, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_values_round_trip_through_the_store(fields: DayFields, journal, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     journal.save_day(DayRecord(DAY, "tired", "spotting", 0, 37.2, 2, ("walk", "tea")))
     fields.set_values(journal.entry(DAY))
     assert fields.values() == DayFieldValues("spotting", 0, 37.2, 2, ("walk", "tea"))
@@ -43,12 +44,12 @@ def test_values_round_trip_through_the_store(fields: DayFields, journal, qtbot) 
     )
 
 
-def test_loading_a_day_emits_nothing(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_loading_a_day_emits_nothing(fields: DayFields, qtbot: QtBot) -> None:
     with qtbot.assertNotEmitted(fields.changed):
         fields.set_values(EntryRecord(DAY, "", "light", 3, 38.4, 4, ("x",)))
 
 
-def test_every_edit_emits_changed(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_edit_emits_changed(fields: DayFields, qtbot: QtBot) -> None:
     fields.set_values(None)
     for combo in (fields.bleeding, fields.pain, fields.mood):
         with qtbot.waitSignal(fields.changed):
@@ -59,7 +60,7 @@ def test_every_edit_emits_changed(fields: DayFields, qtbot) -> None:  # type: ig
         qtbot.keyClicks(fields.tags, "a")
 
 
-def test_the_fever_note_appears_at_38_0_and_not_at_37_9(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_fever_note_appears_at_38_0_and_not_at_37_9(fields: DayFields, qtbot: QtBot) -> None:
     fields.set_values(None)
     qtbot.keyClicks(fields.temperature, "37.9")
     assert fields.values().temperature_c == 37.9
@@ -73,7 +74,7 @@ def test_the_fever_note_appears_at_38_0_and_not_at_37_9(fields: DayFields, qtbot
     assert blocker.args == ["infection-risk"]
 
 
-def test_fahrenheit_is_typed_and_shown_but_celsius_is_stored(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_fahrenheit_is_typed_and_shown_but_celsius_is_stored(fields: DayFields, qtbot: QtBot) -> None:
     fields.set_values(EntryRecord(DAY, temperature_c=37.0))
     fields.set_temperature_unit(TemperatureUnit.FAHRENHEIT)
     assert fields.temperature.text() == "98.6" and fields.unit_label.text() == "°F"
@@ -83,14 +84,14 @@ def test_fahrenheit_is_typed_and_shown_but_celsius_is_stored(fields: DayFields, 
     assert "100.4 °F" in fields.fever_note_text()
 
 
-def test_the_unit_comes_from_the_settings(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_unit_comes_from_the_settings(qtbot: QtBot) -> None:
     QSettings().setValue(TEMPERATURE_UNIT_KEY, "F")
     widget = DayFields()
     qtbot.addWidget(widget)
     assert widget.temperature_unit() is TemperatureUnit.FAHRENHEIT
 
 
-def test_a_bad_temperature_is_named_and_changes_nothing(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_temperature_is_named_and_changes_nothing(fields: DayFields, qtbot: QtBot) -> None:
     fields.set_values(EntryRecord(DAY, temperature_c=36.8))
     fields.temperature.clear()
     with qtbot.assertNotEmitted(fields.changed):
@@ -102,7 +103,7 @@ def test_a_bad_temperature_is_named_and_changes_nothing(fields: DayFields, qtbot
     assert fields.temperature_problem_text() == "" and fields.values().temperature_c == 36.9
 
 
-def test_clearing_the_temperature_means_not_recorded(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_clearing_the_temperature_means_not_recorded(fields: DayFields, qtbot: QtBot) -> None:
     fields.set_values(EntryRecord(DAY, temperature_c=38.5))
     assert fields.fever_note_text()
     with qtbot.waitSignal(fields.changed):
@@ -111,7 +112,7 @@ def test_clearing_the_temperature_means_not_recorded(fields: DayFields, qtbot) -
     assert fields.values().temperature_c is None and fields.fever_note_text() == ""
 
 
-def _type_into_temperature(fields: DayFields, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type_into_temperature(fields: DayFields, qtbot: QtBot, text: str) -> None:
     """Focus the field, select what it shows (as Tab does) and type over it through the focus widget."""
     from PySide6.QtWidgets import QApplication
 
@@ -123,7 +124,7 @@ def _type_into_temperature(fields: DayFields, qtbot, text: str) -> None:  # type
     qtbot.keyClicks(QApplication.focusWidget(), text)
 
 
-def test_a_valid_prefix_of_what_she_types_is_never_handed_out(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_valid_prefix_of_what_she_types_is_never_handed_out(fields: DayFields, qtbot: QtBot) -> None:
     fields.set_values(EntryRecord(DAY, temperature_c=38.0))
     handed_out: list[float | None] = []
     fields.changed.connect(lambda: handed_out.append(fields.values().temperature_c))
@@ -136,7 +137,7 @@ def test_a_valid_prefix_of_what_she_types_is_never_handed_out(fields: DayFields,
     assert fields.temperature.text() == "375"  # kept so she can correct it
 
 
-def test_a_value_she_finished_with_tab_is_kept_while_later_text_is_invalid(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_value_she_finished_with_tab_is_kept_while_later_text_is_invalid(fields: DayFields, qtbot: QtBot) -> None:
     fields.set_values(EntryRecord(DAY, temperature_c=36.6))
     _type_into_temperature(fields, qtbot, "37.5")
     qtbot.keyClick(fields.temperature, Qt.Key.Key_Tab)
@@ -144,7 +145,7 @@ def test_a_value_she_finished_with_tab_is_kept_while_later_text_is_invalid(field
     assert fields.temperature_problem_text() and fields.values().temperature_c == 37.5
 
 
-def test_loading_another_day_drops_invalid_text_in_progress(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_loading_another_day_drops_invalid_text_in_progress(fields: DayFields, qtbot: QtBot) -> None:
     fields.set_values(EntryRecord(DAY, temperature_c=38.0))
     _type_into_temperature(fields, qtbot, "375")
     fields.set_values(EntryRecord(date(2026, 3, 6), temperature_c=36.6))
@@ -164,7 +165,7 @@ def test_the_choices_are_the_stores_ranges(fields: DayFields) -> None:
     assert choices(fields.mood) == list(range(MOOD_RANGE[0], MOOD_RANGE[1] + 1))
 
 
-def test_heavy_bleeding_chosen_by_keyboard_shows_the_aftercare_note(fields: DayFields, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_heavy_bleeding_chosen_by_keyboard_shows_the_aftercare_note(fields: DayFields, qtbot: QtBot) -> None:
     fields.set_values(None)
     fields.bleeding.setFocus()
     qtbot.keyClick(fields.bleeding, Qt.Key.Key_End)  # the last level: heavy

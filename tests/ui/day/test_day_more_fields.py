@@ -145,18 +145,14 @@ def test_medicines_loaded_before_the_window_shows_are_shown_with_it(qtbot) -> No
     qtbot.waitUntil(lambda: widget.more.medicines.rows[0].name.isVisible())
 
 
-def test_the_window_offers_the_medicine_names_recorded_before(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_offers_the_medicine_names_recorded_before(qtbot, data_dir, new_window) -> None:  # type: ignore[no-untyped-def]
     from desktop.paths import journal_path
     from desktop.store import open_journal
-    from desktop.ui.settings.preferences import FIRST_RUN_DONE_KEY
-    from desktop.ui.window.main_window import MainWindow
 
     with open_journal(journal_path(data_dir)) as journal:
         journal.save_day(DayRecord(date(2026, 3, 1), medicines=(MedicineTaken("Misoprostol"),)))
-    window = MainWindow(data_dir, today=lambda: DAY)
-    window.settings.setValue(FIRST_RUN_DONE_KEY, True)
-    qtbot.addWidget(window)
-    window.show()
+    window = new_window(DAY, first_run_done=True)
     assert window.load()
     fields = window.journal_features.fields
-    assert fields is not None and fields.more.medicines.names() == ["Misoprostol"]
+    assert fields is not None
+    qtbot.waitUntil(lambda: fields.more.medicines.names() == ["Misoprostol"])  # read on the runner, after the open

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import DayRecord, open_journal
@@ -28,6 +29,7 @@ from desktop.ui.exchange.dialogs import (
 )
 from desktop.ui.exchange.restore_dialog import RestoreDialog
 from tests.keyboard_driver import answer_modal, press
+from tests.ui.exchange.stand_in import Window
 
 TODAY = date(2026, 3, 20)
 NOW = datetime(2026, 3, 20, 9, 30)
@@ -47,7 +49,7 @@ def drive(monkeypatch: pytest.MonkeyPatch, dialog_class: type[QDialog], fill: Ca
     return seen
 
 
-def test_export_dialog_pdf_with_range_and_notes(monkeypatch: pytest.MonkeyPatch, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_dialog_pdf_with_range_and_notes(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path) -> None:
     def fill(dialog: ExportDialog) -> None:
         dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
         assert dialog.first.isVisibleTo(dialog) and dialog.include_notes.isVisibleTo(dialog)
@@ -65,7 +67,7 @@ def test_export_dialog_pdf_with_range_and_notes(monkeypatch: pytest.MonkeyPatch,
     assert NOT_ENCRYPTED_NOTE in texts
 
 
-def test_export_dialog_ics_reminders_and_json_ignores_pdf_options(monkeypatch: pytest.MonkeyPatch, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_dialog_ics_reminders_and_json_ignores_pdf_options(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path) -> None:
     def fill(dialog: ExportDialog) -> None:
         dialog.format.setCurrentIndex(dialog.format.findData("ics"))
         dialog.reminders.setChecked(True)
@@ -82,7 +84,7 @@ def test_export_dialog_ics_reminders_and_json_ignores_pdf_options(monkeypatch: p
     assert request.options.first is None and not request.options.include_notes
 
 
-def test_export_dialog_refuses_a_missing_folder_or_a_backwards_range(monkeypatch: pytest.MonkeyPatch, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_dialog_refuses_a_missing_folder_or_a_backwards_range(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path) -> None:
     def missing_folder(dialog: ExportDialog) -> None:
         dialog.path.edit.setText(str(tmp_path / "nowhere" / "x.json"))
 
@@ -99,7 +101,7 @@ def test_export_dialog_refuses_a_missing_folder_or_a_backwards_range(monkeypatch
     assert "must not be after" in seen[0].error.text()
 
 
-def test_import_dialog_merges_by_default_and_can_replace(monkeypatch: pytest.MonkeyPatch, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_dialog_merges_by_default_and_can_replace(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path) -> None:
     source = tmp_path / "in.json"
     source.write_text("{}")
 
@@ -116,7 +118,7 @@ def test_import_dialog_merges_by_default_and_can_replace(monkeypatch: pytest.Mon
     assert "There is no file" in seen[0].error.text()
 
 
-def test_restore_dialog_lists_dates_and_counts_and_skips_unreadable(monkeypatch: pytest.MonkeyPatch, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_lists_dates_and_counts_and_skips_unreadable(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path) -> None:
     backups = [
         BackupInfo(tmp_path / "a", datetime(2026, 3, 20, 8, 0), "manual", None),
         BackupInfo(tmp_path / "b", datetime(2026, 3, 19, 8, 0), "daily", 12),
@@ -140,21 +142,6 @@ def test_restore_dialog_lists_dates_and_counts_and_skips_unreadable(monkeypatch:
 # -- the actions, with real files and the worker thread --------------------------------
 
 
-class Window(QWidget):
-    """Stands in for the main window: records when the journal is closed and reopened."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[str] = []
-
-
-@pytest.fixture
-def window(qtbot) -> Window:  # type: ignore[no-untyped-def]
-    widget = Window()
-    qtbot.addWidget(widget)
-    return widget
-
-
 @pytest.fixture
 def actions(window: Window, data_dir: Path) -> ExchangeActions:
     path = journal_path(data_dir)
@@ -172,13 +159,13 @@ def actions(window: Window, data_dir: Path) -> ExchangeActions:
     )
 
 
-def wait_for(qtbot, actions: ExchangeActions, start: Callable[[], None], signal_name: str = "done") -> str:  # type: ignore[no-untyped-def]
+def wait_for(qtbot: QtBot, actions: ExchangeActions, start: Callable[[], None], signal_name: str = "done") -> str:
     with qtbot.waitSignal(getattr(actions, signal_name)) as blocker:
         start()
     return str(blocker.args[0])
 
 
-def test_export_runs_in_the_background_and_reports(qtbot, actions: ExchangeActions, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_runs_in_the_background_and_reports(qtbot: QtBot, actions: ExchangeActions, tmp_path: Path) -> None:
     from desktop.exchange.formats import ExportOptions
 
     target = tmp_path / "out.json"
@@ -187,7 +174,7 @@ def test_export_runs_in_the_background_and_reports(qtbot, actions: ExchangeActio
     assert json.loads(target.read_text(encoding="utf-8"))["entries"][0]["pain"] == 4
 
 
-def test_pdf_export_works_on_the_worker_thread(qtbot, actions: ExchangeActions, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_export_works_on_the_worker_thread(qtbot: QtBot, actions: ExchangeActions, tmp_path: Path) -> None:
     from desktop.exchange.formats import ExportOptions
 
     target = tmp_path / "out.pdf"
@@ -195,7 +182,7 @@ def test_pdf_export_works_on_the_worker_thread(qtbot, actions: ExchangeActions, 
     assert target.read_bytes().startswith(b"%PDF-")
 
 
-def test_a_failed_export_is_reported_in_one_line(qtbot, actions: ExchangeActions, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_export_is_reported_in_one_line(qtbot: QtBot, actions: ExchangeActions, tmp_path: Path) -> None:
     from desktop.exchange.formats import ExportOptions
 
     request = ExportRequest("json", tmp_path / "gone" / "out.json", ExportOptions(TODAY))
@@ -203,7 +190,7 @@ def test_a_failed_export_is_reported_in_one_line(qtbot, actions: ExchangeActions
     assert "does not exist" in message and "\n" not in message
 
 
-def test_import_closes_the_journal_and_reopens_it_after(qtbot, actions: ExchangeActions, window: Window, tmp_path: Path, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_closes_the_journal_and_reopens_it_after(qtbot: QtBot, actions: ExchangeActions, window: Window, tmp_path: Path, data_dir: Path) -> None:
     source = tmp_path / "in.json"
     source.write_text('{"format": "recovery-journal", "version": 1, "entries": [{"date": "2026-03-09", "text": "new"}]}')
     message = wait_for(qtbot, actions, lambda: actions.run_import(ImportRequest(source, replace_all=False)))
@@ -213,7 +200,7 @@ def test_import_closes_the_journal_and_reopens_it_after(qtbot, actions: Exchange
         assert journal.counts().entries == 2
 
 
-def test_a_broken_import_reopens_the_unchanged_journal_and_names_the_problem(qtbot, actions: ExchangeActions, window: Window, tmp_path: Path, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_import_reopens_the_unchanged_journal_and_names_the_problem(qtbot: QtBot, actions: ExchangeActions, window: Window, tmp_path: Path, data_dir: Path) -> None:
     source = tmp_path / "bad.json"
     source.write_text('{"format": "recovery-journal", "version": 1, "entries": [{"date": "2026-03-09", "pain": 99}]}')
     message = wait_for(qtbot, actions, lambda: actions.run_import(ImportRequest(source, replace_all=True)), "failed")
@@ -222,7 +209,7 @@ def test_a_broken_import_reopens_the_unchanged_journal_and_names_the_problem(qtb
     assert list_backups(journal_path(data_dir)) == []
 
 
-def test_back_up_now_and_the_daily_backup(qtbot, actions: ExchangeActions, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_back_up_now_and_the_daily_backup(qtbot: QtBot, actions: ExchangeActions, data_dir: Path) -> None:
     message = wait_for(qtbot, actions, actions.back_up_now)
     assert message == "Backed up: 20 Mar 2026 09:30 — 1 day page (made by you)."
     with qtbot.waitSignal(actions.runner.finished):
@@ -232,7 +219,7 @@ def test_back_up_now_and_the_daily_backup(qtbot, actions: ExchangeActions, data_
     assert sorted(b.reason for b in list_backups(journal_path(data_dir))) == ["daily", "manual"]
 
 
-def test_restore_from_the_dialog_puts_the_backup_in_place(monkeypatch: pytest.MonkeyPatch, qtbot, actions: ExchangeActions, window: Window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_from_the_dialog_puts_the_backup_in_place(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, actions: ExchangeActions, window: Window, data_dir: Path) -> None:
     path = journal_path(data_dir)
     back_up_now(path, datetime(2026, 3, 19, 8, 0))
     with open_journal(path) as journal:
@@ -265,7 +252,7 @@ def test_restore_from_the_dialog_puts_the_backup_in_place(monkeypatch: pytest.Mo
     assert [b.reason for b in list_backups(path)] == ["before-restore", "manual"]
 
 
-def test_a_damaged_journal_offers_the_newest_good_backup(monkeypatch: pytest.MonkeyPatch, qtbot, actions: ExchangeActions, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_journal_offers_the_newest_good_backup(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, actions: ExchangeActions, data_dir: Path) -> None:
     path = journal_path(data_dir)
     back_up_now(path, datetime(2026, 3, 19, 8, 0))
     path.write_bytes(b"damaged" * 1000)
@@ -289,7 +276,7 @@ def test_no_good_backup_means_no_offer(monkeypatch: pytest.MonkeyPatch, actions:
     assert actions.offer_restore_after_failure("damaged") is False
 
 
-def test_export_range_typed_from_the_keyboard_and_a_non_date_is_refused_not_changed(monkeypatch: pytest.MonkeyPatch, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_range_typed_from_the_keyboard_and_a_non_date_is_refused_not_changed(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path) -> None:
     def fill(dialog: ExportDialog) -> None:
         qtbot.addWidget(dialog)
         dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
@@ -312,7 +299,7 @@ def test_export_range_typed_from_the_keyboard_and_a_non_date_is_refused_not_chan
     assert dialog.last.value() == date(2026, 3, 15)
 
 
-def test_restore_dialog_says_a_damaged_backup_is_damaged(monkeypatch: pytest.MonkeyPatch, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_says_a_damaged_backup_is_damaged(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path) -> None:
     backups = [
         BackupInfo(tmp_path / "a", datetime(2026, 3, 20, 8, 0), "manual", None, damaged=True),
         BackupInfo(tmp_path / "b", datetime(2026, 3, 19, 8, 0), "daily", 12),
@@ -323,7 +310,7 @@ def test_restore_dialog_says_a_damaged_backup_is_damaged(monkeypatch: pytest.Mon
     assert not seen[0].list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
 
 
-def test_export_opens_at_once_and_the_range_is_read_off_the_ui_thread(monkeypatch: pytest.MonkeyPatch, qtbot, actions: ExchangeActions, window: Window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_opens_at_once_and_the_range_is_read_off_the_ui_thread(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, actions: ExchangeActions, window: Window, tmp_path: Path) -> None:
     from desktop.exchange import pdf_summary
 
     window.show()
@@ -355,7 +342,7 @@ def test_export_opens_at_once_and_the_range_is_read_off_the_ui_thread(monkeypatc
     assert message == f"Exported to {tmp_path / 'recovery-journal-2026-03-20.json'}."
 
 
-def test_a_long_import_shows_its_progress_and_cancel_leaves_the_journal_as_it_was(monkeypatch: pytest.MonkeyPatch, qtbot, window: Window, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_import_shows_its_progress_and_cancel_leaves_the_journal_as_it_was(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, window: Window, data_dir: Path, tmp_path: Path) -> None:
     from datetime import timedelta
 
     from desktop.ui.tasks import TaskControl, TaskRunner

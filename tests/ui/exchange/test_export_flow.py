@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
+from pytestqt.qtbot import QtBot
 
 from desktop.exchange.formats import ExportOptions
 from desktop.paths import journal_path
@@ -40,7 +41,7 @@ def test_the_default_folder_is_documents_if_it_exists_else_home(home: Path) -> N
 
 
 def test_choose_opens_in_the_folder_and_the_last_folder_is_remembered(
-    qtbot, home: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     chosen_folder = home / "for the doctor"
     chosen_folder.mkdir()
@@ -78,7 +79,7 @@ def test_choose_opens_in_the_folder_and_the_last_folder_is_remembered(
     assert ExportDialog.get_export(None, TODAY, TODAY, TODAY) is None
 
 
-def test_a_valid_path_clears_the_error_as_she_types(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_valid_path_clears_the_error_as_she_types(qtbot: QtBot, home: Path) -> None:
     dialog = ExportDialog(None, TODAY, TODAY, TODAY, home)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -93,7 +94,7 @@ def test_a_valid_path_clears_the_error_as_she_types(qtbot, home: Path) -> None: 
     assert dialog.error.isHidden()
 
 
-def test_the_reminder_option_says_1_day_and_2_days(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_reminder_option_says_1_day_and_2_days(qtbot: QtBot, home: Path) -> None:
     dialog = ExportDialog(None, TODAY, TODAY, TODAY, home)
     qtbot.addWidget(dialog)
     dialog.reminder_days.setValue(1)
@@ -103,7 +104,7 @@ def test_the_reminder_option_says_1_day_and_2_days(qtbot, home: Path) -> None:  
 
 
 def test_after_the_export_she_can_open_the_file_or_its_folder(
-    qtbot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import DayRecord, open_journal
@@ -15,23 +16,9 @@ from desktop.ui.exchange.actions import ExchangeActions
 from desktop.ui.exchange.import_other import ImportOtherDialog
 from tests.exchange.importers.fixture_files import fixture
 from tests.keyboard_driver import answer_modal, focused, press, type_keys
+from tests.ui.exchange.stand_in import Window
 
 TODAY = date(2026, 6, 1)
-
-
-class Window(QWidget):
-    """Stands in for the main window: records when the journal is closed and reopened."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[str] = []
-
-
-@pytest.fixture
-def window(qtbot) -> Window:  # type: ignore[no-untyped-def]
-    widget = Window()
-    qtbot.addWidget(widget)
-    return widget
 
 
 @pytest.fixture
@@ -49,7 +36,7 @@ def actions(window: Window, data_dir: Path) -> ExchangeActions:
     )
 
 
-def choose_app_and_file(qtbot, dialog: ImportOtherDialog, app_keys: str, path: Path) -> None:  # type: ignore[no-untyped-def]
+def choose_app_and_file(qtbot: QtBot, dialog: ImportOtherDialog, app_keys: str, path: Path) -> None:
     """Type the app's first letters into the list of apps, Tab to the file, type its path, Enter."""
     assert focused() is dialog.app
     type_keys(app_keys)
@@ -64,7 +51,7 @@ def rows(dialog: ImportOtherDialog) -> list[str]:
     return [dialog.list.item(row).text() for row in range(dialog.list.count())]
 
 
-def test_the_preview_then_enter_imports_it_and_the_day_with_a_page_is_kept(qtbot, actions: ExchangeActions, window: Window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_then_enter_imports_it_and_the_day_with_a_page_is_kept(qtbot: QtBot, actions: ExchangeActions, window: Window, data_dir: Path) -> None:
     seen: list[list[str]] = []
 
     def answer(dialog: ImportOtherDialog) -> None:
@@ -93,7 +80,7 @@ def test_the_preview_then_enter_imports_it_and_the_day_with_a_page_is_kept(qtbot
         assert (kept.text, kept.pain) == ("My own page.", 3)
 
 
-def test_period_starts_and_values_the_store_refuses_are_shown_before_importing(qtbot, actions: ExchangeActions, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_period_starts_and_values_the_store_refuses_are_shown_before_importing(qtbot: QtBot, actions: ExchangeActions, data_dir: Path) -> None:
     def answer(dialog: ImportOtherDialog) -> None:
         choose_app_and_file(qtbot, dialog, "M", fixture("mensinator.json"))
         shown = rows(dialog)
@@ -110,7 +97,7 @@ def test_period_starts_and_values_the_store_refuses_are_shown_before_importing(q
         assert [e.date for e in journal.list_events()] == [date(2026, 1, 10), date(2026, 2, 8)]
 
 
-def test_a_malformed_file_is_one_line_in_the_dialog_and_nothing_is_written(qtbot, actions: ExchangeActions, window: Window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_malformed_file_is_one_line_in_the_dialog_and_nothing_is_written(qtbot: QtBot, actions: ExchangeActions, window: Window, data_dir: Path) -> None:
     before = journal_path(data_dir).read_bytes()
     messages: list[str] = []
 
@@ -133,7 +120,7 @@ def test_a_malformed_file_is_one_line_in_the_dialog_and_nothing_is_written(qtbot
     assert journal_path(data_dir).read_bytes() == before
 
 
-def test_another_file_forgets_the_preview_so_enter_shows_the_new_one_first(qtbot, actions: ExchangeActions, window: Window) -> None:  # type: ignore[no-untyped-def]
+def test_another_file_forgets_the_preview_so_enter_shows_the_new_one_first(qtbot: QtBot, actions: ExchangeActions, window: Window) -> None:
     def answer(dialog: ImportOtherDialog) -> None:
         choose_app_and_file(qtbot, dialog, "jr", fixture("jrnl.json"))
         assert dialog.preview is not None
@@ -162,7 +149,7 @@ def test_the_action_follows_the_journal(actions: ExchangeActions) -> None:
     assert QApplication.instance() is not None
 
 
-def test_a_file_with_nothing_new_offers_no_import(qtbot, actions: ExchangeActions, window: Window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_with_nothing_new_offers_no_import(qtbot: QtBot, actions: ExchangeActions, window: Window, data_dir: Path) -> None:
     with open_journal(journal_path(data_dir)) as journal:
         journal.save_day(DayRecord(date(2026, 3, 1), "Already written."))
     states: list[tuple[str, bool]] = []

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
 from desktop.store.errors import JournalError
@@ -18,7 +19,7 @@ TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture
-def history(journal, qtbot):  # type: ignore[no-untyped-def]
+def history(journal, qtbot: QtBot):  # type: ignore[no-untyped-def]
     journal.add_event(EventKind.MISCARRIAGE, date(2026, 10, 1), "at home")
     journal.add_event(EventKind.PROCEDURE, date(2026, 10, 3))
     journal.add_event(EventKind.PERIOD, date(2026, 11, 5))
@@ -26,7 +27,7 @@ def history(journal, qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def dialog(history, qtbot):  # type: ignore[no-untyped-def]
+def dialog(history, qtbot: QtBot):  # type: ignore[no-untyped-def]
     widget = HistoryDialog(None, history, TODAY)
     qtbot.addWidget(widget)
     return widget
@@ -62,7 +63,7 @@ def test_delete_asks_first_and_no_changes_nothing(dialog: HistoryDialog, journal
     assert kinds_and_dates(journal) == before
 
 
-def test_delete_then_undo_and_redo(dialog: HistoryDialog, history: EventHistory, journal, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_delete_then_undo_and_redo(dialog: HistoryDialog, history: EventHistory, journal, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     before = kinds_and_dates(journal)
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog.select_row(1)
@@ -77,7 +78,7 @@ def test_delete_then_undo_and_redo(dialog: HistoryDialog, history: EventHistory,
     assert EventKind.PROCEDURE not in [e.kind for e in journal.list_events()]
 
 
-def test_undo_still_works_after_the_dialog_is_closed(history: EventHistory, journal, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_undo_still_works_after_the_dialog_is_closed(history: EventHistory, journal, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
     before = kinds_and_dates(journal)
     dialog = HistoryDialog(None, history, TODAY)
@@ -129,14 +130,14 @@ def test_restore_event_keeps_a_free_id(journal) -> None:  # type: ignore[no-unty
     assert journal.restore_event(record) == record
 
 
-def shown(qtbot, dialog: HistoryDialog) -> None:  # type: ignore[no-untyped-def]
+def shown(qtbot: QtBot, dialog: HistoryDialog) -> None:
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table, timeout=3000)
 
 
 def test_the_delete_key_removes_the_selected_date_after_asking(
-    dialog: HistoryDialog, history: EventHistory, journal, monkeypatch, qtbot  # type: ignore[no-untyped-def]
+    dialog: HistoryDialog, history: EventHistory, journal, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot  # type: ignore[no-untyped-def]
 ) -> None:
     before = kinds_and_dates(journal)
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -152,7 +153,7 @@ def test_the_delete_key_removes_the_selected_date_after_asking(
 
 
 def test_the_delete_key_works_at_once_on_the_newest_date(
-    dialog: HistoryDialog, journal, monkeypatch, qtbot  # type: ignore[no-untyped-def]
+    dialog: HistoryDialog, journal, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot  # type: ignore[no-untyped-def]
 ) -> None:
     """Opened from "Correct a date…", the first row looked current but nothing was selected: Delete did nothing."""
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -163,7 +164,7 @@ def test_the_delete_key_works_at_once_on_the_newest_date(
     assert EventKind.PERIOD not in [kind for kind, _day, _note in kinds_and_dates(journal)]
 
 
-def test_the_delete_key_changes_nothing_when_she_says_no(dialog: HistoryDialog, journal, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_delete_key_changes_nothing_when_she_says_no(dialog: HistoryDialog, journal, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     before = kinds_and_dates(journal)
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
     shown(qtbot, dialog)
@@ -174,7 +175,7 @@ def test_the_delete_key_changes_nothing_when_she_says_no(dialog: HistoryDialog, 
 
 
 def test_a_change_to_a_future_loss_date_is_refused_and_the_date_stays(
-    dialog: HistoryDialog, journal, monkeypatch, qtbot  # type: ignore[no-untyped-def]
+    dialog: HistoryDialog, journal, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot  # type: ignore[no-untyped-def]
 ) -> None:
     seen: list[str] = []
 
@@ -211,7 +212,7 @@ class RefusingStore:
         raise JournalError("a procedure cannot be before the miscarriage it follows (2026-10-01)")
 
 
-def test_a_change_the_store_refuses_is_shown_in_the_dialog_and_nothing_is_pushed(journal, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_the_store_refuses_is_shown_in_the_dialog_and_nothing_is_pushed(journal, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     journal.add_event(EventKind.MISCARRIAGE, date(2026, 10, 1))
     journal.add_event(EventKind.PROCEDURE, date(2026, 10, 3))
     history = EventHistory(RefusingStore(journal))  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance import EventKind, History, RecordedEvent, milestones_for
 from desktop.guidance.engine import CustomMilestone
@@ -42,7 +43,7 @@ def test_windows_milestones_and_today_are_placed_by_date() -> None:
 
 
 def test_labels_that_would_overlap_go_to_another_lane() -> None:
-    period = RecordedEvent(EventKind.PERIOD, date(2026, 2, 1))  # day 22: next to "Earliest date for sex" on day 21
+    period = RecordedEvent(EventKind.PERIOD, date(2026, 2, 1))  # day 22: next to "Earliest time for sex again" on day 21
     layout = layout_timeline(plan(period), DAY_ZERO, TODAY, left=0, width=365, text_width=lambda t: 6.0 * len(t))
     marks = {m.key: m for m in layout.marks}
     assert marks["sex-earliest"].lane != marks["first-period"].lane
@@ -69,7 +70,7 @@ def test_dates_beyond_twelve_months_and_today_outside_are_not_drawn() -> None:
     assert layout.today_x is None
 
 
-def test_the_widget_paints_with_and_without_a_plan(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_widget_paints_with_and_without_a_plan(qtbot: QtBot) -> None:
     view = TimelineView()
     qtbot.addWidget(view)
     view.resize(700, 200)
@@ -79,6 +80,6 @@ def test_the_widget_paints_with_and_without_a_plan(qtbot) -> None:  # type: igno
     view.grab()
     layout = view.current_layout()
     assert layout is not None and layout.left == view.MARGIN
-    assert "Earliest date for sex: 31 Jan 2026" in view.spoken()
+    assert "Earliest time for sex again: 31 Jan 2026" in view.spoken()
     sex = next(m for m in layout.marks if m.key == "sex-earliest")
-    assert "Earliest date for sex" in view.tooltip_at(sex.x)
+    assert "Earliest time for sex again" in view.tooltip_at(sex.x)

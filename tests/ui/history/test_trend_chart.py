@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance import EventKind, History, RecordedEvent, milestones_for
 from desktop.guidance.temperature import TemperatureUnit
@@ -99,7 +100,7 @@ def test_ranges_end_today() -> None:
     assert range_for([], TODAY, None) == (TODAY, TODAY)
 
 
-def test_the_widget_switches_ranges_and_paints(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_widget_switches_ranges_and_paints(qtbot: QtBot) -> None:
     chart = TrendChart()
     qtbot.addWidget(chart)
     chart.resize(800, 420)
@@ -117,7 +118,7 @@ def test_the_widget_switches_ranges_and_paints(qtbot) -> None:  # type: ignore[n
     assert "pain 6" in chart.tooltip_at(point.x) and "38.2 °C" in chart.tooltip_at(point.x)
 
 
-def test_one_saved_day_is_put_in_place_without_the_rest_being_read_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_one_saved_day_is_put_in_place_without_the_rest_being_read_again(qtbot: QtBot) -> None:
     chart = TrendChart()
     qtbot.addWidget(chart)
     chart.set_data(entries(), plan(), TODAY, DAY_ZERO)

@@ -7,11 +7,13 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
 from desktop.store.records import Appointment
+from desktop.ui.actions import Action
 from desktop.ui.plan.appointment_features import AppointmentFeatures
 from desktop.ui.plan.appointments import AppointmentDialog, appointment_status_text
 from desktop.ui.plan.reminders import appointment_reminders
@@ -39,12 +41,18 @@ def seed(data_dir: Path, *appointments: Appointment) -> None:
 
 
 def open_window(qtbot, data_dir: Path, clock: Clock, *, reminders: bool) -> MainWindow:  # type: ignore[no-untyped-def]
+    from desktop.ui.app import build_window
+
     QSettings().setValue(REMINDERS_KEY, reminders)
-    window = MainWindow(data_dir, today=clock)
+    window = build_window(data_dir, clock)
     qtbot.addWidget(window)
     show_active(qtbot, window)
     assert window.load()
     return window
+
+
+def book_action(window: MainWindow) -> QAction:
+    return window.registry[Action.BOOK_APPOINTMENT]
 
 
 def features(window: MainWindow) -> AppointmentFeatures:
@@ -90,15 +98,15 @@ def test_booking_by_keyboard_lists_it_with_its_time_and_marks_the_calendar(qtbot
         press(Qt.Key.Key_Return)
 
     failures = answer_modal(AppointmentDialog, book)
-    features(window).book_action.trigger()
+    book_action(window).trigger()
     assert failures == []
     assert appointment_rows(window) == [
         ["Consultation with a gynecologist", "22 Mar 2026, 10:30", "in 3 days, 10:30", "Booked by you"]
     ]
     window.calendar.select_day(day)
-    marks = window.model.month_marks(2026, 3).marks(day)
+    marks = window.session.month_marks(2026, 3).marks(day)
     assert marks.appointments == ("10:30",) and "appointment at 10:30" in marks.spoken()
-    assert "10:30: Consultation with a gynecologist" in window.model.month_marks(2026, 3).tooltip(day)
+    assert "10:30: Consultation with a gynecologist" in window.session.month_marks(2026, 3).tooltip(day)
 
 
 def test_a_wrong_time_keeps_the_dialog_open_and_books_nothing(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -113,9 +121,9 @@ def test_a_wrong_time_keeps_the_dialog_open_and_books_nothing(qtbot, data_dir: P
         press(Qt.Key.Key_Escape)
 
     failures = answer_modal(AppointmentDialog, wrong_then_cancel)
-    features(window).book_action.trigger()
+    book_action(window).trigger()
     assert failures == []
-    assert window.model.journal.appointments() == []
+    assert window.session.appointments() == []
 
 
 def test_reminded_on_the_day_then_asked_once_and_yes_records_the_consultation(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -128,22 +136,22 @@ def test_reminded_on_the_day_then_asked_once_and_yes_records_the_consultation(qt
 
     clock.day = day
     with qtbot.waitSignal(window.reminders.notified) as shown:
-        window.model.refresh_if_day_changed()  # midnight passed: the plan moves on, and the reminders look again
+        window.session.refresh_if_day_changed()  # midnight passed: the plan moves on, and the reminders look again
     assert "Today at 10:30: Consultation with a gynecologist (Clinic)." in shown.args[0]
     assert window.reminders.check() == []  # once a day
     assert question.isHidden()  # not before the day has passed
 
     clock.day = day + timedelta(days=1)
-    window.model.refresh_if_day_changed()
+    window.session.refresh_if_day_changed()
     assert not question.isHidden()
     assert question.text.text() == "Did “Consultation with a gynecologist” on 21 Mar 2026, 10:30 take place?"
     assert appointment_rows(window) == []  # no longer to come
     question.yes_button.setFocus()
     press(Qt.Key.Key_Space)
     assert question.isHidden()
-    events = window.model.journal.list_events()
+    events = window.session.list_events()
     assert [(e.kind, e.date) for e in events if e.kind is EventKind.CONSULTATION] == [(EventKind.CONSULTATION, day)]
-    consultation = next(m for m in window.model.milestones() if m.key == "consultation")
+    consultation = next(m for m in window.session.milestones() if m.key == "consultation")
     assert consultation.status == "done"
 
 
@@ -155,9 +163,9 @@ def test_closing_the_question_is_an_answer_it_never_comes_back(qtbot, data_dir: 
     question.close_button.setFocus()
     press(Qt.Key.Key_Space)
     assert question.isHidden()
-    assert [a.outcome for a in window.model.journal.appointments()] == ["unanswered"]
-    assert window.model.journal.list_events()[-1].kind is EventKind.MISCARRIAGE  # nothing recorded for it
-    window.model.reload()
+    assert [a.outcome for a in window.session.appointments()] == ["unanswered"]
+    assert window.session.list_events()[-1].kind is EventKind.MISCARRIAGE  # nothing recorded for it
+    window.session.reload()
     assert question.isHidden()
 
 
@@ -177,11 +185,11 @@ def test_remove_on_an_appointment_row_asks_and_removes_it(qtbot, data_dir: Path,
     window = open_window(qtbot, data_dir, Clock(TODAY), reminders=False)
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Yes)
-    [appointment] = window.model.journal.appointments()
+    [appointment] = window.session.appointments()
     window.milestones.select_key(f"appointment-{appointment.id}")
     assert window.milestones.delete_button.isVisibleTo(window.milestones)
     assert not window.milestones.change_button.isEnabled()  # nothing of the article's to change
     window.milestones.delete_button.setFocus()
     press(Qt.Key.Key_Space)
     assert asked == ["Remove “Ultrasound” on 24 Mar 2026, 14:00?"]
-    assert window.model.journal.appointments() == [] and appointment_rows(window) == []
+    assert window.session.appointments() == [] and appointment_rows(window) == []

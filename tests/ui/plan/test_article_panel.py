@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pytestqt.qtbot import QtBot
+
 from desktop.guidance.plan import article_plan
 from desktop.resources import article_text
 from desktop.ui.plan.article_panel import ArticlePanel
@@ -14,7 +16,7 @@ def test_the_article_is_split_into_its_three_headings() -> None:
     ]
 
 
-def test_the_panel_holds_every_heading_as_a_heading_and_every_word(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_panel_holds_every_heading_as_a_heading_and_every_word(qtbot: QtBot) -> None:
     panel = ArticlePanel()
     qtbot.addWidget(panel)
     assert panel.headings() == article_headings(article_text())
@@ -22,7 +24,7 @@ def test_the_panel_holds_every_heading_as_a_heading_and_every_word(qtbot) -> Non
     assert shown == " ".join(article_text().split())
 
 
-def test_every_passage_can_be_highlighted(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_passage_can_be_highlighted(qtbot: QtBot) -> None:
     panel = ArticlePanel()
     qtbot.addWidget(panel)
     plan = article_plan()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance import DayZero, History, RecordedEvent, milestones_for
 from desktop.guidance.kinds import EventKind
@@ -26,7 +27,7 @@ def focused() -> QWidget:
     return widget
 
 
-def drive(qtbot, monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], keys: Callable[[QDialog], None]) -> list[QDialog]:  # type: ignore[no-untyped-def]
+def drive(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], keys: Callable[[QDialog], None]) -> list[QDialog]:
     seen: list[QDialog] = []
 
     def exec_(self: QDialog) -> int:
@@ -55,7 +56,7 @@ def choose_on_a_date(dialog: ChangeMilestoneDialog) -> None:
     assert focused() is dialog.date.edit
 
 
-def test_a_doctors_date_typed_after_day_0_is_taken(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_doctors_date_typed_after_day_0_is_taken(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     def keys(dialog: QDialog) -> None:
         assert isinstance(dialog, ChangeMilestoneDialog)
         choose_on_a_date(dialog)
@@ -67,7 +68,7 @@ def test_a_doctors_date_typed_after_day_0_is_taken(qtbot, monkeypatch) -> None: 
     assert change == MilestoneChange(date(2026, 3, 16), None, "")
 
 
-def test_a_doctors_date_on_or_before_day_0_is_refused_and_kept_as_typed(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_doctors_date_on_or_before_day_0_is_refused_and_kept_as_typed(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     def keys(dialog: QDialog) -> None:
         assert isinstance(dialog, ChangeMilestoneDialog)
         choose_on_a_date(dialog)
@@ -83,7 +84,7 @@ def test_a_doctors_date_on_or_before_day_0_is_refused_and_kept_as_typed(qtbot, m
     assert ChangeMilestoneDialog.get_change(None, sex_earliest(), LOSS, date(2026, 3, 23)) is None
 
 
-def test_her_own_milestone_typed_from_the_keyboard(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_her_own_milestone_typed_from_the_keyboard(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     def keys(dialog: QDialog) -> None:
         assert isinstance(dialog, AddMilestoneDialog)
         assert focused() is dialog.title
@@ -101,7 +102,7 @@ def test_her_own_milestone_typed_from_the_keyboard(qtbot, monkeypatch) -> None: 
     assert AddMilestoneDialog.get_milestone(None, TODAY) == OwnMilestone("Walk by the sea", date(2026, 6, 1), "")
 
 
-def test_changing_her_own_milestone_starts_from_its_values(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_changing_her_own_milestone_starts_from_its_values(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     def keys(dialog: QDialog) -> None:
         assert isinstance(dialog, AddMilestoneDialog)
         assert dialog.windowTitle() == "Change your milestone"  # short: her title may be long, and is in the field
@@ -120,7 +121,7 @@ def test_changing_her_own_milestone_starts_from_its_values(qtbot, monkeypatch) -
     )
 
 
-def test_a_refused_date_reads_in_at_most_two_lines_and_whole(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_date_reads_in_at_most_two_lines_and_whole(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """Seen under Xvfb: the dialog was ~190 px wide and the reason took three cramped lines."""
     from tests.keyboard_driver import clipped_texts
 
@@ -141,7 +142,7 @@ def test_a_refused_date_reads_in_at_most_two_lines_and_whole(qtbot, monkeypatch)
     assert AddMilestoneDialog.get_milestone(None, TODAY) is None
 
 
-def test_a_doctors_refused_date_reads_in_at_most_two_lines_and_whole(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_doctors_refused_date_reads_in_at_most_two_lines_and_whole(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """The Change dialog's field column sits beside "A number of days after the procedure": it was ~125 px wide."""
     from tests.keyboard_driver import clipped_texts
 
@@ -162,7 +163,7 @@ def test_a_doctors_refused_date_reads_in_at_most_two_lines_and_whole(qtbot, monk
 
 
 @pytest.mark.parametrize(("anchor", "words"), [(EventKind.PROCEDURE, "the procedure"), (EventKind.MISCARRIAGE, "the miscarriage")])
-def test_the_change_dialog_names_what_the_days_count_from_never_day_0(qtbot, anchor: EventKind, words: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_change_dialog_names_what_the_days_count_from_never_day_0(qtbot: QtBot, anchor: EventKind, words: str) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
     dialog = ChangeMilestoneDialog(None, sex_earliest(), DayZero(DAY_ZERO, anchor, DAY_ZERO), date(2026, 3, 23))
@@ -173,7 +174,7 @@ def test_the_change_dialog_names_what_the_days_count_from_never_day_0(qtbot, anc
     assert not any("day 0" in text.lower() for text in shown), shown
 
 
-def test_the_change_dialog_has_a_short_title_and_names_the_row_she_chose(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_change_dialog_has_a_short_title_and_names_the_row_she_chose(qtbot: QtBot) -> None:
     """Seen: "Change: Earliest d… Recovery Journal" (elided), and the three-week window's dialog titled by another row."""
     plan = milestones_for(History((RecordedEvent(EventKind.PROCEDURE, DAY_ZERO),)), TODAY)
     window = next(m for m in plan if m.key == "abstinence")
@@ -188,7 +189,7 @@ def test_the_change_dialog_has_a_short_title_and_names_the_row_she_chose(qtbot) 
     assert alone.heading.text() == wording().title(sex_earliest())
 
 
-def test_the_days_after_the_loss_say_1_day_and_14_days(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_days_after_the_loss_say_1_day_and_14_days(qtbot: QtBot) -> None:
     dialog = ChangeMilestoneDialog(None, sex_earliest(), LOSS, date(2026, 3, 23))
     qtbot.addWidget(dialog)
     dialog.days.setValue(1)

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance import milestones_for
 from desktop.guidance.engine import CustomMilestone, History, Override, RecordedEvent
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
+from desktop.ui.actions import Action
 from desktop.ui.plan.reminders import SHOWN_GROUP, locked_text, reminders_for
 from desktop.ui.settings.preferences import REMINDERS_KEY, TRAY_KEY
 from desktop.ui.window.main_window import MainWindow
+from tests.conftest import TODAY
 
-TODAY = date(2026, 3, 19)
 LOSS = TODAY - timedelta(days=21)  # so the earliest date for sex is TODAY
 EARLIEST_TEXT = "Today: the earliest date the article gives for sex again."
 
@@ -57,13 +59,11 @@ def seed_loss(data_dir: Path, day: date = LOSS) -> None:
         journal.add_event(EventKind.MISCARRIAGE, day)
 
 
-def open_window(qtbot, data_dir: Path, clock: Clock, *, reminders: bool = True) -> MainWindow:  # type: ignore[no-untyped-def]
+def open_window(loaded_window: Callable[..., MainWindow], clock: Clock, *, reminders: bool = True) -> MainWindow:
+    """The shared loaded window on ``clock``, with reminders switched on first (unless ``reminders=False``)."""
     if reminders:
         QSettings().setValue(REMINDERS_KEY, True)
-    window = MainWindow(data_dir, today=clock)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.load()
+    window = loaded_window(clock)
     assert window.reminders is not None
     return window
 
@@ -113,9 +113,9 @@ def test_a_consultation_already_logged_is_not_a_reminder() -> None:
 # -- in the window ------------------------------------------------------------------------
 
 
-def test_off_by_default_nothing_fires(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_off_by_default_nothing_fires(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
-    window = open_window(qtbot, data_dir, Clock(TODAY), reminders=False)
+    window = open_window(loaded_window, Clock(TODAY), reminders=False)
     assert not reminder_action_in_menu(window).isChecked()
     with qtbot.assertNotEmitted(window.reminders.notified):
         assert window.reminders.check() == []
@@ -126,9 +126,9 @@ def test_off_by_default_nothing_fires(qtbot, data_dir: Path) -> None:  # type: i
     assert settings.childGroups() == []
 
 
-def test_the_menu_turns_reminders_on_and_today_s_shows_at_once(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_menu_turns_reminders_on_and_today_s_shows_at_once(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
-    window = open_window(qtbot, data_dir, Clock(TODAY), reminders=False)
+    window = open_window(loaded_window, Clock(TODAY), reminders=False)
     with qtbot.waitSignal(window.reminders.notified) as shown:
         reminder_action_in_menu(window).trigger()
     assert shown.args == [EARLIEST_TEXT]
@@ -139,12 +139,12 @@ def test_the_menu_turns_reminders_on_and_today_s_shows_at_once(qtbot, data_dir: 
     assert not window.reminders.banner.isVisible()
 
 
-def test_fires_on_the_day_not_the_day_before_then_once_then_the_next_milestone(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fires_on_the_day_not_the_day_before_then_once_then_the_next_milestone(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
     clock = Clock(TODAY - timedelta(days=1))
-    window = open_window(qtbot, data_dir, clock)
+    window = open_window(loaded_window, clock)
     assert not window.reminders.banner.isVisible()
-    window.model.add_own_milestone("Back at work", TODAY + timedelta(days=1), "")
+    window.session.add_own_milestone("Back at work", TODAY + timedelta(days=1), "")
     assert not window.reminders.banner.isVisible()
 
     window.reminders.timer.setInterval(20)  # "every few minutes", shortened; the clock moves, nobody waits a day
@@ -164,12 +164,12 @@ def test_fires_on_the_day_not_the_day_before_then_once_then_the_next_milestone(q
     assert shown.args == ["Today: Back at work (a milestone you added)."]
 
 
-def test_a_restart_the_same_day_does_not_repeat_it_and_settings_hold_no_titles(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_restart_the_same_day_does_not_repeat_it_and_settings_hold_no_titles(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
-    first = open_window(qtbot, data_dir, Clock(TODAY))
+    first = open_window(loaded_window, Clock(TODAY))
     assert first.reminders.banner.isVisible()
     first.close()
-    second = open_window(qtbot, data_dir, Clock(TODAY))
+    second = open_window(loaded_window, Clock(TODAY))
     assert not second.reminders.banner.isVisible()
     settings = QSettings()
     settings.beginGroup(SHOWN_GROUP)
@@ -192,11 +192,11 @@ def assert_settings_file_holds_no_dates_or_milestones() -> None:
         assert key not in text, (key, text)
 
 
-def test_settings_hold_no_dates_or_milestone_keys_after_reminders_fire(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_settings_hold_no_dates_or_milestone_keys_after_reminders_fire(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
     clock = Clock(TODAY)
-    window = open_window(qtbot, data_dir, clock)
-    window.model.add_own_milestone("Back at work", TODAY + timedelta(days=1), "")
+    window = open_window(loaded_window, clock)
+    window.session.add_own_milestone("Back at work", TODAY + timedelta(days=1), "")
     assert window.reminders.banner.isVisible()
     clock.day = TODAY + timedelta(days=1)
     assert window.reminders.check() == ["user-1"]
@@ -206,7 +206,7 @@ def test_settings_hold_no_dates_or_milestone_keys_after_reminders_fire(qtbot, da
     assert_settings_file_holds_no_dates_or_milestones()
 
 
-def test_an_older_version_s_bookkeeping_moves_from_the_settings_into_the_journal(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_older_version_s_bookkeeping_moves_from_the_settings_into_the_journal(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
     old = QSettings()
     old.setValue(f"{SHOWN_GROUP}/{TODAY.isoformat()}/sex-earliest", True)  # as 0.x wrote it
@@ -215,7 +215,7 @@ def test_an_older_version_s_bookkeeping_moves_from_the_settings_into_the_journal
     old.sync()
     assert re.search(r"\d{4}-\d{2}-\d{2}", Path(old.fileName()).read_text(encoding="utf-8"))
 
-    window = open_window(qtbot, data_dir, Clock(TODAY))
+    window = open_window(loaded_window, Clock(TODAY))
     assert not window.reminders.banner.isVisible()  # it was shown today before the upgrade: not again
     assert_settings_file_holds_no_dates_or_milestones()
     settings = QSettings()
@@ -225,11 +225,11 @@ def test_an_older_version_s_bookkeeping_moves_from_the_settings_into_the_journal
         assert journal.reminder_shown("sex-earliest", TODAY)
 
 
-def test_the_bookkeeping_moves_even_with_reminders_off(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_bookkeeping_moves_even_with_reminders_off(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     old = QSettings()
     old.setValue(f"{SHOWN_GROUP}/{TODAY.isoformat()}/sex-earliest", True)
     old.sync()
-    window = open_window(qtbot, data_dir, Clock(TODAY), reminders=False)
+    window = open_window(loaded_window, Clock(TODAY), reminders=False)
     assert not window.reminders.enabled()
     settings = QSettings()
     settings.beginGroup(SHOWN_GROUP)
@@ -238,10 +238,10 @@ def test_the_bookkeeping_moves_even_with_reminders_off(qtbot, data_dir: Path) ->
         assert journal.reminder_shown("sex-earliest", TODAY)
 
 
-def test_while_locked_in_window_nothing_shows_until_unlock(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_while_locked_in_window_nothing_shows_until_unlock(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed_loss(data_dir)
     clock = Clock(TODAY - timedelta(days=1))
-    window = open_window(qtbot, data_dir, clock)
+    window = open_window(loaded_window, clock)
     window.privacy.lock.lock()
     clock.day = TODAY
     with qtbot.assertNotEmitted(window.reminders.notified):
@@ -254,12 +254,12 @@ def test_while_locked_in_window_nothing_shows_until_unlock(qtbot, data_dir: Path
 
 
 def test_while_locked_the_tray_says_only_that_there_is_a_reminder(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     tray = TrayMessages(monkeypatch)
     seed_loss(data_dir)
     clock = Clock(TODAY - timedelta(days=1))
-    window = open_window(qtbot, data_dir, clock)
+    window = open_window(loaded_window, clock)
     assert window.reminders.tray is not None
     assert window.reminders.tray.toolTip() == "Recovery Journal"
     window.privacy.lock.lock()
@@ -273,18 +273,18 @@ def test_while_locked_the_tray_says_only_that_there_is_a_reminder(
 
 
 def test_closing_hides_to_the_tray_saves_first_and_quit_really_quits(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     TrayMessages(monkeypatch)
     QSettings().setValue(TRAY_KEY, True)
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
-    window = open_window(qtbot, data_dir, Clock(TODAY))
+    window = open_window(loaded_window, Clock(TODAY))
     window.calendar.select_day(TODAY)
     qtbot.keyClicks(window.editor.editor, "Written before hiding")
     assert not window.close()
     assert not window.isVisible()
-    assert window.model is not None  # still open, still reminding
+    assert window.session.is_open()  # still open, still reminding
     with open_journal(journal_path(data_dir)) as journal:
         assert journal.entry(TODAY).text == "Written before hiding"
     assert not QApplication.quitOnLastWindowClosed()
@@ -301,29 +301,29 @@ def test_closing_hides_to_the_tray_saves_first_and_quit_really_quits(
 
 
 def test_file_quit_closes_for_real_even_with_minimise_to_tray_on(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     TrayMessages(monkeypatch)
     QSettings().setValue(TRAY_KEY, True)
-    window = open_window(qtbot, data_dir, Clock(TODAY))
-    window.quit_action.trigger()
+    window = open_window(loaded_window, Clock(TODAY))
+    window.registry[Action.QUIT].trigger()
     assert not window.isVisible()
     assert QApplication.quitOnLastWindowClosed()  # not hidden to the tray: the app ends as the last window closes
 
 
-def test_at_logout_closing_closes_instead_of_hiding(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_at_logout_closing_closes_instead_of_hiding(loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     TrayMessages(monkeypatch)
     QSettings().setValue(TRAY_KEY, True)
-    window = open_window(qtbot, data_dir, Clock(TODAY))
+    window = open_window(loaded_window, Clock(TODAY))
     assert window.reminders.keeps_running_in_tray()
     window.reminders.session_ending()  # what the session manager's commitDataRequest calls
     assert window.close()
     assert QApplication.quitOnLastWindowClosed()
 
 
-def test_without_a_tray_closing_closes_as_before(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_tray_closing_closes_as_before(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     QSettings().setValue(TRAY_KEY, True)
-    window = open_window(qtbot, data_dir, Clock(TODAY))
+    window = open_window(loaded_window, Clock(TODAY))
     assert window.reminders.tray is None
     assert window.close()
     assert not window.isVisible()
@@ -331,10 +331,10 @@ def test_without_a_tray_closing_closes_as_before(qtbot, data_dir: Path) -> None:
 
 
 def test_the_tray_icon_has_an_icon_and_turning_reminders_off_removes_it(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     TrayMessages(monkeypatch)
-    window = open_window(qtbot, data_dir, Clock(TODAY))
+    window = open_window(loaded_window, Clock(TODAY))
     tray = window.reminders.tray
     assert tray is not None and not tray.icon().isNull()
     assert [a.text() for a in tray.contextMenu().actions() if a.text()] == ["Show Recovery Journal", "Quit"]

@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
 from desktop.store.cipher import SQLITE_HEADER
 from desktop.store.diagnosis import is_encrypted
+from desktop.ui.actions import RECORD_ACTIONS
 from desktop.ui.history.record_dialog import RecordDateDialog, RecordedDate
 from desktop.ui.privacy.lock import LOCKED_TITLE
 from desktop.ui.privacy.passphrase_dialogs import (
@@ -29,7 +31,6 @@ from desktop.ui.privacy.passphrase_dialogs import (
 from desktop.ui.window.main_window import MainWindow
 from tests.keyboard_driver import answer_modal, clipped_texts, press, type_keys
 
-TODAY = date(2026, 3, 19)
 NOTE = "Walked to the lake; the ache is softer"
 PASSPHRASE = "seven quiet birds"
 NEW_PASSPHRASE = "eight loud birds"
@@ -43,13 +44,6 @@ def quiet_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def open_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 @dataclass
 class Typed:
     """What the start-up prompt said to each refused answer, and anything that went wrong driving it."""
@@ -59,7 +53,7 @@ class Typed:
     failures: list[BaseException] = field(default_factory=list)
 
 
-def typed_answers(qtbot, *answers: str) -> Typed:  # type: ignore[no-untyped-def]
+def typed_answers(qtbot: QtBot, *answers: str) -> Typed:  # type: ignore[no-untyped-def]
     """Answer the start-up prompt like a user: type each answer and press Enter until it opens, else Esc."""
     typed = Typed()
 
@@ -78,7 +72,7 @@ def typed_answers(qtbot, *answers: str) -> Typed:  # type: ignore[no-untyped-def
     return typed
 
 
-def write_note(window: MainWindow, qtbot, day: date = date(2026, 3, 10), text: str = NOTE) -> None:  # type: ignore[no-untyped-def]
+def write_note(window: MainWindow, qtbot: QtBot, day: date = date(2026, 3, 10), text: str = NOTE) -> None:
     window.calendar.select_day(day)
     qtbot.keyClicks(window.editor.editor, text)
     window.calendar.select_day(date(2026, 3, 11))  # switching day saves
@@ -102,13 +96,13 @@ def visible_strings(window: MainWindow) -> list[str]:
 
 
 def test_encrypted_journal_asks_at_start_refuses_a_wrong_one_then_opens(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     path = journal_path(data_dir)
     with open_journal(path, PASSPHRASE) as journal:
         journal.save_entry(date(2026, 3, 10), NOTE)
     typed = typed_answers(qtbot, "wrong", PASSPHRASE)
-    window = open_window(qtbot, data_dir)
+    window = new_window()
     assert window.load()
     assert typed.failures == []
     assert typed.problems == [WRONG_PASSPHRASE]
@@ -119,13 +113,13 @@ def test_encrypted_journal_asks_at_start_refuses_a_wrong_one_then_opens(
 
 
 def test_cancelling_the_passphrase_keeps_the_journal_closed_and_unchanged(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     path = journal_path(data_dir)
     open_journal(path, PASSPHRASE).close()
     before = path.read_bytes()
     typed = typed_answers(qtbot, "wrong")
-    window = open_window(qtbot, data_dir)
+    window = new_window()
     assert not window.load()
     assert typed.failures == [] and typed.problems == [WRONG_PASSPHRASE]
     assert window.problem.isVisible() and "passphrase" in window.problem.text()
@@ -134,9 +128,9 @@ def test_cancelling_the_passphrase_keeps_the_journal_closed_and_unchanged(
 
 
 def test_set_change_and_remove_the_passphrase_from_the_window(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, quiet_message_boxes: list[str]  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, quiet_message_boxes: list[str]  # type: ignore[no-untyped-def]
 ) -> None:
-    window = open_window(qtbot, data_dir)
+    window = new_window()
     assert window.load()
     write_note(window, qtbot)
     path = journal_path(data_dir)
@@ -147,7 +141,7 @@ def test_set_change_and_remove_the_passphrase_from_the_window(
         window.privacy.set_action.trigger()
     assert finished.args == [True]
     assert is_encrypted(path) and "now encrypted" in quiet_message_boxes[-1]
-    assert window.model is not None and window.model.entry_text(date(2026, 3, 10)) == NOTE
+    assert window.session.is_open() and window.session.read_day(date(2026, 3, 10)).text == NOTE
     assert window.privacy.lock.idle_timer.interval() == 5 * 60_000  # the default once a passphrase is set
     assert window.privacy.lock.idle_timer.isActive()
 
@@ -164,14 +158,14 @@ def test_set_change_and_remove_the_passphrase_from_the_window(
     with qtbot.waitSignal(window.privacy.conversion_finished, timeout=30_000):
         window.privacy.remove_action.trigger()
     assert path.read_bytes().startswith(SQLITE_HEADER)
-    assert window.model is not None and window.model.entry_text(date(2026, 3, 10)) == NOTE
+    assert window.session.is_open() and window.session.read_day(date(2026, 3, 10)).text == NOTE
     assert window.privacy.set_action.isEnabled()
 
 
 def test_a_failed_conversion_says_so_and_reopens_the_journal_as_it_was(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, quiet_message_boxes: list[str]  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, quiet_message_boxes: list[str]  # type: ignore[no-untyped-def]
 ) -> None:
-    window = open_window(qtbot, data_dir)
+    window = new_window()
     assert window.load()
     write_note(window, qtbot)
     monkeypatch.setattr(NewPassphraseDialog, "get_new_passphrase", classmethod(lambda cls, parent: "nul\x00inside"))
@@ -180,16 +174,16 @@ def test_a_failed_conversion_says_so_and_reopens_the_journal_as_it_was(
     assert finished.args == [False]
     assert "Nothing was changed" in quiet_message_boxes[-1]
     assert not is_encrypted(journal_path(data_dir))
-    assert window.model is not None and window.model.entry_text(date(2026, 3, 10)) == NOTE
+    assert window.session.is_open() and window.session.read_day(date(2026, 3, 10)).text == NOTE
 
 
 def test_lock_hides_the_whole_main_window_and_unlocks_with_the_passphrase(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     with open_journal(journal_path(data_dir), PASSPHRASE) as journal:
         journal.add_event("procedure", date(2026, 3, 2), "")
     typed = typed_answers(qtbot, PASSPHRASE)
-    window = open_window(qtbot, data_dir)
+    window = new_window()
     assert window.load() and typed.failures == []
     write_note(window, qtbot)
     window.calendar.select_day(date(2026, 3, 10))
@@ -214,16 +208,16 @@ def test_lock_hides_the_whole_main_window_and_unlocks_with_the_passphrase(
 
 
 def test_main_flows_with_sockets_refused_and_logs_captured(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, no_network: list[str], caplog: pytest.LogCaptureFixture  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, no_network: list[str], caplog: pytest.LogCaptureFixture  # type: ignore[no-untyped-def]
 ) -> None:
     caplog.set_level(logging.DEBUG)
     caplog.set_level(logging.DEBUG, logger="sqlalchemy")
-    window = open_window(qtbot, data_dir)
+    window = new_window()
     assert window.load()
     monkeypatch.setattr(
         RecordDateDialog, "get_date", classmethod(lambda cls, *a, **k: RecordedDate(EventKind.PROCEDURE, date(2026, 3, 2), ""))
     )
-    window.record_actions[EventKind.PROCEDURE].trigger()
+    window.registry[RECORD_ACTIONS[EventKind.PROCEDURE]].trigger()
     write_note(window, qtbot)
     monkeypatch.setattr(NewPassphraseDialog, "get_new_passphrase", classmethod(lambda cls, parent: PASSPHRASE))
     with qtbot.waitSignal(window.privacy.conversion_finished, timeout=30_000):
@@ -240,12 +234,12 @@ def test_main_flows_with_sockets_refused_and_logs_captured(
 
 
 def test_backups_made_by_the_window_of_an_encrypted_journal_are_encrypted(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     with open_journal(journal_path(data_dir), PASSPHRASE) as journal:
         journal.save_entry(date(2026, 3, 10), NOTE)
     typed = typed_answers(qtbot, PASSPHRASE)
-    window = open_window(qtbot, data_dir)
+    window = new_window()
     assert window.load() and typed.failures == []  # the first open of the day makes the automatic backup
     window.exchange.backup_action.trigger()
     qtbot.waitUntil(lambda: not window.exchange.runner.is_busy(), timeout=30_000)  # daily and manual backups
@@ -256,9 +250,9 @@ def test_backups_made_by_the_window_of_an_encrypted_journal_are_encrypted(
 
 
 def test_the_passphrase_is_written_nowhere_on_disk(
-    qtbot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
-    window = open_window(qtbot, data_dir)
+    window = new_window()
     assert window.load()
     write_note(window, qtbot)
     monkeypatch.setattr(NewPassphraseDialog, "get_new_passphrase", classmethod(lambda cls, parent: PASSPHRASE))
@@ -283,10 +277,9 @@ def test_the_privacy_controls_keep_sqlalchemy_out_of_the_first_paint(tmp_path: P
 
     script = (
         "import sys, pathlib\n"
-        "from desktop.ui.app import create_application\n"
-        "from desktop.ui.window.main_window import MainWindow\n"
+        "from desktop.ui.app import build_window, create_application\n"
         "app = create_application()\n"
-        "window = MainWindow(pathlib.Path(sys.argv[1]))\n"
+        "window = build_window(pathlib.Path(sys.argv[1]))\n"
         "print('sqlalchemy' in sys.modules)\n"
     )
     result = subprocess.run(

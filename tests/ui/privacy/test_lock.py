@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from desktop import APP_DISPLAY_NAME
 from desktop.ui.privacy.lock import LOCKED_TITLE, LockController, LockPage, idle_timeout_ms
@@ -30,7 +31,7 @@ PASSPHRASE = "moss on the north side"
 TITLE = "Recovery Journal — 12 days since the procedure"
 
 
-def build_window(qtbot) -> QMainWindow:  # type: ignore[no-untyped-def]
+def build_window(qtbot: QtBot) -> QMainWindow:
     window = QMainWindow()
     window.setWindowTitle(TITLE)
     window.setToolTip(SECRET)
@@ -74,11 +75,11 @@ def visible_texts(window: QMainWindow) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot):  # type: ignore[no-untyped-def]
     return build_window(qtbot)
 
 
-def test_lock_hides_everything_and_unlock_with_the_passphrase_restores_it(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_lock_hides_everything_and_unlock_with_the_passphrase_restores_it(qtbot: QtBot, window: QMainWindow) -> None:
     controller = LockController(window, check=lambda p: p == PASSPHRASE)
     note = window.findChild(QTextEdit, "note")
     assert any(SECRET in t for t in visible_texts(window))
@@ -110,7 +111,7 @@ def test_lock_hides_everything_and_unlock_with_the_passphrase_restores_it(qtbot,
     assert window.menuBar().isVisible()
 
 
-def test_lock_without_a_passphrase_still_hides_and_unlocks_with_a_button(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_lock_without_a_passphrase_still_hides_and_unlocks_with_a_button(qtbot: QtBot, window: QMainWindow) -> None:
     controller = LockController(window, check=None)
     controller.lock()
     page = window.centralWidget()
@@ -120,7 +121,7 @@ def test_lock_without_a_passphrase_still_hides_and_unlocks_with_a_button(qtbot, 
     assert not controller.is_locked and window.windowTitle() == TITLE
 
 
-def test_ctrl_l_locks(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_l_locks(qtbot: QtBot, window: QMainWindow) -> None:
     controller = LockController(window)
     assert controller.lock_action.shortcut().toString() == "Ctrl+L"
     window.activateWindow()
@@ -129,7 +130,7 @@ def test_ctrl_l_locks(qtbot, window: QMainWindow) -> None:  # type: ignore[no-un
     assert controller.is_locked
 
 
-def test_idle_timeout_locks_by_itself(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_idle_timeout_locks_by_itself(qtbot: QtBot, window: QMainWindow) -> None:
     controller = LockController(window, check=lambda p: p == PASSPHRASE, idle_timeout_ms=30)
     with qtbot.waitSignal(controller.locked, timeout=5000):
         pass
@@ -139,7 +140,7 @@ def test_idle_timeout_locks_by_itself(qtbot, window: QMainWindow) -> None:  # ty
     assert controller.idle_timer.isActive()  # counting again after unlock
 
 
-def test_user_input_anywhere_restarts_the_idle_count(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_user_input_anywhere_restarts_the_idle_count(qtbot: QtBot, window: QMainWindow) -> None:
     controller = LockController(window, idle_timeout_ms=60_000)
     controller.idle_timer.stop()
     note = window.findChild(QTextEdit, "note")
@@ -160,7 +161,7 @@ def test_setting_minutes_become_milliseconds() -> None:
     assert idle_timeout_ms(0) is None and idle_timeout_ms(None) is None
 
 
-def test_an_open_dialog_is_closed_when_locking(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_an_open_dialog_is_closed_when_locking(qtbot: QtBot, window: QMainWindow) -> None:
     controller = LockController(window)
     dialog = QDialog(window)
     dialog.setWindowTitle("Record a date")
@@ -176,7 +177,7 @@ def test_an_open_dialog_is_closed_when_locking(qtbot, window: QMainWindow) -> No
     )
 
 
-def test_lock_and_unlock_log_nothing_private(qtbot, window: QMainWindow, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+def test_lock_and_unlock_log_nothing_private(qtbot: QtBot, window: QMainWindow, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     controller = LockController(window, check=lambda p: p == PASSPHRASE)
     controller.lock()
@@ -200,7 +201,7 @@ def test_locking_twice_and_unlocking_an_unlocked_window_are_harmless(window: QMa
 # -- the keyboard alone -----------------------------------------------------------------
 
 
-def locked_page(qtbot, window: QMainWindow, controller: LockController) -> LockPage:  # type: ignore[no-untyped-def]
+def locked_page(qtbot: QtBot, window: QMainWindow, controller: LockController) -> LockPage:
     show_active(qtbot, window)
     controller.lock()
     page = window.centralWidget()
@@ -208,7 +209,7 @@ def locked_page(qtbot, window: QMainWindow, controller: LockController) -> LockP
     return page
 
 
-def test_the_lock_page_takes_the_passphrase_from_the_keyboard_and_enter(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_lock_page_takes_the_passphrase_from_the_keyboard_and_enter(qtbot: QtBot, window: QMainWindow) -> None:
     release = threading.Event()
 
     def check(passphrase: str) -> bool:
@@ -241,7 +242,7 @@ def test_the_lock_page_takes_the_passphrase_from_the_keyboard_and_enter(qtbot, w
     assert window.findChild(QTextEdit, "note").isVisible()
 
 
-def test_without_a_passphrase_enter_unlocks_at_once(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_passphrase_enter_unlocks_at_once(qtbot: QtBot, window: QMainWindow) -> None:
     controller = LockController(window, check=None)
     page = locked_page(qtbot, window, controller)
     assert focused() is page.unlock_button  # no Tab needed first
@@ -249,7 +250,7 @@ def test_without_a_passphrase_enter_unlocks_at_once(qtbot, window: QMainWindow) 
     assert not controller.is_locked and window.windowTitle() == TITLE
 
 
-def test_the_lock_page_notices_caps_lock(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_lock_page_notices_caps_lock(qtbot: QtBot, window: QMainWindow) -> None:
     controller = LockController(window, check=lambda p: p == PASSPHRASE)
     page = locked_page(qtbot, window, controller)
     type_keys("MOSS")  # capitals without Shift
@@ -259,7 +260,7 @@ def test_the_lock_page_notices_caps_lock(qtbot, window: QMainWindow) -> None:  #
     assert page.passphrase.reveal_button is not None and page.passphrase.reveal_button.isVisible()
 
 
-def test_a_check_that_fails_on_the_lock_page_says_so_and_stays_locked(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_check_that_fails_on_the_lock_page_says_so_and_stays_locked(qtbot: QtBot, window: QMainWindow) -> None:
     def broken(_passphrase: str) -> bool:
         raise OSError("disk unplugged")
 
@@ -272,7 +273,7 @@ def test_a_check_that_fails_on_the_lock_page_says_so_and_stays_locked(qtbot, win
     assert focused() is page.passphrase
 
 
-def test_locking_leaves_the_keyboard_with_the_window(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_locking_leaves_the_keyboard_with_the_window(qtbot: QtBot, window: QMainWindow) -> None:
     """A field shown before it had a parent opened as a window of its own for a moment and took the keyboard."""
     controller = LockController(window, check=lambda p: p == PASSPHRASE)
     page = locked_page(qtbot, window, controller)
@@ -282,7 +283,7 @@ def test_locking_leaves_the_keyboard_with_the_window(qtbot, window: QMainWindow)
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
 
 
-def test_unlocking_checks_the_key_on_the_read_lane_beside_a_long_export(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_unlocking_checks_the_key_on_the_read_lane_beside_a_long_export(qtbot: QtBot, window: QMainWindow) -> None:
     from desktop.ui.tasks import Lane, TaskRunner
 
     runner = TaskRunner(window, progress_delay_ms=100)

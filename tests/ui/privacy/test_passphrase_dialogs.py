@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import open_journal
@@ -45,7 +46,7 @@ def enter() -> None:
     press(Qt.Key.Key_Return)
 
 
-def settled(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def settled(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
     """Wait for the check on the worker to come back."""
     qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
 
@@ -66,7 +67,7 @@ def font_size(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 def test_ask_starts_in_its_field_refuses_a_wrong_one_on_enter_and_opens_with_the_right_one(
-    qtbot, data_dir: Path, font_size: str  # type: ignore[no-untyped-def]
+    qtbot: QtBot, data_dir: Path, font_size: str
 ) -> None:
     path = journal_path(data_dir)
     open_journal(path, PASSPHRASE).close()
@@ -95,7 +96,7 @@ def test_ask_starts_in_its_field_refuses_a_wrong_one_on_enter_and_opens_with_the
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
 
 
-def test_get_passphrase_returns_the_text_or_none_when_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_get_passphrase_returns_the_text_or_none_when_cancelled(qtbot: QtBot) -> None:
     def type_and_enter(dialog: AskPassphraseDialog) -> None:
         type_keys(PASSPHRASE)
         enter()
@@ -109,7 +110,7 @@ def test_get_passphrase_returns_the_text_or_none_when_cancelled(qtbot) -> None: 
     assert failures == []
 
 
-def test_enter_on_an_empty_field_asks_for_the_passphrase_without_checking(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_enter_on_an_empty_field_asks_for_the_passphrase_without_checking(qtbot: QtBot) -> None:
     checked: list[str] = []
     dialog = AskPassphraseDialog(None, lambda p: checked.append(p) is None, "This journal is protected.")
     qtbot.addWidget(dialog)
@@ -119,7 +120,7 @@ def test_enter_on_an_empty_field_asks_for_the_passphrase_without_checking(qtbot)
     assert checked == [] and dialog.isVisible()
 
 
-def test_the_fields_stay_read_only_while_the_key_is_derived_and_a_second_enter_does_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_fields_stay_read_only_while_the_key_is_derived_and_a_second_enter_does_nothing(qtbot: QtBot) -> None:
     release = threading.Event()
     checks: list[str] = []
 
@@ -142,7 +143,7 @@ def test_the_fields_stay_read_only_while_the_key_is_derived_and_a_second_enter_d
     assert checks == [PASSPHRASE]
 
 
-def test_a_check_that_fails_says_so_and_lets_her_try_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_check_that_fails_says_so_and_lets_her_try_again(qtbot: QtBot) -> None:
     def broken(_passphrase: str) -> bool:
         raise OSError("disk unplugged")
 
@@ -160,7 +161,7 @@ def test_a_check_that_fails_says_so_and_lets_her_try_again(qtbot) -> None:  # ty
 # -- set, change, remove -----------------------------------------------------------------
 
 
-def test_new_passphrase_type_tab_type_enter(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_new_passphrase_type_tab_type_enter(qtbot: QtBot) -> None:
     def answer(dialog: NewPassphraseDialog) -> None:
         assert not dialog.current.isVisible()
         assert focused() is dialog.new
@@ -176,7 +177,7 @@ def test_new_passphrase_type_tab_type_enter(qtbot) -> None:  # type: ignore[no-u
 
 
 def test_new_passphrase_must_be_typed_twice_the_same_and_the_warning_stays_in_view(
-    qtbot, font_size: str  # type: ignore[no-untyped-def]
+    qtbot: QtBot, font_size: str
 ) -> None:
     dialog = NewPassphraseDialog(None, None)
     qtbot.addWidget(dialog)
@@ -198,7 +199,7 @@ def test_new_passphrase_must_be_typed_twice_the_same_and_the_warning_stays_in_vi
 
 
 def test_a_dialog_near_the_bottom_of_the_screen_moves_up_when_a_message_makes_it_taller(
-    qtbot, font_size: str  # type: ignore[no-untyped-def]
+    qtbot: QtBot, font_size: str
 ) -> None:
     """Seen under Xvfb at 1024×600, large font: the mismatch line pushed Encrypt and Cancel off the screen."""
     dialog = NewPassphraseDialog(None, None)
@@ -216,7 +217,7 @@ def test_a_dialog_near_the_bottom_of_the_screen_moves_up_when_a_message_makes_it
     assert clipped_texts(dialog) == []
 
 
-def test_change_checks_the_current_passphrase_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_change_checks_the_current_passphrase_first(qtbot: QtBot) -> None:
     problems: list[str] = []
 
     def answer(dialog: NewPassphraseDialog) -> None:
@@ -240,7 +241,7 @@ def test_change_checks_the_current_passphrase_first(qtbot) -> None:  # type: ign
     assert change == PassphraseChange(PASSPHRASE, "new one")
 
 
-def test_remove_needs_the_current_passphrase(qtbot, font_size: str) -> None:  # type: ignore[no-untyped-def]
+def test_remove_needs_the_current_passphrase(qtbot: QtBot, font_size: str) -> None:
     dialog = RemovePassphraseDialog(None, lambda p: p == PASSPHRASE)
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
@@ -256,13 +257,13 @@ def test_remove_needs_the_current_passphrase(qtbot, font_size: str) -> None:  # 
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
 
 
-def test_get_current_through_a_real_modal_run(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_get_current_through_a_real_modal_run(qtbot: QtBot) -> None:
     failures = answer_modal(RemovePassphraseDialog, lambda dialog: (type_keys(PASSPHRASE), enter()))
     assert RemovePassphraseDialog.get_current(None, lambda p: p == PASSPHRASE) == PASSPHRASE
     assert failures == []
 
 
-def test_cancel_forgets_what_was_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_forgets_what_was_typed(qtbot: QtBot) -> None:
     dialog = NewPassphraseDialog(None, lambda p: True)
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
@@ -277,7 +278,7 @@ def test_cancel_forgets_what_was_typed(qtbot) -> None:  # type: ignore[no-untype
 # -- the field: show/hide and Caps Lock ---------------------------------------------------
 
 
-def test_the_show_hide_toggle_works_from_the_keyboard_and_has_a_spoken_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_show_hide_toggle_works_from_the_keyboard_and_has_a_spoken_name(qtbot: QtBot) -> None:
     dialog = NewPassphraseDialog(None, None)
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
@@ -299,7 +300,7 @@ def test_the_show_hide_toggle_works_from_the_keyboard_and_has_a_spoken_name(qtbo
     assert field.echoMode() == QLineEdit.EchoMode.Password  # never left readable for the next time
 
 
-def test_caps_lock_is_noticed_from_what_she_types(qtbot, font_size: str) -> None:  # type: ignore[no-untyped-def]
+def test_caps_lock_is_noticed_from_what_she_types(qtbot: QtBot, font_size: str) -> None:
     dialog = AskPassphraseDialog(None, lambda p: False, "This journal is protected.")
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
@@ -340,7 +341,7 @@ def test_caps_lock_from_the_x11_state_and_from_letters() -> None:
     assert caps_lock_from_key(key_event(Qt.Key.Key_unknown, "ж".upper()), "wayland") is True  # not only ASCII
 
 
-def test_a_field_on_its_own_signals_caps_lock_changes_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_field_on_its_own_signals_caps_lock_changes_once(qtbot: QtBot) -> None:
     field = PassphraseField("Passphrase")
     qtbot.addWidget(field)
     show_active(qtbot, field)
@@ -351,7 +352,7 @@ def test_a_field_on_its_own_signals_caps_lock_changes_once(qtbot) -> None:  # ty
     assert changes == [False, True, False]
 
 
-def test_the_prompt_checks_on_the_windows_read_lane_beside_a_busy_journal(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_prompt_checks_on_the_windows_read_lane_beside_a_busy_journal(qtbot: QtBot) -> None:
     from desktop.ui.tasks import Lane, TaskRunner
     from tests.keyboard_driver import answer_modal
 

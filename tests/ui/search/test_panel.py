@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.store.search import SearchHit, SnippetPart
 from desktop.ui.search.panel import SearchPanel, hit_html
@@ -13,7 +14,7 @@ D1, D2 = date(2026, 3, 1), date(2026, 3, 2)
 
 
 @pytest.fixture
-def panel(qtbot, journal):  # type: ignore[no-untyped-def]
+def panel(qtbot: QtBot, journal):  # type: ignore[no-untyped-def]
     journal.save_entry(D1, "Walking by the river <calm>")
     journal.save_entry(D2, "Боли меньше, walked a little")
     widget = SearchPanel(journal.search, pause_ms=0)
@@ -22,7 +23,7 @@ def panel(qtbot, journal):  # type: ignore[no-untyped-def]
     widget.wait_for_idle()
 
 
-def test_typing_lists_matching_days_best_first(panel: SearchPanel, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_typing_lists_matching_days_best_first(panel: SearchPanel, qtbot: QtBot) -> None:
     with qtbot.waitSignal(panel.results_shown, timeout=5000) as blocker:
         panel.set_query("walk")
     assert blocker.args == [2]
@@ -33,7 +34,7 @@ def test_typing_lists_matching_days_best_first(panel: SearchPanel, qtbot) -> Non
     assert panel.status.text() == "1 day"
 
 
-def test_choosing_a_result_emits_its_day(panel: SearchPanel, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_result_emits_its_day(panel: SearchPanel, qtbot: QtBot) -> None:
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
         panel.set_query("river")
     with qtbot.waitSignal(panel.day_chosen) as blocker:
@@ -41,7 +42,7 @@ def test_choosing_a_result_emits_its_day(panel: SearchPanel, qtbot) -> None:  # 
     assert blocker.args == [D1]
 
 
-def test_nothing_found_and_problems_are_said_in_words(panel: SearchPanel, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_found_and_problems_are_said_in_words(panel: SearchPanel, qtbot: QtBot) -> None:
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
         panel.set_query("zebra")
     assert panel.status.text() == "No day matches."
@@ -53,7 +54,7 @@ def test_nothing_found_and_problems_are_said_in_words(panel: SearchPanel, qtbot)
     assert panel.shown_dates() == [] and panel.status.text() == ""
 
 
-def test_an_older_answer_never_replaces_a_newer_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_older_answer_never_replaces_a_newer_one(qtbot: QtBot) -> None:
     def search(query: str) -> list[SearchHit]:
         return [SearchHit(D1 if query == "old" else D2, (SnippetPart(query, True),), 1.0)]
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance import History, RecordedEvent, milestones_for
 from desktop.guidance.kinds import EventKind
@@ -113,7 +114,7 @@ def test_every_calendar_mark_stands_out_three_to_one(palette: QPalette, mark: Ma
     assert _strongest_pixel(palette, mark) >= MARK
 
 
-def test_passed_milestones_stay_readable_after_the_theme_turns_dark(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_passed_milestones_stay_readable_after_the_theme_turns_dark(qtbot: QtBot) -> None:
     """Seen: passed and done rows #101113 on #1E1F22 (≈ 1.1:1): their colour was read once, before the switch."""
     panel = MilestonePanel()
     qtbot.addWidget(panel)
@@ -139,7 +140,7 @@ def test_the_articles_highlighted_passage_is_readable(palette: QPalette) -> None
     assert Qt.GlobalColor.black != HIGHLIGHT  # a colour, with the alpha that lets the base show through
 
 
-def test_passed_milestones_follow_the_applications_theme_switch(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_passed_milestones_follow_the_applications_theme_switch(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
     """The way the window switches: Settings sets the application's palette, not the panel's."""
     before = qapp.palette()
     panel = MilestonePanel()

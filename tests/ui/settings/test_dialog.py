@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from pytestqt.qtbot import QtBot
 
 from desktop.ui.settings.dialog import SettingsDialog
 from desktop.ui.settings.preferences import Preferences, Theme
@@ -15,7 +16,7 @@ Steps = Callable[[SettingsDialog], None]
 
 
 @pytest.fixture
-def drive(qtbot, monkeypatch: pytest.MonkeyPatch) -> Callable[[Steps], None]:  # type: ignore[no-untyped-def]
+def drive(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Callable[[Steps], None]:
     """Replace the modal loop with ``steps``: they click and type, then the dialog's result is returned."""
 
     def install(steps: Steps) -> None:
@@ -30,16 +31,16 @@ def drive(qtbot, monkeypatch: pytest.MonkeyPatch) -> Callable[[Steps], None]:  #
     return install
 
 
-def click(qtbot, dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot: QtBot, dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> None:
     qtbot.mouseClick(dialog.buttons.button(which), Qt.MouseButton.LeftButton)
 
 
-def tick(qtbot, box) -> None:  # type: ignore[no-untyped-def]
+def tick(qtbot: QtBot, box) -> None:  # type: ignore[no-untyped-def]
     """Click a check box on its box (its row is wider than its text)."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
-def choose(qtbot, combo, text: str) -> None:  # type: ignore[no-untyped-def]
+def choose(qtbot: QtBot, combo, text: str) -> None:  # type: ignore[no-untyped-def]
     """Choose an item with the keyboard: Home, then the down arrow until it shows."""
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Home)
@@ -50,7 +51,7 @@ def choose(qtbot, combo, text: str) -> None:  # type: ignore[no-untyped-def]
     raise AssertionError(f"no item {text!r}")
 
 
-def test_every_control_changed_and_ok_returns_them_all(qtbot, drive) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_changed_and_ok_returns_them_all(qtbot: QtBot, drive) -> None:  # type: ignore[no-untyped-def]
     def steps(dialog: SettingsDialog) -> None:
         choose(qtbot, dialog.theme, "Dark")
         dialog.article_size.lineEdit().selectAll()
@@ -77,7 +78,7 @@ def test_every_control_changed_and_ok_returns_them_all(qtbot, drive) -> None:  #
     )
 
 
-def test_cancel_returns_none(qtbot, drive) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_returns_none(qtbot: QtBot, drive) -> None:  # type: ignore[no-untyped-def]
     def steps(dialog: SettingsDialog) -> None:
         choose(qtbot, dialog.theme, "Light")
         click(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
@@ -86,7 +87,7 @@ def test_cancel_returns_none(qtbot, drive) -> None:  # type: ignore[no-untyped-d
     assert SettingsDialog.get_preferences(None, Preferences(), encrypted=False) is None
 
 
-def test_it_opens_on_the_current_preferences(qtbot, drive) -> None:  # type: ignore[no-untyped-def]
+def test_it_opens_on_the_current_preferences(qtbot: QtBot, drive) -> None:  # type: ignore[no-untyped-def]
     current = Preferences(
         temperature_unit="F",
         first_day_of_week=Qt.DayOfWeek.Wednesday,
@@ -114,7 +115,7 @@ def test_it_opens_on_the_current_preferences(qtbot, drive) -> None:  # type: ign
 
 @pytest.mark.parametrize(("encrypted", "shown"), [(True, "After 5 minutes"), (False, "Never")])
 def test_the_journals_auto_lock_default_is_shown_and_kept_as_default(  # type: ignore[no-untyped-def]
-    qtbot, drive, encrypted: bool, shown: str
+    qtbot: QtBot, drive, encrypted: bool, shown: str
 ) -> None:
     seen: list[str] = []
 
@@ -128,7 +129,7 @@ def test_the_journals_auto_lock_default_is_shown_and_kept_as_default(  # type: i
     assert chosen is not None and chosen.auto_lock_minutes is None  # still follows a passphrase set later
 
 
-def test_restore_defaults_puts_every_control_back(qtbot, drive) -> None:  # type: ignore[no-untyped-def]
+def test_restore_defaults_puts_every_control_back(qtbot: QtBot, drive) -> None:  # type: ignore[no-untyped-def]
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     try:
 
@@ -146,7 +147,7 @@ def test_restore_defaults_puts_every_control_back(qtbot, drive) -> None:  # type
     assert chosen == Preferences(first_day_of_week=Qt.DayOfWeek.Sunday, auto_lock_minutes=None)  # the locale's week
 
 
-def test_a_hand_edited_auto_lock_value_is_kept(qtbot, drive) -> None:  # type: ignore[no-untyped-def]
+def test_a_hand_edited_auto_lock_value_is_kept(qtbot: QtBot, drive) -> None:  # type: ignore[no-untyped-def]
     def steps(dialog: SettingsDialog) -> None:
         assert dialog.auto_lock.currentText() == "After 7 minutes"
         click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
@@ -156,7 +157,7 @@ def test_a_hand_edited_auto_lock_value_is_kept(qtbot, drive) -> None:  # type: i
     assert chosen is not None and chosen.auto_lock_minutes == 7
 
 
-def test_stepping_the_text_size_starts_from_the_system_size_and_steps_back_to_default(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_stepping_the_text_size_starts_from_the_system_size_and_steps_back_to_default(qtbot: QtBot) -> None:
     dialog = SettingsDialog(None, Preferences(), encrypted=False)
     qtbot.addWidget(dialog)
     size = dialog.article_size
@@ -168,7 +169,7 @@ def test_stepping_the_text_size_starts_from_the_system_size_and_steps_back_to_de
     assert size.text() == "Default"
 
 
-def test_every_control_has_a_label_and_an_accessible_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_a_label_and_an_accessible_name(qtbot: QtBot) -> None:
     dialog = SettingsDialog(None, Preferences(), encrypted=False)
     qtbot.addWidget(dialog)
     buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy() is not None}

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from desktop.ui.app import create_application
 from desktop.ui.settings.preferences import Preferences, Theme, save_preferences
@@ -29,7 +30,7 @@ def window_colour(app: QApplication) -> str:
     return app.palette().color(QPalette.ColorRole.Window).name()
 
 
-def test_dark_light_and_back_to_the_system(app: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_dark_light_and_back_to_the_system(app: QApplication, qtbot: QtBot) -> None:
     system = window_colour(app)
     label = QLabel("A calm page")
     qtbot.addWidget(label)
@@ -68,10 +69,10 @@ from desktop.ui.app import create_application
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
 app = create_application()
-from desktop.ui.window.main_window import MainWindow
+from desktop.ui.app import build_window
 from desktop.ui.settings.preferences import Theme
 from desktop.ui.settings.style import apply_theme, is_dark
-window = MainWindow(Path(sys.argv[2]))
+window = build_window(Path(sys.argv[2]))
 window.show()
 assert window.load()
 def switch() -> None:
@@ -107,7 +108,7 @@ def test_switching_themes_in_the_loaded_window_again_and_again(tmp_path, platfor
     assert "switched" in result.stdout
 
 
-def test_a_system_switch_to_dark_reaches_the_style_sheet_colours(app: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_system_switch_to_dark_reaches_the_style_sheet_colours(app: QApplication, qtbot: QtBot) -> None:
     """Following the system, a desktop turning dark also recolours the quiet captions (palette(...) in the sheet)."""
     from PySide6.QtCore import Qt
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
 from desktop.store.records import EARLIEST_DATE, LATEST_DATE
@@ -37,7 +38,7 @@ def focused() -> QApplication:
     return widget  # type: ignore[return-value]
 
 
-def drive(qtbot, monkeypatch: pytest.MonkeyPatch, keys: Callable[[RecordDateDialog], None]) -> list[RecordDateDialog]:  # type: ignore[no-untyped-def]
+def drive(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, keys: Callable[[RecordDateDialog], None]) -> list[RecordDateDialog]:
     """Replace exec: show the dialog, let ``keys`` type into it, return what it ended with."""
     seen: list[RecordDateDialog] = []
 
@@ -61,7 +62,7 @@ def tab_to_date_and_type(dialog: RecordDateDialog, text: str) -> None:
     QTest.keyClicks(focused(), text)
 
 
-def test_an_iso_date_typed_from_the_keyboard_is_recorded(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_iso_date_typed_from_the_keyboard_is_recorded(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     def keys(dialog: RecordDateDialog) -> None:
         tab_to_date_and_type(dialog, "2026-11-14")
         QTest.keyClick(focused(), Qt.Key.Key_Tab)
@@ -83,7 +84,7 @@ def test_an_iso_date_typed_from_the_keyboard_is_recorded(qtbot, monkeypatch) -> 
         (QLocale.Language.Russian, QLocale.Country.Russia, "14.11.2026"),
     ],
 )
-def test_a_date_typed_in_the_locales_form_is_recorded(qtbot, monkeypatch, locale, language, country, typed) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_typed_in_the_locales_form_is_recorded(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, locale, language, country, typed) -> None:  # type: ignore[no-untyped-def]
     locale(QLocale(language, country))
 
     def keys(dialog: RecordDateDialog) -> None:
@@ -109,11 +110,11 @@ def test_a_date_typed_in_the_locales_form_is_recorded(qtbot, monkeypatch, locale
     ],
 )
 def test_a_date_that_is_not_allowed_is_refused_with_the_reason_and_kept_as_typed(
-    qtbot,
-    monkeypatch,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
     kind: EventKind,
     typed: str,
-    because: str,  # type: ignore[no-untyped-def]
+    because: str,
 ) -> None:
     def keys(dialog: RecordDateDialog) -> None:
         tab_to_date_and_type(dialog, typed)
@@ -136,7 +137,7 @@ def test_a_date_that_is_not_allowed_is_refused_with_the_reason_and_kept_as_typed
     assert len(seen) == 1
 
 
-def test_a_consultation_may_be_ahead(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_consultation_may_be_ahead(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     def keys(dialog: RecordDateDialog) -> None:
         tab_to_date_and_type(dialog, "2027-01-15")
         QTest.keyClick(focused(), Qt.Key.Key_Return)
@@ -146,7 +147,7 @@ def test_a_consultation_may_be_ahead(qtbot, monkeypatch) -> None:  # type: ignor
     assert got is not None and got.date == date(2027, 1, 15)
 
 
-def field_in_window(qtbot, day: date, earliest: date | None = None) -> DateField:  # type: ignore[no-untyped-def]
+def field_in_window(qtbot: QtBot, day: date, earliest: date | None = None) -> DateField:
     field = DateField(day, "Date of the procedure")
     if earliest is not None:
         field.set_earliest(earliest, "The procedure cannot be before the miscarriage (1 Dec 2026).")
@@ -159,7 +160,7 @@ def field_in_window(qtbot, day: date, earliest: date | None = None) -> DateField
     return field
 
 
-def test_typing_section_by_section_is_never_rejected_mid_way(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_typing_section_by_section_is_never_rejected_mid_way(qtbot: QtBot) -> None:
     field = field_in_window(qtbot, date(2026, 12, 1), earliest=date(2026, 12, 1))
     typed = ""
     for char in "2026-11-14":  # passes through "2", "20", "2026-1" ... which QDateEdit's min refused
@@ -171,7 +172,7 @@ def test_typing_section_by_section_is_never_rejected_mid_way(qtbot) -> None:  # 
     assert field.shown_problem() == "The procedure cannot be before the miscarriage (1 Dec 2026)."
 
 
-def test_alt_down_and_f4_open_the_calendar_and_esc_closes_it_unchanged(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_alt_down_and_f4_open_the_calendar_and_esc_closes_it_unchanged(qtbot: QtBot) -> None:
     field = field_in_window(qtbot, date(2026, 12, 3))
     for key, modifier in (
         (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
@@ -185,7 +186,7 @@ def test_alt_down_and_f4_open_the_calendar_and_esc_closes_it_unchanged(qtbot) ->
         assert field.text() == "2026-12-03"
 
 
-def test_a_day_picked_in_the_calendar_with_the_keyboard_is_taken(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_picked_in_the_calendar_with_the_keyboard_is_taken(qtbot: QtBot) -> None:
     field = field_in_window(qtbot, date(2026, 12, 3))
     QTest.keyClick(focused(), Qt.Key.Key_F4)
     qtbot.waitUntil(field.popup().isVisible, timeout=2000)
@@ -196,7 +197,7 @@ def test_a_day_picked_in_the_calendar_with_the_keyboard_is_taken(qtbot) -> None:
     assert focused() is field.edit
 
 
-def test_the_calendar_greys_out_the_days_not_allowed(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_calendar_greys_out_the_days_not_allowed(qtbot: QtBot) -> None:
     field = field_in_window(qtbot, date(2026, 12, 3), earliest=date(2026, 12, 1))
     calendar = field.calendar_widget()
     assert calendar.minimumDate() == QDate(2026, 12, 1)
@@ -213,7 +214,7 @@ def test_the_calendar_greys_out_the_days_not_allowed(qtbot) -> None:  # type: ig
     assert unlimited.calendar_widget().maximumDate() == QDate(LATEST_DATE.year, 12, 31)
 
 
-def test_a_date_set_by_the_program_outside_the_limits_is_shown_with_the_reason_not_moved(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_set_by_the_program_outside_the_limits_is_shown_with_the_reason_not_moved(qtbot: QtBot) -> None:
     field = field_in_window(qtbot, date(2026, 12, 3), earliest=date(2026, 12, 1))
     field.setDate(date(2026, 11, 14))
     assert field.date() == QDate(2026, 11, 14)
@@ -230,7 +231,7 @@ def test_the_parser_reads_iso_and_the_locale_and_nothing_else() -> None:
     assert parse_typed_date("", german) is None
 
 
-def test_a_dialog_at_the_bottom_of_the_screen_moves_up_when_the_reason_makes_it_taller(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_dialog_at_the_bottom_of_the_screen_moves_up_when_the_reason_makes_it_taller(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """The reason under a refused date grows the dialog downwards; Save and Cancel must stay on the screen."""
 
     def keys(dialog: RecordDateDialog) -> None:

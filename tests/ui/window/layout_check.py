@@ -114,9 +114,9 @@ def main(argv: list[str]) -> int:
         journal.add_event("miscarriage", TODAY - timedelta(days=18))
         journal.set_override("sex-earliest", day=TODAY + timedelta(days=20), note="Dr. Novak")
         journal.save_entry(TODAY - timedelta(days=2), "A quiet day")
-    from desktop.ui.window.main_window import MainWindow
+    from desktop.ui.app import build_window
 
-    window = MainWindow(home, today=lambda: TODAY)
+    window = build_window(home, lambda: TODAY)
     window.show()
     assert window.load()
     window.calendar.select_day(TODAY - timedelta(days=2))

@@ -9,28 +9,21 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWizard
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
 from desktop.store.diagnosis import is_encrypted
 from desktop.store.encryption import verify_passphrase
+from desktop.ui.actions import Action
 from desktop.ui.privacy.passphrase_dialogs import NewPassphraseDialog
-from desktop.ui.settings.preferences import FIRST_RUN_DONE_KEY
+from desktop.ui.settings.preferences import FIRST_RUN_DONE_KEY, HEADER_NEXT_KEY
 from desktop.ui.window.first_run import FirstRunWizard
 from desktop.ui.window.main_window import MainWindow
 from tests.keyboard_driver import answer_modal, clipped_texts, focused, press, type_keys
 
-TODAY = date(2026, 3, 19)
 PASSPHRASE = "a quiet harbour"
-
-
-def open_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.load()
-    return win
 
 
 def shown_wizard(win: MainWindow) -> FirstRunWizard | None:
@@ -38,7 +31,7 @@ def shown_wizard(win: MainWindow) -> FirstRunWizard | None:
     return wizards[0] if wizards else None
 
 
-def wait_for_wizard(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+def wait_for_wizard(qtbot: QtBot, win: MainWindow) -> FirstRunWizard:
     qtbot.waitUntil(lambda: shown_wizard(win) is not None, timeout=3000)
     wizard = shown_wizard(win)
     assert wizard is not None
@@ -56,7 +49,7 @@ def recorded(data_dir: Path) -> list[tuple[EventKind, date]]:
         return [(event.kind, event.date) for event in journal.list_events()]
 
 
-def tick(qtbot, box: QCheckBox) -> None:  # type: ignore[no-untyped-def]
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
     """Click the box itself (its indicator sits at the left), as a person would."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
@@ -67,8 +60,8 @@ def click(wizard: QWizard, which: QWizard.WizardButton) -> None:
     button.click()
 
 
-def test_shown_on_the_first_start_and_not_on_the_second(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    first = open_window(qtbot, data_dir)
+def test_shown_on_the_first_start_and_not_on_the_second(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    first = loaded_window()
     wizard = wait_for_wizard(qtbot, first)
     assert wizard.currentPage() is wizard.about_page
     assert wizard.isModal() or wizard.windowModality() != Qt.WindowModality.NonModal
@@ -76,14 +69,14 @@ def test_shown_on_the_first_start_and_not_on_the_second(qtbot, data_dir: Path) -
     assert shown_wizard(first) is None
     first.close()
 
-    second = open_window(qtbot, data_dir)
+    second = loaded_window()
     settle()
     assert shown_wizard(second) is None
-    assert FirstRunWizard.offer(second) is None
+    assert FirstRunWizard.offer(second, second.session, second.settings, second.privacy.protect) is None
 
 
-def test_skip_on_any_page_writes_nothing_and_marks_it_done(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    win = open_window(qtbot, data_dir)
+def test_skip_on_any_page_writes_nothing_and_marks_it_done(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = loaded_window()
     wizard = wait_for_wizard(qtbot, win)
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "&Skip"
     click(wizard, QWizard.WizardButton.NextButton)
@@ -97,8 +90,9 @@ def test_skip_on_any_page_writes_nothing_and_marks_it_done(qtbot, data_dir: Path
     assert win.welcome.isVisible()  # the quiet banner still offers to record a date later
 
 
-def test_recording_the_dates_in_the_welcome_creates_the_events(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    win = open_window(qtbot, data_dir)
+def test_recording_the_dates_in_the_welcome_creates_the_events(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    QSettings().setValue(HEADER_NEXT_KEY, True)  # the header says the day only when she chose it
+    win = loaded_window()
     wizard = wait_for_wizard(qtbot, win)
     click(wizard, QWizard.WizardButton.NextButton)
     click(wizard, QWizard.WizardButton.NextButton)
@@ -116,8 +110,8 @@ def test_recording_the_dates_in_the_welcome_creates_the_events(qtbot, data_dir: 
     assert QSettings().value(FIRST_RUN_DONE_KEY, type=bool)
 
 
-def test_rather_later_records_nothing_and_dates_cannot_be_in_the_future(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    win = open_window(qtbot, data_dir)
+def test_rather_later_records_nothing_and_dates_cannot_be_in_the_future(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = loaded_window()
     wizard = wait_for_wizard(qtbot, win)
     click(wizard, QWizard.WizardButton.NextButton)
     click(wizard, QWizard.WizardButton.NextButton)
@@ -144,7 +138,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def to_the_last_page_with_the_box_ticked(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+def to_the_last_page_with_the_box_ticked(qtbot: QtBot, win: MainWindow) -> FirstRunWizard:
     """Enter (Next), Space (the box, where the focus lands), Enter (Next): all from the keyboard."""
     wizard = wait_for_wizard(qtbot, win)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=3000)
@@ -159,9 +153,9 @@ def to_the_last_page_with_the_box_ticked(qtbot, win: MainWindow) -> FirstRunWiza
 
 
 def test_a_cancelled_passphrase_in_the_welcome_is_said_and_the_box_goes_back_unticked(
-    qtbot, data_dir: Path, message_boxes: list[str]  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, message_boxes: list[str]  # type: ignore[no-untyped-def]
 ) -> None:
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     wizard = to_the_last_page_with_the_box_ticked(qtbot, win)
     said: list[str] = []
 
@@ -194,9 +188,9 @@ def test_a_cancelled_passphrase_in_the_welcome_is_said_and_the_box_goes_back_unt
 
 
 def test_a_completed_passphrase_in_the_welcome_encrypts_the_journal_before_it_closes(
-    qtbot, data_dir: Path, message_boxes: list[str]  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, message_boxes: list[str]  # type: ignore[no-untyped-def]
 ) -> None:
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     to_the_last_page_with_the_box_ticked(qtbot, win)
 
     def type_it_twice(dialog: NewPassphraseDialog) -> None:
@@ -212,12 +206,12 @@ def test_a_completed_passphrase_in_the_welcome_encrypts_the_journal_before_it_cl
     path = journal_path(data_dir)
     assert not path.read_bytes().startswith(b"SQLite format 3") and is_encrypted(path)
     assert verify_passphrase(path, PASSPHRASE)
-    assert win.privacy.encrypted and win.model is not None and win.model.journal.encrypted
+    assert win.privacy.encrypted and win.session.is_open() and win.session.encrypted
     assert any("now encrypted" in text for text in message_boxes)
 
 
 def test_a_failed_encryption_in_the_welcome_is_said_and_the_box_goes_back_unticked(
-    qtbot, data_dir: Path, message_boxes: list[str], monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, message_boxes: list[str], monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     import desktop.store.encryption as encryption
 
@@ -225,7 +219,7 @@ def test_a_failed_encryption_in_the_welcome_is_said_and_the_box_goes_back_untick
         raise encryption.EncryptionError("the disk is full")
 
     monkeypatch.setattr(encryption, "set_passphrase", disk_full)
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     wizard = to_the_last_page_with_the_box_ticked(qtbot, win)
     failures = answer_modal(
         NewPassphraseDialog,
@@ -240,15 +234,15 @@ def test_a_failed_encryption_in_the_welcome_is_said_and_the_box_goes_back_untick
     assert "not encrypted" in page.not_protected.text() and "the disk is full" in page.not_protected.text()
     assert clipped_texts(wizard) == []
     assert journal_path(data_dir).read_bytes().startswith(b"SQLite format 3")
-    assert win.model is not None  # the journal was opened again, as it was
+    assert win.session.is_open()  # the journal was opened again, as it was
     assert message_boxes == []  # said on the page, not in a box
 
 
-def test_help_welcome_opens_it_again(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    win = open_window(qtbot, data_dir)
+def test_help_welcome_opens_it_again(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = loaded_window()
     click(wait_for_wizard(qtbot, win), QWizard.WizardButton.CancelButton)
     assert shown_wizard(win) is None
-    win.welcome_action.trigger()
+    win.registry[Action.WELCOME].trigger()
     again = shown_wizard(win)
     assert again is not None and again.currentPage() is again.about_page
     click(again, QWizard.WizardButton.NextButton)
@@ -258,20 +252,20 @@ def test_help_welcome_opens_it_again(qtbot, data_dir: Path) -> None:  # type: ig
     assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 10))]
 
 
-def test_not_shown_when_a_loss_is_already_recorded(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_not_shown_when_a_loss_is_already_recorded(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     with open_journal(journal_path(data_dir)) as journal:
         journal.add_event(EventKind.PROCEDURE, date(2026, 3, 2))
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     settle()
     assert shown_wizard(win) is None
     assert QSettings().value(FIRST_RUN_DONE_KEY, type=bool)  # an existing user: it never comes later either
 
 
-def test_opened_from_help_with_a_loss_recorded_it_records_no_second_one(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_opened_from_help_with_a_loss_recorded_it_records_no_second_one(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     with open_journal(journal_path(data_dir)) as journal:
         journal.add_event(EventKind.MISCARRIAGE, date(2026, 3, 2))
-    win = open_window(qtbot, data_dir)
-    win.welcome_action.trigger()
+    win = loaded_window()
+    win.registry[Action.WELCOME].trigger()
     wizard = shown_wizard(win)
     assert wizard is not None
     click(wizard, QWizard.WizardButton.NextButton)
@@ -281,7 +275,7 @@ def test_opened_from_help_with_a_loss_recorded_it_records_no_second_one(qtbot, d
     assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 2))]
 
 
-def go_to_the_dates(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+def go_to_the_dates(qtbot: QtBot, win: MainWindow) -> FirstRunWizard:
     wizard = wait_for_wizard(qtbot, win)
     click(wizard, QWizard.WizardButton.NextButton)
     click(wizard, QWizard.WizardButton.NextButton)
@@ -290,8 +284,8 @@ def go_to_the_dates(qtbot, win: MainWindow) -> FirstRunWizard:  # type: ignore[n
     return wizard
 
 
-def test_the_procedure_starts_at_the_loss_date_and_one_typed_before_it_is_refused(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    win = open_window(qtbot, data_dir)
+def test_the_procedure_starts_at_the_loss_date_and_one_typed_before_it_is_refused(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = loaded_window()
     wizard = go_to_the_dates(qtbot, win)
     page = wizard.dates_page
     QTest.keyClicks(focused(), "2026-03-02")
@@ -314,8 +308,8 @@ def test_the_procedure_starts_at_the_loss_date_and_one_typed_before_it_is_refuse
     assert recorded(data_dir) == [(EventKind.MISCARRIAGE, date(2026, 3, 2)), (EventKind.PROCEDURE, date(2026, 3, 4))]
 
 
-def test_the_procedure_follows_the_loss_until_she_types_it(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    win = open_window(qtbot, data_dir)
+def test_the_procedure_follows_the_loss_until_she_types_it(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = loaded_window()
     page = go_to_the_dates(qtbot, win).dates_page
     assert page.procedure.text() == page.miscarriage.text() == "2026-03-19"
     QTest.keyClicks(focused(), "2026-03-10")
@@ -325,8 +319,8 @@ def test_the_procedure_follows_the_loss_until_she_types_it(qtbot, data_dir: Path
     assert page.miscarriage.calendar_widget().maximumDate() == QDate(2026, 3, 19)
 
 
-def test_a_future_loss_typed_in_the_welcome_is_refused_not_clamped(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    win = open_window(qtbot, data_dir)
+def test_a_future_loss_typed_in_the_welcome_is_refused_not_clamped(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    win = loaded_window()
     wizard = go_to_the_dates(qtbot, win)
     QTest.keyClicks(focused(), "2026-11-14")
     QTest.keyClick(focused(), Qt.Key.Key_Return)
@@ -336,9 +330,9 @@ def test_a_future_loss_typed_in_the_welcome_is_refused_not_clamped(qtbot, data_d
     assert recorded(data_dir) == []
 
 
-def test_a_refused_loss_date_sets_no_limit_on_the_procedure(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_loss_date_sets_no_limit_on_the_procedure(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     """Seen under Xvfb: a future loss typed made the procedure say "cannot be before the miscarriage (14 Nov)"."""
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     page = go_to_the_dates(qtbot, win).dates_page
     QTest.keyClicks(focused(), "2026-11-14")
     QTest.keyClick(focused(), Qt.Key.Key_Tab)
@@ -364,7 +358,7 @@ def test_a_refused_loss_date_sets_no_limit_on_the_procedure(qtbot, data_dir: Pat
     ],
 )
 def test_esc_with_a_date_entered_asks_whether_to_keep_it(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, answer, kept, still_open  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, answer, kept, still_open  # type: ignore[no-untyped-def]
 ) -> None:
     asked: list[str] = []
 
@@ -373,7 +367,7 @@ def test_esc_with_a_date_entered_asks_whether_to_keep_it(
         return answer
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     wizard = go_to_the_dates(qtbot, win)
     QTest.keyClicks(focused(), "2026-03-02")
     QTest.keyClick(focused(), Qt.Key.Key_Escape)
@@ -383,10 +377,10 @@ def test_esc_with_a_date_entered_asks_whether_to_keep_it(
 
 
 def test_esc_with_a_date_that_cannot_be_kept_goes_back_to_it(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Save)
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     wizard = go_to_the_dates(qtbot, win)
     QTest.keyClicks(focused(), "2026-04-01")
     QTest.keyClick(focused(), Qt.Key.Key_Escape)
@@ -395,10 +389,10 @@ def test_esc_with_a_date_that_cannot_be_kept_goes_back_to_it(
     assert recorded(data_dir) == []
 
 
-def test_esc_without_a_date_entered_does_not_ask(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_esc_without_a_date_entered_does_not_ask(loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[object] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args))
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     go_to_the_dates(qtbot, win)
     QTest.keyClick(focused(), Qt.Key.Key_Escape)
     assert asked == []
@@ -407,7 +401,7 @@ def test_esc_without_a_date_entered_does_not_ask(qtbot, data_dir: Path, monkeypa
 
 
 def test_closing_the_welcome_window_with_a_date_entered_asks_too(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     asked: list[str] = []
 
@@ -416,7 +410,7 @@ def test_closing_the_welcome_window_with_a_date_entered_asks_too(
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     wizard = go_to_the_dates(qtbot, win)
     QTest.keyClicks(focused(), "2026-03-02")
     wizard.close()  # the window's close button
@@ -429,7 +423,7 @@ def test_closing_the_welcome_window_with_a_date_entered_asks_too(
 
 @pytest.mark.parametrize(("answer", "still_open"), [(QMessageBox.StandardButton.No, True), (QMessageBox.StandardButton.Yes, False)])
 def test_leaving_the_welcome_with_the_box_ticked_asks_and_never_leaves_it_ticked_silently(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, answer, still_open  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, answer, still_open  # type: ignore[no-untyped-def]
 ) -> None:
     asked: list[str] = []
 
@@ -438,7 +432,7 @@ def test_leaving_the_welcome_with_the_box_ticked_asks_and_never_leaves_it_ticked
         return answer
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     wizard = wait_for_wizard(qtbot, win)
     click(wizard, QWizard.WizardButton.NextButton)
     box = wizard.privacy_page.passphrase

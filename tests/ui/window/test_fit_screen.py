@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
+from pytestqt.qtbot import QtBot
 
 from desktop.ui.window.fit_screen import fitted_geometry
 from tests.repo import REPO
@@ -50,15 +51,15 @@ def test_a_saved_size_larger_than_the_screen_is_brought_inside_it() -> None:
     assert fitted_geometry(QRect(-50, -30, 400, 300), QRect(100, 40, 800, 500)) == QRect(100, 40, 400, 300)
 
 
-def test_the_status_bar_is_there_from_the_start_and_a_message_moves_nothing(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_status_bar_is_there_from_the_start_and_a_message_moves_nothing(qtbot: QtBot, data_dir: Path) -> None:
     """Seen: the status bar appeared with its first message and pushed the whole layout up ~22 px."""
     from datetime import date
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.window.main_window import MainWindow
+    from desktop.ui.app import build_window
 
-    window = MainWindow(data_dir, today=lambda: date(2026, 3, 19))
+    window = build_window(data_dir, lambda: date(2026, 3, 19))
     qtbot.addWidget(window)
     window.show()
     assert window.load()

@@ -4,31 +4,31 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
-from desktop.store import DayRecord, open_journal
+from desktop.store import DayRecord, Journal, open_journal
+from desktop.ui.actions import Action
 from desktop.ui.history.dialog import HistoryDialog
 from desktop.ui.window.main_window import MainWindow
+from tests.conftest import TODAY
 
-TODAY = date(2026, 3, 19)
+
+def procedure_and_a_walk(journal: Journal) -> None:
+    journal.add_event(EventKind.PROCEDURE, date(2026, 3, 1))
+    journal.save_day(DayRecord(date(2026, 3, 10), "A walk by the river", pain=3, temperature_c=37.1))
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    with open_journal(journal_path(data_dir)) as journal:
-        journal.add_event(EventKind.PROCEDURE, date(2026, 3, 1))
-        journal.save_day(DayRecord(date(2026, 3, 10), "A walk by the river", pain=3, temperature_c=37.1))
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.load()
-    return win
+def window(loaded_window: Callable[..., MainWindow]) -> MainWindow:
+    return loaded_window(TODAY, procedure_and_a_walk)
 
 
 def stored(data_dir: Path, day: date):  # type: ignore[no-untyped-def]
@@ -36,7 +36,7 @@ def stored(data_dir: Path, day: date):  # type: ignore[no-untyped-def]
         return journal.entry(day)
 
 
-def test_fields_show_the_selected_day_and_save_when_the_day_changes(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fields_show_the_selected_day_and_save_when_the_day_changes(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     fields = window.journal_features.fields
     assert fields is not None
     window.calendar.select_day(date(2026, 3, 10))
@@ -49,7 +49,7 @@ def test_fields_show_the_selected_day_and_save_when_the_day_changes(qtbot, windo
     assert (entry.text, entry.bleeding, entry.pain) == ("A walk by the river", "light", 3)
 
 
-def test_fields_and_text_of_a_new_day_both_survive_closing(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fields_and_text_of_a_new_day_both_survive_closing(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.calendar.select_day(date(2026, 3, 12))
     fields = window.journal_features.fields
     assert fields is not None
@@ -64,12 +64,12 @@ def test_fields_and_text_of_a_new_day_both_survive_closing(qtbot, window: MainWi
 def test_the_fever_link_shows_the_passage(window: MainWindow) -> None:
     fields = window.journal_features.fields
     assert fields is not None
-    window.toggle_article_action.setChecked(False)
+    window.registry[Action.TOGGLE_ARTICLE].setChecked(False)
     fields.passage_requested.emit("infection-risk")
-    assert window.toggle_article_action.isChecked()
+    assert window.registry[Action.TOGGLE_ARTICLE].isChecked()
 
 
-def test_ctrl_f_search_and_choose_a_day(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f_search_and_choose_a_day(qtbot: QtBot, window: MainWindow) -> None:
     features = window.journal_features
     assert features.search_action.shortcut().toString() != ""
     features.search_action.trigger()
@@ -91,16 +91,16 @@ def test_history_changes_update_the_plan_and_undo_outlives_the_dialog(window: Ma
         return 0
 
     monkeypatch.setattr(HistoryDialog, "exec", exec_)
-    assert window.model is not None and window.model.has_loss()
+    assert window.session.is_open() and window.session.has_loss()
     window.journal_features.history_action.trigger()
-    assert not window.model.has_loss()
+    assert not window.session.has_loss()
     history = window.journal_features.event_history
     assert history is not None
     history.undo_stack.undo()
-    assert window.model.has_loss()
+    assert window.session.has_loss()
 
 
-def test_pictures_follow_the_plan(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_pictures_follow_the_plan(qtbot: QtBot, window: MainWindow) -> None:
     features = window.journal_features
     features.pictures_action.trigger()
     pictures = features.pictures
@@ -123,16 +123,16 @@ def test_the_feature_modules_are_not_imported_before_the_journal_loads(tmp_path:
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from desktop.ui.window.main_window import MainWindow\n"
-        f"MainWindow(__import__('pathlib').Path({str(tmp_path / 'data')!r}))\n"
-        "names = ('day_fields', 'search_panel', 'history_dialog', 'timeline_view', 'trend_chart')\n"
+        "from desktop.ui.app import build_window\n"
+        f"build_window(__import__('pathlib').Path({str(tmp_path / 'data')!r}))\n"
+        "names = ('day.day_fields', 'search.panel', 'history.dialog', 'history.timeline_view', 'history.trend_chart')\n"
         "print(' '.join(n for n in names if 'desktop.ui.' + n in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
     assert result.stdout.strip() == ""
 
 
-def test_reopening_after_an_import_or_restore_keeps_one_set_of_fields(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_reopening_after_an_import_or_restore_keeps_one_set_of_fields(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     from desktop.ui.day.day_fields import DayFields
 
     features = window.journal_features
@@ -150,3 +150,23 @@ def test_reopening_after_an_import_or_restore_keeps_one_set_of_fields(qtbot, win
     with qtbot.waitSignal(features.search_panel.results_shown, timeout=5000):
         features.search_panel.set_query("river")
     assert features.search_panel.shown_dates() == [date(2026, 3, 10)]
+
+
+def test_the_day_shown_at_open_has_its_fields_and_opening_a_day_reads_its_row_once(
+    loaded_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = loaded_window(TODAY, lambda journal: journal.save_day(DayRecord(TODAY, "today's words", pain=4)))
+    fields = window.journal_features.fields
+    assert window.editor.day() == TODAY and window.editor.text() == "today's words"
+    assert fields is not None and fields.pain.currentData() == 4  # not only after she picks another day
+    reads: list[date] = []
+    real = Journal.entry
+
+    def counted(journal: Journal, day: date):  # type: ignore[no-untyped-def]
+        reads.append(day)
+        return real(journal, day)
+
+    monkeypatch.setattr(Journal, "entry", counted)
+    window.calendar.select_day(date(2026, 3, 10))
+    assert reads == [date(2026, 3, 10)]  # one read for the note and the fields
+    assert window.editor.text() == "" and fields.pain.currentData() is None  # an empty day, shown as one

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
+from desktop.ui.app import build_window
 from desktop.ui.settings.dialog import SettingsDialog
 from desktop.ui.settings.preferences import THEME_KEY, Theme, load_preferences
 from desktop.ui.settings.style import apply_theme, is_dark
@@ -17,10 +19,10 @@ from tests.ui.settings.test_dialog import choose
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, data_dir: Path):  # type: ignore[no-untyped-def]
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    win = MainWindow(data_dir, today=lambda: date(2026, 3, 19))
+    win = build_window(data_dir, lambda: date(2026, 3, 19))
     qtbot.addWidget(win)
     win.show()
     assert win.load()
@@ -28,7 +30,7 @@ def window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
     apply_theme(app, Theme.SYSTEM)  # the application is shared by every test
 
 
-def change_everything(qtbot, dialog: SettingsDialog, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def change_everything(qtbot: QtBot, dialog: SettingsDialog, window: MainWindow) -> None:
     """Each change shows in the window while the dialog is still open."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -44,7 +46,7 @@ def change_everything(qtbot, dialog: SettingsDialog, window: MainWindow) -> None
     assert window.journal_features.fahrenheit_action.isChecked()
 
 
-def drive(monkeypatch: pytest.MonkeyPatch, qtbot, window: MainWindow, button: QDialogButtonBox.StandardButton) -> None:  # type: ignore[no-untyped-def]
+def drive(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, window: MainWindow, button: QDialogButtonBox.StandardButton) -> None:
     def run(dialog: SettingsDialog) -> int:
         qtbot.addWidget(dialog)
         dialog.show()
@@ -55,7 +57,7 @@ def drive(monkeypatch: pytest.MonkeyPatch, qtbot, window: MainWindow, button: QD
     monkeypatch.setattr(SettingsDialog, "exec", run)
 
 
-def test_cancel_puts_back_what_was_there(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_puts_back_what_was_there(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     before = load_preferences(window.settings)
@@ -70,7 +72,7 @@ def test_cancel_puts_back_what_was_there(qtbot, window: MainWindow, monkeypatch:
     assert load_preferences(window.settings) == before  # nothing of it saved
 
 
-def test_ok_keeps_and_saves_what_she_saw(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_ok_keeps_and_saves_what_she_saw(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     drive(monkeypatch, qtbot, window, QDialogButtonBox.StandardButton.Ok)

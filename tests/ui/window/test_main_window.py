@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -9,34 +10,26 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.guidance import CustomMilestone, Override
 from desktop.guidance.kinds import EventKind
 from desktop.paths import journal_path
 from desktop.store import open_journal
+from desktop.ui.actions import RECORD_ACTIONS, Action
 from desktop.ui.calendar.view import JournalCalendar
 from desktop.ui.history.record_dialog import RecordDateDialog, RecordedDate
 from desktop.ui.plan.milestone_dialogs import AddMilestoneDialog, ChangeMilestoneDialog, MilestoneChange
 from desktop.ui.settings.dialog import SettingsDialog
-from desktop.ui.settings.preferences import Preferences, Theme
+from desktop.ui.settings.preferences import HEADER_NEXT_KEY, Preferences, Theme
 from desktop.ui.settings.style import apply_theme, is_dark
 from desktop.ui.window.main_window import MainWindow
-
-TODAY = date(2026, 3, 19)
-
-
-def open_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The real window on this test's data dir, shown and loaded, with TODAY as today."""
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.load()
-    return win
+from tests.conftest import TODAY
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    return open_window(qtbot, data_dir)
+def window(loaded_window: Callable[..., MainWindow]) -> MainWindow:
+    return loaded_window()
 
 
 def seed(data_dir: Path, *events: tuple[str, date]) -> None:
@@ -45,7 +38,7 @@ def seed(data_dir: Path, *events: tuple[str, date]) -> None:
             journal.add_event(kind, day)
 
 
-def test_type_switch_day_and_reopen_the_text_is_there(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_type_switch_day_and_reopen_the_text_is_there(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.calendar.select_day(date(2026, 3, 10))
     qtbot.keyClicks(window.editor.editor, "A slow morning")
     window.calendar.select_day(date(2026, 3, 11))  # switching day saves at once (on the worker)
@@ -57,7 +50,7 @@ def test_type_switch_day_and_reopen_the_text_is_there(qtbot, window: MainWindow,
     assert window.editor.text() == "A slow morning"
 
 
-def test_type_and_close_the_text_is_there(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_type_and_close_the_text_is_there(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.calendar.select_day(date(2026, 3, 12))
     qtbot.keyClicks(window.editor.editor, "Written just before closing")
     window.close()
@@ -65,7 +58,7 @@ def test_type_and_close_the_text_is_there(qtbot, window: MainWindow, data_dir: P
         assert journal.entry(date(2026, 3, 12)).text == "Written just before closing"
 
 
-def test_autosave_after_a_pause_and_a_quiet_saved_state(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_autosave_after_a_pause_and_a_quiet_saved_state(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     window.calendar.select_day(date(2026, 3, 13))
     qtbot.keyClicks(window.editor.editor, "pause")
     assert window.editor.state.text() == "Editing…"
@@ -73,8 +66,8 @@ def test_autosave_after_a_pause_and_a_quiet_saved_state(qtbot, window: MainWindo
     assert window.calendar.month_marks().marks(date(2026, 3, 13)).has_note
 
 
-def test_welcome_prompt_without_a_loss_and_dismissal_is_remembered(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    first = open_window(qtbot, data_dir)
+def test_welcome_prompt_without_a_loss_and_dismissal_is_remembered(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    first = loaded_window()
     assert first.welcome.isVisible()
     first.welcome.dismissed.emit()
     assert not first.welcome.isVisible()
@@ -83,21 +76,22 @@ def test_welcome_prompt_without_a_loss_and_dismissal_is_remembered(qtbot, data_d
 
 
 def test_recording_a_date_shows_the_plan_and_hides_the_prompt(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert window.welcome.isVisible()
     monkeypatch.setattr(
         RecordDateDialog, "get_date", classmethod(lambda cls, *a, **k: RecordedDate(EventKind.PROCEDURE, date(2026, 3, 2), ""))
     )
-    window.record_actions[EventKind.PROCEDURE].trigger()
+    QSettings().setValue(HEADER_NEXT_KEY, True)  # she chose the day and the next milestone in the header
+    window.registry[RECORD_ACTIONS[EventKind.PROCEDURE]].trigger()
     assert not window.welcome.isVisible()
-    assert window.header.text() == "Day 17 after the procedure · Next: Earliest date for sex, in 4 days"
+    assert window.header.text() == "Day 17 after the procedure · Next: Earliest time for sex again, in 4 days"
     assert [m.key for m in window.milestones.milestones()][:2] == ["abstinence", "sex-earliest"]
 
 
-def test_selecting_a_milestone_highlights_its_passage(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_selecting_a_milestone_highlights_its_passage(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("miscarriage", date(2026, 3, 2)))
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     win.milestones.select_key("planning-better")
     assert win.article.highlighted_passage().startswith("This can be thought about not earlier than six months")
     assert (win.calendar.yearShown(), win.calendar.monthShown()) == (2027, 3)
@@ -108,10 +102,10 @@ def test_selecting_a_milestone_highlights_its_passage(qtbot, data_dir: Path) -> 
 
 
 def test_a_doctor_change_shows_both_values_and_reset_restores(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     monkeypatch.setattr(
         ChangeMilestoneDialog, "get_change", classmethod(lambda cls, *a, **k: MilestoneChange(None, 14, "Dr. Novak"))
     )
@@ -125,36 +119,32 @@ def test_a_doctor_change_shows_both_values_and_reset_restores(
     win.milestones.reset_button.click()
     assert win.milestones.row_texts("sex-earliest")[3] == "Article"
     assert "23 Mar 2026" in win.milestones.row_texts("sex-earliest")[1]
-    assert title == "Earliest date for sex"
+    assert title == "Earliest time for sex again"
 
 
-def test_the_article_panel_can_be_hidden_and_that_is_remembered(qtbot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window.toggle_article_action.trigger()
+def test_the_article_panel_can_be_hidden_and_that_is_remembered(new_window, qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window.registry[Action.TOGGLE_ARTICLE].trigger()
     assert not window.article.isVisible()
     window.close()
-    again = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(again)
-    again.show()
+    again = new_window()
     assert not again.article.isVisible()
-    assert not again.toggle_article_action.isChecked()
+    assert not again.registry[Action.TOGGLE_ARTICLE].isChecked()
 
 
-def test_a_broken_journal_file_is_reported_and_left_alone(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_journal_file_is_reported_and_left_alone(new_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     data_dir.mkdir(parents=True)
     path = journal_path(data_dir)
     path.write_bytes(b"not a journal" * 500)
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
+    win = new_window()
     assert not win.load()
     assert win.problem.isVisible() and "could not be opened" in win.problem.text()
     assert not win.editor.isEnabled()
     assert path.read_bytes() == b"not a journal" * 500
 
 
-def test_hovering_a_day_gives_the_words_for_it(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hovering_a_day_gives_the_words_for_it(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("procedure", date(2026, 3, 2)))
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     win.calendar.grab()  # paint once so the calendar knows where each day is
     calendar: JournalCalendar = win.calendar
     rect = calendar.cell_rect(date(2026, 3, 19))
@@ -164,7 +154,7 @@ def test_hovering_a_day_gives_the_words_for_it(qtbot, data_dir: Path) -> None:  
     assert "Day 17 after the procedure" in calendar.tooltip_for(day)
 
 
-def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_milestones_json_agrees_with_the_calendar(loaded_window, qtbot: QtBot, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     import json
     from datetime import timedelta
 
@@ -173,7 +163,7 @@ def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys:
     seed(data_dir, ("miscarriage", date(2026, 2, 27)), ("procedure", date(2026, 3, 2)), ("period", date(2026, 4, 1)))
     assert main(["milestones", "--json", "--today", TODAY.isoformat()]) == 0
     items = json.loads(capsys.readouterr().out)
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     assert [m.key for m in win.milestones.milestones()] == [item["key"] for item in items]
     for item in items:
         start = date.fromisoformat(item["start"])
@@ -189,7 +179,7 @@ def test_milestones_json_agrees_with_the_calendar(qtbot, data_dir: Path, capsys:
             assert item["key"] in marks.marks(start).milestones, item["key"]
 
 
-def test_file_menu_exports_imports_and_backs_up(qtbot, window: MainWindow, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_file_menu_exports_imports_and_backs_up(qtbot: QtBot, window: MainWindow, data_dir: Path, tmp_path: Path) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
     assert texts[:5] == ["&Export…", "&Import…", "Import from &another app…", "&Back up now", "&Restore from backup…"]
@@ -201,13 +191,13 @@ def test_file_menu_exports_imports_and_backs_up(qtbot, window: MainWindow, data_
 
     with qtbot.waitSignal(window.exchange.done):
         window.exchange.run_import(ImportRequest(source, replace_all=False))
-    assert window.model is not None and window.editor.isEnabled()
-    assert window.model.entry_text(date(2026, 3, 10)) == "before the import"  # the typed note was saved first
+    assert window.session.is_open() and window.editor.isEnabled()
+    assert window.session.read_day(date(2026, 3, 10)).text == "before the import"  # the typed note was saved first
     window.calendar.select_day(date(2026, 3, 11))
     assert window.editor.text() == "imported"
 
 
-def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(new_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from datetime import datetime
 
     from PySide6.QtWidgets import QMessageBox
@@ -219,17 +209,15 @@ def test_a_broken_journal_with_a_good_backup_is_offered_a_restore(qtbot, data_di
     back_up_now(path, datetime(2026, 3, 18, 9, 0))
     path.write_bytes(b"not a journal" * 500)
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
-    win = MainWindow(data_dir, today=lambda: TODAY)
-    qtbot.addWidget(win)
-    win.show()
+    win = new_window()
     with qtbot.waitSignal(win.loaded, timeout=10_000):
         assert not win.load()
     assert not win.problem.isVisible() and win.editor.isEnabled()
-    assert win.model is not None and win.model.has_loss()
+    assert win.session.is_open() and win.session.has_loss()
 
 
 def test_a_failed_save_keeps_her_words_while_she_moves_on_and_retries(
-    qtbot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.autosave.retry_delays_ms = (50,)
     window.calendar.select_day(date(2026, 3, 10))
@@ -238,8 +226,8 @@ def test_a_failed_save_keeps_her_words_while_she_moves_on_and_retries(
     def refuse(_edit: object) -> None:
         raise OSError("read-only file system")
 
-    assert window.model is not None
-    monkeypatch.setattr(window.model, "save_day_edit", refuse)
+    assert window.session.is_open()
+    monkeypatch.setattr(window.session, "write_day", refuse)
     with qtbot.waitSignal(window.editor.save_failed):
         window.calendar.select_day(date(2026, 3, 11))  # she is not held on the unsaved day
     assert window.calendar.selected_day() == date(2026, 3, 11) and window.editor.text() == ""
@@ -256,7 +244,7 @@ def test_a_failed_save_keeps_her_words_while_she_moves_on_and_retries(
 
 
 def test_settings_apply_at_once_and_again_at_the_next_start(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -285,14 +273,14 @@ def test_settings_apply_at_once_and_again_at_the_next_start(
         assert window.privacy.lock.idle_timer.interval() == 15 * 60_000
 
     try:
-        first = open_window(qtbot, data_dir)
+        first = loaded_window()
         assert not is_dark(app.palette())
-        first.settings_action.trigger()
+        first.registry[Action.SETTINGS].trigger()
         assert asked == [(Preferences(first_day_of_week=QLocale().firstDayOfWeek()), False)]
         assert_applied(first)  # at once, no restart
         first.close()
         apply_theme(app, Theme.SYSTEM)  # as a new process starts
-        assert_applied(open_window(qtbot, data_dir))  # and again at the next start
+        assert_applied(loaded_window())  # and again at the next start
     finally:
         apply_theme(app, Theme.SYSTEM)  # the application is shared by every test
     assert not is_dark(app.palette())
@@ -302,46 +290,46 @@ def test_settings_is_in_the_edit_menu_between_file_and_journal(window: MainWindo
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[:3] == ["&File", "&Edit", "&Journal"]
     edit = window.menuBar().actions()[1].menu()
-    assert window.settings_action in edit.actions()
-    assert not window.settings_action.shortcut().isEmpty()
+    assert window.registry[Action.SETTINGS] in edit.actions()
+    assert not window.registry[Action.SETTINGS].shortcut().isEmpty()
 
 
 def test_a_date_the_store_refuses_is_explained_and_nothing_is_recorded(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     seed(data_dir, ("miscarriage", date(2026, 3, 10)))
-    window = open_window(qtbot, data_dir)
+    window = loaded_window()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: shown.append(text)))
     monkeypatch.setattr(
         RecordDateDialog, "get_date", classmethod(lambda cls, *a, **k: RecordedDate(EventKind.PROCEDURE, date(2026, 3, 5), ""))
     )
-    window.record_actions[EventKind.PROCEDURE].trigger()
+    window.registry[RECORD_ACTIONS[EventKind.PROCEDURE]].trigger()
     assert shown == ["the procedure on 2026-03-05 is dated before the miscarriage on 2026-03-10 it follows; check both dates"]
     with open_journal(journal_path(data_dir)) as journal:
         assert [e.kind for e in journal.list_events()] == [EventKind.MISCARRIAGE]
 
 
-def active(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def active(qtbot: QtBot, win: MainWindow) -> None:
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=3000)
 
 
 def test_reset_to_the_article_offers_undo_that_brings_back_the_doctors_date_and_note(
-    qtbot, data_dir: Path  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
         journal.set_override("sex-earliest", offset_days=14, note="Dr. Novak")
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     active(qtbot, win)
     win.milestones.select_key("sex-earliest")
     win.milestones.reset_button.click()
     assert win.milestones.row_texts("sex-earliest")[3] == "Article"
     assert win.milestones.notice.isVisible()
-    assert win.milestones.notice_text.text() == "“Earliest date for sex” is back to the article's date."
+    assert win.milestones.notice_text.text() == "“Earliest time for sex again” is back to the article's date."
     qtbot.waitUntil(lambda: QApplication.focusWidget() is win.milestones.undo_button, timeout=3000)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Undo, from the keyboard
     assert not win.milestones.notice.isVisible()
@@ -351,11 +339,11 @@ def test_reset_to_the_article_offers_undo_that_brings_back_the_doctors_date_and_
         assert journal.history().overrides == (Override("sex-earliest", None, 14, "Dr. Novak", date(2026, 3, 2)),)
 
 
-def test_a_dismissed_reset_notice_leaves_the_article_date(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_dismissed_reset_notice_leaves_the_article_date(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
         journal.set_override("planning-earliest", day=date(2026, 8, 1), note="check-up first")
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     win.milestones.select_key("planning-earliest")
     win.milestones.reset_button.click()
     win.milestones.dismiss_button.click()
@@ -365,7 +353,7 @@ def test_a_dismissed_reset_notice_leaves_the_article_date(qtbot, data_dir: Path)
 
 
 def test_her_own_milestone_can_be_changed_title_date_and_note(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
@@ -388,7 +376,7 @@ def test_her_own_milestone_can_be_changed_title_date_and_note(
         return self.result()
 
     monkeypatch.setattr(AddMilestoneDialog, "exec", exec_)
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     win.milestones.select_key(f"user-{own.id}")
     assert win.milestones.change_button.isEnabled()
     win.milestones.change_button.click()
@@ -399,7 +387,7 @@ def test_her_own_milestone_can_be_changed_title_date_and_note(
 
 
 def test_the_reset_notice_goes_when_she_makes_another_change(
-    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    loaded_window, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
     seed(data_dir, ("procedure", date(2026, 3, 2)))
     with open_journal(journal_path(data_dir)) as journal:
@@ -407,7 +395,7 @@ def test_the_reset_notice_goes_when_she_makes_another_change(
     monkeypatch.setattr(
         ChangeMilestoneDialog, "get_change", classmethod(lambda cls, *a, **k: MilestoneChange(None, 30, "later"))
     )
-    win = open_window(qtbot, data_dir)
+    win = loaded_window()
     win.milestones.select_key("sex-earliest")
     win.milestones.reset_button.click()
     assert win.milestones.notice.isVisible()
@@ -418,10 +406,10 @@ def test_the_reset_notice_goes_when_she_makes_another_change(
         assert journal.history().overrides == (Override("planning-earliest", None, 30, "later", date(2026, 3, 2)),)
 
 
-def test_a_year_typed_in_the_calendar_stays_within_the_days_the_journal_can_hold(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_year_typed_in_the_calendar_stays_within_the_days_the_journal_can_hold(loaded_window, qtbot: QtBot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     """Seen under Xvfb: digits typed into the calendar went to December 1225, and a note typed there was never saved."""
     seed(data_dir, ("miscarriage", date(2026, 3, 2)))  # no welcome over the window
-    window = open_window(qtbot, data_dir)
+    window = loaded_window()
     calendar = window.findChild(JournalCalendar)
     assert calendar is not None
     window.activateWindow()

@@ -9,9 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import open_journal
+from desktop.ui.actions import Action
+from desktop.ui.app import build_window
 from desktop.ui.plan.milestone_dialogs import ChangeMilestoneDialog
 from desktop.ui.window.main_window import MainWindow
 
@@ -19,10 +22,10 @@ TODAY = date(2026, 3, 19)
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     with open_journal(journal_path(data_dir)) as journal:
         journal.add_event("miscarriage", date(2026, 3, 2))
-    win = MainWindow(data_dir, today=lambda: TODAY)
+    win = build_window(data_dir, lambda: TODAY)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()
@@ -45,7 +48,7 @@ def inside(widget: QWidget) -> bool:
     return focused() is widget or widget.isAncestorOf(focused())
 
 
-def test_f6_visits_every_pane_in_order_and_shift_f6_goes_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_f6_visits_every_pane_in_order_and_shift_f6_goes_back(qtbot: QtBot, window: MainWindow) -> None:
     fields = window.journal_features.fields
     assert fields is not None
     order = [window.calendar, window.milestones.tree, window.editor.editor, fields, window.article.browser]
@@ -61,8 +64,8 @@ def test_f6_visits_every_pane_in_order_and_shift_f6_goes_back(qtbot, window: Mai
         assert inside(pane), (pane, focused())
 
 
-def test_f6_skips_the_article_when_it_is_hidden(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.toggle_article_action.trigger()
+def test_f6_skips_the_article_when_it_is_hidden(qtbot: QtBot, window: MainWindow) -> None:
+    window.registry[Action.TOGGLE_ARTICLE].trigger()
     assert not window.article.isVisible()
     window.editor.editor.setFocus()
     press(Qt.Key.Key_F6)
@@ -72,7 +75,7 @@ def test_f6_skips_the_article_when_it_is_hidden(qtbot, window: MainWindow) -> No
     assert inside(window.calendar)
 
 
-def test_enter_on_a_milestone_opens_change(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_enter_on_a_milestone_opens_change(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
 
     def fake_change(_cls, _parent, milestone, _zero, _current, chosen=None):  # type: ignore[no-untyped-def]
@@ -93,6 +96,6 @@ def test_enter_on_a_milestone_opens_change(qtbot, window: MainWindow, monkeypatc
 def test_the_keyboard_shortcuts_list_names_f6(window: MainWindow) -> None:
     from desktop.ui.window.shortcuts_dialog import window_shortcuts
 
-    rows = {row.action: row.keys for row in window_shortcuts(window)}
+    rows = {row.action: row.keys for row in window_shortcuts(window, window.registry)}
     assert rows["Next pane"] == "F6"
     assert rows["Previous pane"] == "Shift+F6"

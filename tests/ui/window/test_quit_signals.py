@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
 from desktop.store import open_journal
@@ -37,7 +38,7 @@ app = create_application()
 QSettings().setValue(FIRST_RUN_DONE_KEY, True)
 
 def type_when_ready():
-    ready = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.model is not None]
+    ready = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.session.is_open()]
     if not ready:
         QTimer.singleShot(20, type_when_ready)
         return
@@ -53,7 +54,7 @@ sys.exit(run_gui(Path(sys.argv[1])))
 """
 
 
-def test_a_quit_signal_reaches_the_event_loop_and_the_old_handler_comes_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_quit_signal_reaches_the_event_loop_and_the_old_handler_comes_back(qtbot: QtBot) -> None:
     before = signal.getsignal(signal.SIGTERM)
     bridge = QuitSignals()
     try:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.instance_lock import InstanceLock, InstanceLockError
 from desktop.ui.window.single_instance import (
@@ -31,7 +32,7 @@ from tests.test_instance_lock import fail_lock_file
 NOBODY = 65534
 
 
-def test_second_instance_is_refused_and_asks_the_first_to_raise(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_second_instance_is_refused_and_asks_the_first_to_raise(qtbot: QtBot, data_dir: Path) -> None:
     first = SingleInstance(data_dir)
     assert first.acquire()
     second = SingleInstance(data_dir)
@@ -137,7 +138,7 @@ root_only = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, 
 
 @posix_only
 def test_the_socket_is_in_the_runtime_dir_under_a_name_that_names_nobody(
-    qtbot, runtime_dir: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, runtime_dir: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     in_tmp_before = set(Path(tempfile.gettempdir()).glob("recovery-journal-*"))
     first = SingleInstance(data_dir)
@@ -161,7 +162,7 @@ def test_the_socket_is_in_the_runtime_dir_under_a_name_that_names_nobody(
 
 @posix_only
 def test_without_a_private_runtime_dir_the_socket_is_in_the_data_folder(
-    qtbot, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     assert server_name(data_dir) == str(data_dir / "instance.sock")
@@ -192,7 +193,7 @@ def leave_a_crashed_socket(path: Path) -> None:
 
 @posix_only
 def test_a_crashed_instance_s_socket_is_removed_and_the_next_one_listens(
-    qtbot, runtime_dir: Path, data_dir: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, runtime_dir: Path, data_dir: Path
 ) -> None:
     name = server_name(data_dir)
     assert name is not None
@@ -209,7 +210,7 @@ def test_a_crashed_instance_s_socket_is_removed_and_the_next_one_listens(
 
 
 @posix_only
-def test_a_socket_someone_answers_on_is_not_removed(qtbot, runtime_dir: Path, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_socket_someone_answers_on_is_not_removed(qtbot: QtBot, runtime_dir: Path, data_dir: Path) -> None:
     from PySide6.QtNetwork import QLocalServer
 
     name = server_name(data_dir)
@@ -230,7 +231,7 @@ def test_a_socket_someone_answers_on_is_not_removed(qtbot, runtime_dir: Path, da
 
 @posix_only
 def test_a_symlink_at_the_socket_s_name_is_not_talked_to(
-    qtbot, tmp_path: Path, runtime_dir: Path, data_dir: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, runtime_dir: Path, data_dir: Path
 ) -> None:
     from PySide6.QtNetwork import QLocalServer
 
@@ -249,7 +250,7 @@ def test_a_symlink_at_the_socket_s_name_is_not_talked_to(
 
 
 @posix_only
-def test_the_peer_s_user_id_is_read_from_the_connection(qtbot, runtime_dir: Path, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_peer_s_user_id_is_read_from_the_connection(qtbot: QtBot, runtime_dir: Path, data_dir: Path) -> None:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
     server = QLocalServer()
@@ -286,7 +287,7 @@ def test_ownership_checks(tmp_path: Path, runtime_dir: Path) -> None:
 
 @posix_only
 @root_only
-def test_another_user_s_socket_at_our_name_is_not_talked_to(qtbot, runtime_dir: Path, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_another_user_s_socket_at_our_name_is_not_talked_to(qtbot: QtBot, runtime_dir: Path, data_dir: Path) -> None:
     from PySide6.QtNetwork import QLocalServer
 
     name = server_name(data_dir)
@@ -303,7 +304,7 @@ def test_another_user_s_socket_at_our_name_is_not_talked_to(qtbot, runtime_dir: 
 
 @posix_only
 @root_only
-def test_a_raise_from_another_user_is_ignored(qtbot, runtime_dir: Path, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_raise_from_another_user_is_ignored(qtbot: QtBot, runtime_dir: Path, data_dir: Path) -> None:
     first = SingleInstance(data_dir)
     assert first.acquire()
     name = server_name(data_dir)
