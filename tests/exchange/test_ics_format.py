@@ -209,3 +209,21 @@ def test_without_discreet_mode_the_same_export_keeps_its_titles(recorded, tmp_pa
     export_to("ics", recorded, path, ExportOptions(today=TODAY))
     assert "Milestone" not in events_of(parse_strict(path.read_bytes()))
     assert b"Earliest time for sex again" in path.read_bytes()
+
+
+def test_a_discreet_file_names_no_appointment_and_no_place(journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import time
+
+    from desktop.store.records import Appointment
+
+    journal.add_appointment(Appointment(date(2026, 3, 23), time(10, 30), "Ultrasound", place="Clinic, room 4", consultation=False))
+    path = tmp_path / "plan.ics"
+    export_ics(journal, path, today=TODAY, stamp=STAMP, reminder_days=2, discreet=True)
+    raw = path.read_bytes().replace(b"\r\n ", b"")
+    [event] = _timed_events(parse_strict(raw)).values()
+    assert event.value("SUMMARY") == "Recovery Journal"
+    assert event.get("DTSTART") == ({}, "20260323T103000")  # the time stays: that is what she needs from it
+    assert event.get("LOCATION") is None
+    for word in (b"Ultrasound", b"Clinic", b"appointment-"):
+        assert word not in raw, word
+    assert {alarm.value("DESCRIPTION") for alarm in event.children} == {"Recovery Journal"}

@@ -81,6 +81,12 @@ def test_an_appointment_is_reminded_on_its_day_only() -> None:
     assert (reminder.key, reminder.text) == ("appointment-4", "Today at 10:30: Consultation with a gynecologist (Clinic).")
 
 
+def test_a_discreet_reminder_gives_the_time_only() -> None:
+    booked = Appointment(TODAY, time(10, 30), "Ultrasound", place="Clinic", consultation=False, id=4)
+    [reminder] = appointment_reminders([booked], TODAY, discreet=True)
+    assert reminder.text == "Today at 10:30: an appointment in Recovery Journal."
+
+
 def test_booking_by_keyboard_lists_it_with_its_time_and_marks_the_calendar(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     seed(data_dir)
     window = open_window(qtbot, data_dir, Clock(TODAY), reminders=False)
