@@ -22,7 +22,7 @@ QM_FILES = $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 translations: $(STAMP)
 	mkdir -p $(TRANSLATIONS_DIR)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(sort $(shell find desktop/ui -name "*.py")) desktop/store/diagnosis.py desktop/wording.py -ts $(TS_FILES)
+	$(BIN)/python resources/translations/ru_translations.py --lupdate $(TS_FILES)  # its one list of sources; --update also fills the Russian
 
 qm: $(QM_FILES)
 

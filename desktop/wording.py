@@ -10,7 +10,7 @@ numbers are written (ISO and "37.5" by default; her locale's in the window).
 For translators: each string is a literal ``self.tr("…")`` inside ``class
 Wording``, the spelling pyside6-lupdate collects (context "Wording", plurals
 with ``%n`` and their forms); the titles and explanations of
-resources/guidance/article.toml are listed once in ``PLAN_TEXTS`` because
+resources/guidance/article.toml are listed once in ``desktop/plan_texts.py`` because
 lupdate cannot read TOML (a test keeps the list equal to the file). Her own
 milestones' titles are what she typed and are never translated.
 """
@@ -18,14 +18,18 @@ milestones' titles are what she typed and are never translated.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
-from typing import Protocol
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.guidance.engine import History, Milestone, day_zero_for, next_milestone
 from desktop.guidance.kinds import EVENT_LABELS, EventKind
 from desktop.guidance.temperature import FEVER_THRESHOLD_C, TemperatureError, TemperatureUnit, to_unit
 from desktop.guidance.terms import Kind, Source, Status
 from desktop.guidance.warning_signs import WarningNote, WarningSign
+from desktop.plan_texts import SOURCE_TEXTS
+
+if TYPE_CHECKING:  # only the type: the words need no store
+    from desktop.store.records import Appointment
 
 CONTEXT = "Wording"
 
@@ -41,67 +45,8 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
     return text if n < 0 else text.replace("%n", str(n))
 
 
-def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Mark a text for lupdate; it is translated where it is shown."""
-    return source_text
-
-
 def _plain_number(value: float, decimals: int) -> str:
     return f"{value:.{decimals}f}"
-
-
-# Every title and explanation of resources/guidance/article.toml, for lupdate (a test keeps the two equal).
-PLAN_TEXTS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Wording", "Rest from sex for three weeks"),
-    QT_TRANSLATE_NOOP(
-        "Wording",
-        "The article says sex should wait at least three weeks after the procedure (the cleaning of the uterus), "
-        "because of the risk of infection.",
-    ),
-    QT_TRANSLATE_NOOP("Wording", "Earliest time for sex again"),
-    QT_TRANSLATE_NOOP(
-        "Wording",
-        "Three weeks after the procedure, the earliest the article gives (counted from the miscarriage when no "
-        "procedure is recorded).",
-    ),
-    QT_TRANSLATE_NOOP("Wording", "First period"),
-    QT_TRANSLATE_NOOP(
-        "Wording", "The first period you record after the procedure or the miscarriage. Until then, an estimate of 4 to 6 weeks."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Wording",
-        "An estimate, not from the article: common aftercare guidance (for example the NHS) "
-        "says the first period usually comes 4 to 6 weeks later.",
-    ),
-    QT_TRANSLATE_NOOP("Wording", "Ideal time for sex again"),
-    QT_TRANSLATE_NOOP("Wording", "The article says ideally after the next period, and never before three weeks."),
-    QT_TRANSLATE_NOOP("Wording", "Not yet planning a pregnancy"),
-    QT_TRANSLATE_NOOP("Wording", "The article says planning the next pregnancy should not be rushed."),
-    QT_TRANSLATE_NOOP("Wording", "Earliest time to plan a pregnancy"),
-    QT_TRANSLATE_NOOP(
-        "Wording",
-        "The article gives six months after the miscarriage as the earliest. When a procedure is recorded, "
-        "these dates count from the procedure instead.",
-    ),
-    QT_TRANSLATE_NOOP("Wording", "Better time to plan a pregnancy"),
-    QT_TRANSLATE_NOOP(
-        "Wording",
-        "The article calls a year after the miscarriage better. When a procedure is recorded, "
-        "these dates count from the procedure instead.",
-    ),
-    QT_TRANSLATE_NOOP("Wording", "See a gynecologist"),
-    QT_TRANSLATE_NOOP(
-        "Wording",
-        "The article says planning a pregnancy requires a consultation with a gynecologist first.",
-    ),
-)
-
-SOURCE_TEXTS: dict[Source, str] = {
-    Source.ARTICLE: QT_TRANSLATE_NOOP("Wording", "from the article"),
-    Source.ESTIMATE: QT_TRANSLATE_NOOP("Wording", "an estimate, not from the article"),
-    Source.DOCTOR: QT_TRANSLATE_NOOP("Wording", "from your doctor"),
-    Source.USER: QT_TRANSLATE_NOOP("Wording", "your own"),
-}
 
 
 def _in_running_text(title: str, translated: str) -> str:
@@ -333,6 +278,51 @@ class Wording:
             return phrases[m.key].format(who=who)
         return self.tr("Today: {title} ({source}).").format(title=self.title(m), source=self.source_of(m))
 
+    # -- appointments booked ahead (the list, the calendar, reminders, the question afterwards) -------
+
+    def appointment_title(self, a: Appointment) -> str:
+        """Her title; a consultation without one says what it is. Her own words are never translated."""
+        if a.title:
+            return a.title
+        return self.tr("Consultation with a gynecologist") if a.consultation else self.tr("Appointment")
+
+    def clock(self, at: time) -> str:
+        """A time of day as she typed it: '10:30'."""
+        return at.strftime("%H:%M")
+
+    def appointment_when(self, a: Appointment) -> str:
+        """'10 Dec 2026, 10:30' (ISO in the CLI)."""
+        return self.tr("{day}, {time}").format(day=self.date_text(a.day), time=self.clock(a.at))
+
+    def appointment_status(self, a: Appointment, today: date) -> str:
+        """'in 3 days, 10:30', 'today, 10:30'; once passed, whether it took place as she said."""
+        days = (a.day - today).days
+        if days >= 0:
+            return self.tr("{countdown}, {time}").format(countdown=self.countdown(days), time=self.clock(a.at))
+        if a.outcome == "happened":
+            return self.tr("took place")
+        if a.outcome == "not-happened":
+            return self.tr("did not take place")
+        return self.tr("passed")
+
+    def appointment_reminder(self, a: Appointment, *, discreet: bool = False) -> str:
+        """The reminder on its day: 'Today at 10:30: Consultation with a gynecologist (Clinic).'
+
+        Discreet: the time only, no title and no place (a notification shows over whatever is on screen).
+        """
+        if discreet:
+            return self.tr("Today at {time}: an appointment in Recovery Journal.").format(time=self.clock(a.at))
+        place = f" ({a.place})" if a.place else ""
+        return self.tr("Today at {time}: {title}{place}.").format(
+            time=self.clock(a.at), title=self.appointment_title(a), place=place
+        )
+
+    def appointment_question(self, a: Appointment) -> str:
+        """Asked once, after its day: did it take place?"""
+        return self.tr("Did “{title}” on {when} take place?").format(
+            title=self.appointment_title(a), when=self.appointment_when(a)
+        )
+
     def not_medical_advice(self) -> str:
         """Said once, the same in the window, the welcome, the command line and the PDF."""
         return self.tr(
@@ -352,13 +342,15 @@ class Wording:
 
     def warning_notes(self, notes: tuple[WarningNote, ...], unit: TemperatureUnit) -> str:
         """The day's notes as one text (fever first), the guidance quoted once; "" with none."""
-        leads = [
-            self.tr("This is {threshold} or more.").format(threshold=self.temperature(FEVER_THRESHOLD_C, unit))
-            if note.sign is WarningSign.FEVER
-            else self.tr("You recorded heavy bleeding.")
-            for note in notes
-        ]
+        leads = [self._warning_lead(note.sign, unit) for note in notes]
         return " ".join([*leads, self._aftercare_guidance(unit)]) if leads else ""
+
+    def _warning_lead(self, sign: WarningSign, unit: TemperatureUnit) -> str:
+        if sign is WarningSign.FEVER:
+            return self.tr("This is {threshold} or more.").format(threshold=self.temperature(FEVER_THRESHOLD_C, unit))
+        if sign is WarningSign.UNUSUAL_DISCHARGE:
+            return self.tr("You recorded discharge with an unusual colour or smell.")
+        return self.tr("You recorded heavy bleeding.")
 
     def _aftercare_guidance(self, unit: TemperatureUnit) -> str:
         """What aftercare guidance says, quoted by name: never the article, which says nothing of this."""

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from pytestqt.qtbot import QtBot
 
-from desktop import wording as wording_module
+from desktop import plan_texts as wording_module
 from desktop.guidance import CustomMilestone, EventKind, History, Override, RecordedEvent, Source, milestones_for
 from desktop.guidance.plan import PLAN_FILE
 from desktop.guidance.temperature import (
@@ -346,6 +346,25 @@ def test_the_committed_template_holds_every_plan_text() -> None:
     assert ("Wording", "in %n day(s)", True) in collected  # a plural, with its forms for translators
 
 
+def test_an_appointment_is_worded_once_for_the_cli_pdf_and_calendar_file() -> None:
+    from datetime import time
+
+    from desktop.store.records import Appointment
+
+    words = Wording()
+    booked = Appointment(date(2026, 3, 23), time(10, 30), place="Clinic")
+    assert words.appointment_title(booked) == "Consultation with a gynecologist"
+    assert words.appointment_title(Appointment(date(2026, 3, 23), time(9, 0), "Ultrasound", consultation=False)) == "Ultrasound"
+    assert words.appointment_when(booked) == "2026-03-23, 10:30"
+    assert words.appointment_status(booked, date(2026, 3, 20)) == "in 3 days, 10:30"
+    assert words.appointment_status(booked, date(2026, 3, 22)) == "tomorrow, 10:30"
+    assert words.appointment_status(Appointment(date(2026, 3, 23), time(10, 30), outcome="not-happened"), date(2026, 3, 24)) == (
+        "did not take place"
+    )
+    assert words.appointment_reminder(booked) == "Today at 10:30: Consultation with a gynecologist (Clinic)."
+    assert words.appointment_question(booked) == "Did “Consultation with a gynecologist” on 2026-03-23, 10:30 take place?"
+
+
 def test_the_plan_titles_are_worded_plainly_and_gently() -> None:
     """The app's own titles (not the article's words): "sex again", "rest", never a bare prohibition."""
     from desktop.guidance import milestones_for
@@ -356,7 +375,7 @@ def test_the_plan_titles_are_worded_plainly_and_gently() -> None:
     titles = {m.key: m.title for m in plan}
     assert titles["abstinence"] == "Rest from sex for three weeks"
     assert titles["sex-earliest"] == "Earliest time for sex again"
-    from desktop.wording import PLAN_TEXTS  # every title of the plan file, also those not in this plan yet
+    from desktop.plan_texts import PLAN_TEXTS  # every title of the plan file, also those not in this plan yet
 
     assert "Ideal time for sex again" in PLAN_TEXTS
     assert not [t for t in (*titles.values(), *PLAN_TEXTS) if t.startswith("No ") or "date for sex" in t]

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop import APP_NAME
+from desktop.cli.day import HANDLERS as DAY_HANDLERS
 from desktop.cli.parser import EXIT_OK, UsageError
 
 if TYPE_CHECKING:  # the store is imported only when a command needs it: start-up speed
@@ -111,13 +112,25 @@ def _milestones(args: argparse.Namespace, journal: Journal) -> int:
     if day_zero_for(history) is None:
         print("No loss is recorded yet, so there is no plan. Record one with: event add miscarriage DATE")
         if not milestones:
+            _print_coming_appointments(journal, today)
             return EXIT_OK
     else:
         print(words.header(history, milestones, today))
     for m in milestones:  # the window's words for the same facts, with ISO dates
         print(f"  {words.title(m):<36} {words.when(m):<32} {words.status(m):<20} {words.source_of(m)}")
+    _print_coming_appointments(journal, today)
     print(words.not_medical_advice())
     return EXIT_OK
+
+
+def _print_coming_appointments(journal: Journal, today: date) -> None:
+    from desktop.cli.day import appointment_line
+
+    coming = [a for a in journal.appointments() if a.day >= today]
+    if coming:
+        print("Appointments:")
+        for appointment in coming:
+            print(f"  {appointment_line(appointment, today)}")
 
 
 def _milestone_change(args: argparse.Namespace, journal: Journal) -> int:
@@ -226,4 +239,5 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("search", None): _search,
     ("export", None): _export,
     ("import", None): _import,
+    **DAY_HANDLERS,  # day show/set, appointment add/list/delete/answer (desktop/cli/day.py)
 }

@@ -119,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     own.add_argument("date", type=_iso_date, metavar="DATE")
     own.add_argument("--note", default="")
 
+    from desktop.cli.day import add_parsers as add_day_parsers
+
+    add_day_parsers(commands, _iso_date)  # day show/set, appointment add/list/delete/answer (issue 16)
+
     search = commands.add_parser("search", help="find days by words in their note or tags")
     search.add_argument("query", metavar="QUERY", help="plain words; OR between words; \"a phrase\"")
     search.add_argument("--json", action="store_true")

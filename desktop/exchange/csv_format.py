@@ -13,13 +13,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.exchange.files import write_private_file
-from desktop.store.records import DayRecord
+from desktop.store.records import DayRecord, MedicineTaken
 
 if TYPE_CHECKING:
     from desktop.store import Journal
 
-CSV_COLUMNS = ("date", "bleeding", "pain", "temperature_c", "mood", "tags", "text")
+# The columns of issue 16 come after "text", so a script that reads the older columns by position still works.
+CSV_COLUMNS = (
+    "date", "bleeding", "pain", "temperature_c", "mood", "tags", "text",
+    "test_result", "hcg_miu_ml", "medicines", "discharge",
+)
 TAG_SEPARATOR = "; "
+
+
+def medicine_text(medicine: MedicineTaken) -> str:
+    """"Ibuprofen 400 mg at 08:30": one medicine in one line (the CSV cell, the PDF, the CLI)."""
+    words = [medicine.name, medicine.dose]
+    if medicine.time is not None:
+        words.append(f"at {medicine.time.strftime('%H:%M')}")
+    return " ".join(word for word in words if word)
 
 
 def entries_to_csv(entries: Iterable[DayRecord]) -> str:
@@ -36,6 +48,10 @@ def entries_to_csv(entries: Iterable[DayRecord]) -> str:
                 "" if day.mood is None else day.mood,
                 TAG_SEPARATOR.join(day.tags),
                 day.text,
+                day.test_result or "",
+                "" if day.hcg_miu_ml is None else f"{day.hcg_miu_ml:g}",
+                TAG_SEPARATOR.join(medicine_text(m) for m in day.medicines),
+                day.discharge or "",
             )
         )
     return buffer.getvalue()

@@ -1,4 +1,8 @@
-"""The JSON export format (version 2, described in docs/export-format.md) and its import.
+"""The JSON export format (version 3, described in docs/export-format.md) and its import.
+
+Version 3 adds to each day its pregnancy test result, hCG value, medicines
+and discharge, and a list of appointments booked ahead; versions 1 and 2
+still import (they have none of these).
 
 Version 2 names, for each doctor's change, the loss it was made for
 (``"loss"``: the date that loss began, or null for a change that belongs to no
@@ -25,18 +29,28 @@ import json
 import os
 import stat
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.exchange.files import write_private_file
+from desktop.exchange.json_fields import ImportFileError, _kind_of, _Record, _show
 from desktop.guidance import CustomMilestone, DayZero, EventKind, Override, RecordedEvent
-from desktop.guidance.dates import parse_iso_date
 from desktop.guidance.engine import OVERRIDABLE_KEYS, losses_in
 from desktop.one_line import one_line
 from desktop.store import records
 from desktop.store.errors import JournalError
-from desktop.store.records import DayRecord
+from desktop.store.records import (
+    APPOINTMENT_OUTCOMES,
+    DISCHARGE_KINDS,
+    HCG_RANGE,
+    OVERRIDE_OFFSET_MAX,
+    TEST_RESULTS,
+    Appointment,
+    DayRecord,
+    check_appointment,
+    validate_day,
+)
 from desktop.store.snapshot import ImportSummary, JournalSnapshot
 
 if TYPE_CHECKING:
@@ -44,21 +58,19 @@ if TYPE_CHECKING:
     from desktop.store.backup import ConnectionFactory
 
 FORMAT_NAME = "recovery-journal"
-FORMAT_VERSION = 2
-OFFSET_MAX = records.OVERRIDE_OFFSET_MAX  # kept under its old name for callers
+FORMAT_VERSION = 3
+OFFSET_MAX = OVERRIDE_OFFSET_MAX  # kept under its old name for callers
 IMPORT_MAX_BYTES = 64 * 1024 * 1024  # far above any real export (a decade of daily pages is a few MB)
 
-_TOP_FIELDS = ("format", "version", "events", "entries", "milestone_overrides", "custom_milestones")
-_RECORD_FIELDS = {
-    "events": ("kind", "date", "note"),
-    "entries": ("date", "text", "bleeding", "pain", "temperature_c", "mood", "tags"),
-    "milestone_overrides": ("key", "loss", "date", "offset_days", "note"),
-    "custom_milestones": ("title", "date", "note"),
-}
+_TOP_FIELDS = ("format", "version", "events", "entries", "milestone_overrides", "custom_milestones", "appointments")
+_VERSION_3_ENTRY_FIELDS = ("test_result", "hcg_miu_ml", "medicines", "discharge")
 
 
-class ImportFileError(JournalError):
-    """The file cannot be imported; the message names the record and field. Nothing was written."""
+def _hhmm(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
+RecordT = TypeVar("RecordT", DayRecord, Appointment)
 
 
 # -- export ----------------------------------------------------------------------------
@@ -81,6 +93,10 @@ def snapshot_to_document(snapshot: JournalSnapshot) -> dict[str, Any]:
                 "temperature_c": d.temperature_c,
                 "mood": d.mood,
                 "tags": list(d.tags),
+                "test_result": d.test_result,
+                "hcg_miu_ml": d.hcg_miu_ml,
+                "medicines": [{"name": m.name, "dose": m.dose, "time": _hhmm(m.time)} for m in d.medicines],
+                "discharge": d.discharge,
             }
             for d in snapshot.entries
         ],
@@ -91,6 +107,17 @@ def snapshot_to_document(snapshot: JournalSnapshot) -> dict[str, Any]:
         "custom_milestones": [
             {"title": c.title, "date": iso(c.date), "note": c.note} for c in snapshot.custom_milestones
         ],
+        "appointments": [
+            {
+                "date": iso(a.day),
+                "time": _hhmm(a.at),
+                "title": a.title,
+                "place": a.place,
+                "consultation": a.consultation,
+                "outcome": a.outcome,
+            }
+            for a in snapshot.appointments
+        ],
     }
 
 
@@ -100,111 +127,6 @@ def document_to_bytes(document: dict[str, Any]) -> bytes:
 
 def export_json(journal: Journal, path: Path) -> None:
     write_private_file(path, document_to_bytes(snapshot_to_document(journal.snapshot())))
-
-
-# -- validation ------------------------------------------------------------------------
-
-
-class _Record:
-    """Reads one record's fields, naming the record and field in every complaint."""
-
-    def __init__(self, section: str, index: int, value: object) -> None:
-        self.where = f"{section}[{index}]"
-        if not isinstance(value, dict):
-            raise ImportFileError(f"{self.where}: must be an object {{...}}, not {_kind_of(value)}")
-        self.value: dict[str, Any] = value
-        if isinstance(value.get("date"), str):
-            self.where += f" ({one_line(value['date'])})"
-        unknown = sorted(set(value) - set(_RECORD_FIELDS[section]))
-        if unknown:
-            raise ImportFileError(f"{self.where}: unknown field '{one_line(unknown[0])}'")
-
-    def fail(self, field: str, problem: str) -> ImportFileError:
-        return ImportFileError(f"{self.where}, field '{field}': {problem}")
-
-    def date(self, field: str, *, required: bool = True) -> date | None:
-        value = self.value.get(field)
-        if value is None:
-            if required:
-                raise self.fail(field, "is missing" if field not in self.value else "must be a date, not null")
-            return None
-        if not isinstance(value, str):
-            raise self.fail(field, f"must be a date written YYYY-MM-DD, not {_kind_of(value)}")
-        try:
-            return parse_iso_date(value)
-        except ValueError as error:
-            raise self.fail(field, str(error)) from None
-
-    def text(self, field: str, *, required: bool = False) -> str:
-        if field not in self.value:
-            if required:
-                raise self.fail(field, "is missing")
-            return ""
-        value = self.value[field]
-        if not isinstance(value, str):
-            raise self.fail(field, f"must be text, not {_kind_of(value)}")
-        if not _is_storable(value):
-            raise self.fail(field, "holds a character that is not valid text (a lone surrogate or NUL)")
-        return value
-
-    def whole_number(self, field: str, low: int, high: int) -> int | None:
-        value = self.value.get(field)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(field, f"must be a whole number from {low} to {high} or null, not {_show(value)}")
-        return int(value)
-
-    def temperature(self, field: str) -> float | None:
-        value = self.value.get(field)
-        if value is None:
-            return None
-        low, high = records.TEMPERATURE_RANGE_C
-        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-            raise self.fail(field, f"must be a number of °C from {low:g} to {high:g} or null, not {_show(value)}")
-        return float(value)
-
-    def choice(self, field: str, choices: tuple[str, ...], *, required: bool) -> str | None:
-        value = self.value.get(field)
-        if value is None and not required:
-            return None
-        if value not in choices:
-            shown = "missing" if field not in self.value else _show(value)
-            raise self.fail(field, f"must be one of {', '.join(choices)}, not {shown}")
-        return str(value)
-
-    def tags(self, field: str) -> tuple[str, ...]:
-        value = self.value.get(field, [])
-        if not isinstance(value, list) or not all(isinstance(tag, str) and _is_storable(tag) for tag in value):
-            raise self.fail(field, f"must be a list of texts, not {_show(value)}")
-        return tuple(value)
-
-
-def _is_storable(text: str) -> bool:
-    if "\x00" in text:
-        return False
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _kind_of(value: object) -> str:
-    if value is None:
-        return "null"
-    return {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}.get(
-        type(value), type(value).__name__
-    )
-
-
-def _show(value: object) -> str:
-    try:
-        shown = json.dumps(value, ensure_ascii=False)
-    except ValueError:  # an integer too long to print
-        return "a number too long to show"
-    shown = one_line(shown, len(shown))  # control characters escaped, so the message stays one line
-    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def _section(document: dict[str, Any], name: str) -> list[Any]:
@@ -251,8 +173,12 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
         if day in seen_days:
             raise record.fail("date", f"the same day as entries[{seen_days[day]}]; a day has one page")
         seen_days[day] = index
+        if version < 3:
+            for field in _VERSION_3_ENTRY_FIELDS:
+                if field in record.value:
+                    raise record.fail(field, f"is not part of format version {version}")
         entries.append(
-            DayRecord(
+            _obeying_the_store(record, DayRecord(
                 date=day,
                 text=record.text("text"),
                 bleeding=record.choice("bleeding", records.BLEEDING_LEVELS, required=False),
@@ -260,7 +186,11 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
                 temperature_c=record.temperature("temperature_c"),
                 mood=record.whole_number("mood", *records.MOOD_RANGE),
                 tags=record.tags("tags"),
-            )
+                test_result=record.choice("test_result", TEST_RESULTS, required=False),
+                hcg_miu_ml=record.number("hcg_miu_ml", *HCG_RANGE, "mIU/mL"),
+                medicines=record.medicines("medicines"),
+                discharge=record.choice("discharge", DISCHARGE_KINDS, required=False),
+            ))
         )
 
     losses = losses_in(events)
@@ -300,7 +230,38 @@ def document_to_snapshot(document: object) -> JournalSnapshot:
         assert day is not None
         custom.append(CustomMilestone(0, title, day, record.text("note")))
 
-    return JournalSnapshot(tuple(events), tuple(entries), tuple(overrides), tuple(custom))
+    if version < 3 and "appointments" in document:
+        raise ImportFileError(f"the field 'appointments' is not part of format version {version}")
+    appointments = []
+    for index, value in enumerate(_section(document, "appointments")):
+        record = _Record("appointments", index, value)
+        day = record.date("date")
+        at = record.time_of_day("time", required=True)
+        assert day is not None and at is not None
+        appointments.append(
+            _obeying_the_store(record, Appointment(
+                day=day,
+                at=at,
+                title=record.text("title"),
+                place=record.text("place"),
+                consultation=record.flag("consultation", True),
+                outcome=record.choice("outcome", APPOINTMENT_OUTCOMES, required=False),
+            ))
+        )
+
+    return JournalSnapshot(tuple(events), tuple(entries), tuple(overrides), tuple(custom), tuple(appointments))
+
+
+def _obeying_the_store(record: _Record, value: RecordT) -> RecordT:
+    """The store's own rules (records.validate_day, check_appointment), named by the record, before anything is written."""
+    try:
+        if isinstance(value, DayRecord):
+            validate_day(value)
+        else:
+            check_appointment(value)
+    except JournalError as error:
+        raise ImportFileError(f"{record.where}: {error}") from None
+    return value
 
 
 def _loss_of_version_1_change(day: date | None, losses: list[DayZero]) -> date | None:

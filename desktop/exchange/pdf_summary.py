@@ -14,7 +14,7 @@ an offscreen one from :func:`ensure_gui_application`.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -30,10 +30,15 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
     from desktop.store import Journal
+    from desktop.store.records import Appointment
 
 SOURCES_NOTE = (
     "Dates marked 'from your doctor' were entered by the patient from her doctor's instructions."
 )
+
+
+HCG_IMAGE = "hcg-figure.png"  # the name the HTML uses for the hCG picture (a resource of the document)
+DISCHARGE_WORDS = {"none": "none", "usual": "usual", "unusual": "unusual (colour or smell)"}
 
 
 def ensure_gui_application() -> QCoreApplication:
@@ -75,6 +80,9 @@ def build_summary_html(
     last: date,
     *,
     include_notes: bool,
+    hcg_entries: Sequence[DayRecord] = (),
+    hcg_image: str | None = None,
+    appointments: Sequence[Appointment] = (),
 ) -> str:
     words = Wording()  # the summary is in English, dates ISO
     parts = [
@@ -131,12 +139,61 @@ def build_summary_html(
     else:
         parts.append("<p>Nothing recorded in this range.</p>")
 
+    parts.extend(_day_depth_sections(in_range, hcg_entries, hcg_image, appointments, today))
     parts.append(f"<p><small>{escape(words.not_medical_advice())}</small></p>")  # as the window and CLI say it
     parts.append(f"<p><small>{escape(SOURCES_NOTE)}</small></p>")
     return "\n".join(parts)
 
 
-def render_pdf(html: str, title: str) -> bytes:
+def _medicines_cell(day: DayRecord) -> str:
+    from desktop.exchange.csv_format import medicine_text
+
+    return "<br>".join(escape(medicine_text(m)) for m in day.medicines)
+
+
+def _day_depth_sections(
+    in_range: Sequence[DayRecord],
+    hcg_entries: Sequence[DayRecord],
+    hcg_image: str | None,
+    appointments: Sequence[Appointment],
+    today: date,
+) -> list[str]:
+    """hCG and tests over time (all of them), medicines and discharge (the range), appointments to come."""
+    parts: list[str] = []
+    if hcg_entries:
+        parts.append("<h3>hCG values and pregnancy tests</h3>")
+        parts.append("<p>The values and the days as recorded; no reference ranges are shown.</p>")
+        if hcg_image is not None:
+            from desktop.exchange.hcg_figure import HcgWords, layout_hcg
+
+            words = HcgWords()
+            axis = words.log_axis if layout_hcg(hcg_entries, 640, 240).log_scale else words.axis
+            parts.append(f"<p><img src='{hcg_image}' width='640'><br><small>{escape(axis)}</small></p>")
+        rows = [
+            [e.date.isoformat(), "" if e.hcg_miu_ml is None else _hcg_text(e.hcg_miu_ml), escape(e.test_result or "")]
+            for e in hcg_entries
+        ]
+        parts.append(_table(["Date", "hCG (mIU/mL)", "Test result"], rows, [25, 35, 40]))
+    recorded = [e for e in in_range if e.medicines or e.discharge is not None]
+    if recorded:
+        parts.append("<h3>Medicines and discharge</h3>")
+        rows = [[e.date.isoformat(), _medicines_cell(e), escape(DISCHARGE_WORDS.get(e.discharge or "", ""))] for e in recorded]
+        parts.append(_table(["Date", "Medicines", "Discharge"], rows, [20, 55, 25]))
+    coming = [a for a in appointments if a.day >= today]
+    if coming:
+        parts.append("<h3>Appointments booked</h3>")
+        rows = [[a.day.isoformat(), a.at.strftime("%H:%M"), escape(Wording().appointment_title(a)), escape(a.place)] for a in coming]
+        parts.append(_table(["Date", "Time", "What", "Where"], rows, [18, 10, 40, 32]))
+    return parts
+
+
+def _hcg_text(value: float) -> str:
+    from desktop.exchange.hcg_figure import value_text
+
+    return value_text(value)
+
+
+def render_pdf(html: str, title: str, images: Mapping[str, bytes] | None = None) -> bytes:
     """Lay the HTML out on A4 pages and return the PDF's bytes."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -153,6 +210,11 @@ def render_pdf(html: str, title: str) -> bytes:
     writer.setResolution(300)
     document = QTextDocument()
     document.setDefaultFont(QFont("Sans Serif", 10))
+    for name, png in (images or {}).items():  # before setHtml: the layout looks the images up as it goes
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QImage
+
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(png))
     document.setHtml(html)
     document.print_(writer)
     del writer  # finishes the PDF
@@ -167,6 +229,22 @@ def export_pdf(journal: Journal, path: Path, options: ExportOptions) -> None:
     first = options.first or default_first
     last = options.last or max(default_last, first)
     entries = journal.entries_between(first, last)
-    html = build_summary_html(history, entries, options.today, first, last, include_notes=options.include_notes)
-    write_private_file(path, render_pdf(html, "Recovery Journal summary"))
+    hcg_entries = journal.hcg_series()
+    images: dict[str, bytes] = {}
+    if any(e.hcg_miu_ml is not None for e in hcg_entries):
+        from desktop.exchange.hcg_figure import hcg_png
+
+        images[HCG_IMAGE] = hcg_png(hcg_entries)
+    html = build_summary_html(
+        history,
+        entries,
+        options.today,
+        first,
+        last,
+        include_notes=options.include_notes,
+        hcg_entries=hcg_entries,
+        hcg_image=HCG_IMAGE if images else None,
+        appointments=journal.appointments(),
+    )
+    write_private_file(path, render_pdf(html, "Recovery Journal summary", images))
     del app

@@ -1,4 +1,5 @@
-"""Warning signs she logs that are not in the article: a temperature of 38 °C or more, heavy bleeding.
+"""Warning signs she logs that are not in the article: a temperature of 38 °C or more, heavy bleeding,
+discharge with an unusual colour or smell.
 
 The article never mentions temperature, and its only passage on infection is
 about intercourse; so these notes never cite it. They quote aftercare guidance
@@ -18,11 +19,13 @@ from desktop.guidance.temperature import is_fever
 
 AFTERCARE_SOURCE = "aftercare guidance"  # named in every note, as the first-period estimate names it
 HEAVY_BLEEDING = "heavy"  # the bleeding level (store/records.BLEEDING_LEVELS) that shows the note
+UNUSUAL_DISCHARGE = "unusual"  # the discharge kind (store/records.DISCHARGE_KINDS) that shows the note
 
 
 class WarningSign(StrEnum):
     FEVER = "fever"
     HEAVY_BLEEDING = "heavy-bleeding"
+    UNUSUAL_DISCHARGE = "unusual-discharge"
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,15 @@ def fever_note_for(celsius: float | None) -> WarningNote | None:
     return WarningNote(WarningSign.FEVER) if is_fever(celsius) else None
 
 
-def warning_notes(temperature_c: float | None, bleeding: str | None) -> tuple[WarningNote, ...]:
-    """The notes for a day's values, fever first; empty when neither sign is there."""
+def warning_notes(
+    temperature_c: float | None, bleeding: str | None, discharge: str | None = None
+) -> tuple[WarningNote, ...]:
+    """The notes for a day's values, fever first, then bleeding, then discharge; empty when no sign is there."""
     notes: list[WarningNote] = []
     if (fever := fever_note_for(temperature_c)) is not None:
         notes.append(fever)
     if bleeding == HEAVY_BLEEDING:
         notes.append(WarningNote(WarningSign.HEAVY_BLEEDING))
+    if discharge == UNUSUAL_DISCHARGE:
+        notes.append(WarningNote(WarningSign.UNUSUAL_DISCHARGE))
     return tuple(notes)

@@ -32,6 +32,7 @@ from desktop.guidance import EventKind, History, Override, RecordedEvent
 from desktop.store.diagnosis import fault_of_the_file, sqlite_reason
 from desktop.store.errors import JournalError
 from desktop.store.records import (
+    Appointment,
     DayLogMarks,
     DayRecord,
     EntryRecord,
@@ -42,11 +43,14 @@ from desktop.store.records import (
 from desktop.store.rows import (
     Database,
     mark_reminder,
+    read_appointments,
     read_day_marks,
     read_entries,
     read_entry,
     read_events,
+    read_hcg_series,
     read_history,
+    read_medicine_names,
     reminder_was_shown,
     write_day,
 )
@@ -274,6 +278,38 @@ class Journal:
     def rebuild_search_index(self) -> None:
         """Index every page again from its text and tags (the pages themselves are not touched)."""
         self._tables().rebuild_search_index()
+
+    # -- what a day can hold beyond its page: medicines used before, appointments (issue 16) ---
+
+    def medicine_names(self) -> list[str]:
+        """Every medicine name she recorded, most recently used first: the day's fields offer them again."""
+        with self._faults(), self._pages.reading() as execute:
+            return read_medicine_names(execute)
+
+    def hcg_series(self) -> list[EntryRecord]:
+        """The days with an hCG value or a test result, oldest first (the trends window and the PDF)."""
+        with self._faults(), self._pages.reading() as execute:
+            return read_hcg_series(execute)
+
+    def appointments(self) -> list[Appointment]:
+        """Every appointment, by day and time (read with the plan at each open: the lean path, no SQLAlchemy)."""
+        with self._faults(), self._pages.reading() as execute:
+            return read_appointments(execute)
+
+    def add_appointment(self, appointment: Appointment) -> Appointment:
+        """Book an appointment (records.check_appointment: a date in range, a time, a title unless a consultation)."""
+        return self._tables().add_appointment(appointment)
+
+    def update_appointment(self, appointment: Appointment) -> Appointment:
+        """Change an appointment; a new day or time asks again whether it happened (the outcome is cleared)."""
+        return self._tables().update_appointment(appointment)
+
+    def delete_appointment(self, appointment_id: int) -> Appointment:
+        return self._tables().delete_appointment(appointment_id)
+
+    def answer_appointment(self, appointment_id: int, outcome: str, *, today: date | None = None) -> Appointment:
+        """Record whether a past appointment happened; a consultation that happened records the consultation date."""
+        return self._tables().answer_appointment(appointment_id, outcome, today or self.today())
 
     # -- reminders: which were shown on which day (in the journal, never in the settings file) ---
 

@@ -9,12 +9,28 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, Float, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from desktop.store.records import BLEEDING_LEVELS, MOOD_RANGE, PAIN_RANGE, TEMPERATURE_RANGE_C
+from desktop.store.records import (
+    APPOINTMENT_OUTCOMES,
+    BLEEDING_LEVELS,
+    DISCHARGE_KINDS,
+    HCG_RANGE,
+    MOOD_RANGE,
+    PAIN_RANGE,
+    PLACE_MAX,
+    TEMPERATURE_RANGE_C,
+    TEST_RESULTS,
+    TITLE_MAX,
+)
 
 _BLEEDING_SQL = ", ".join(f"'{level}'" for level in BLEEDING_LEVELS)
+
+
+def sql_choices(choices: tuple[str, ...]) -> str:
+    """``'a', 'b'`` for a CHECK constraint's IN list (the choices are the store's own words, never her text)."""
+    return ", ".join(f"'{choice}'" for choice in choices)
 
 
 def utc_now() -> datetime:
@@ -59,6 +75,13 @@ class Entry(Timestamped, Base):
             name="ck_entries_temperature",
         ),
         CheckConstraint("mood IS NULL OR mood BETWEEN {:g} AND {:g}".format(*MOOD_RANGE), name="ck_entries_mood"),
+        CheckConstraint(
+            f"test_result IS NULL OR test_result IN ({sql_choices(TEST_RESULTS)})", name="ck_entries_test_result"
+        ),
+        CheckConstraint(
+            "hcg_miu_ml IS NULL OR hcg_miu_ml BETWEEN {:g} AND {:g}".format(*HCG_RANGE), name="ck_entries_hcg"
+        ),
+        CheckConstraint(f"discharge IS NULL OR discharge IN ({sql_choices(DISCHARGE_KINDS)})", name="ck_entries_discharge"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -69,6 +92,10 @@ class Entry(Timestamped, Base):
     temperature_c: Mapped[float | None] = mapped_column(Float, nullable=True)
     mood: Mapped[int | None] = mapped_column(Integer, nullable=True)
     tags: Mapped[str] = mapped_column(Text, default="")  # tags joined by newlines; see journal.py
+    test_result: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    hcg_miu_ml: Mapped[float | None] = mapped_column(Float, nullable=True)
+    discharge: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    medicines: Mapped[str] = mapped_column(Text, default="")  # a line per medicine; see records.medicines_to_text
 
 
 class MilestoneOverride(Timestamped, Base):
@@ -113,3 +140,20 @@ class ReminderShown(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(60))
     day: Mapped[date] = mapped_column(Date)
+
+
+class AppointmentRow(Timestamped, Base):
+    """An appointment booked ahead (records.Appointment): day, time "HH:MM", title, place, and whether it happened."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (
+        CheckConstraint(f"outcome IS NULL OR outcome IN ({sql_choices(APPOINTMENT_OUTCOMES)})", name="ck_appointments_outcome"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    at: Mapped[str] = mapped_column(String(5))
+    title: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    place: Mapped[str] = mapped_column(String(PLACE_MAX), default="")
+    consultation: Mapped[bool] = mapped_column(Boolean, default=True)
+    outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)

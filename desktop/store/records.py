@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from desktop.guidance.engine import RecordedEvent, losses_in
 from desktop.guidance.kinds import EventKind
@@ -36,6 +36,24 @@ PROCEDURE_BEFORE_LOSS_DAYS = 56
 OVERRIDE_OFFSET_MAX = 36_500  # days after day 0: a hundred years, far beyond any doctor's date
 TITLE_MAX = 200  # her own milestone's title (the column is String(200))
 
+# What else a day can hold (issue 16). Each is optional; None / () means "not recorded", never zero.
+TEST_RESULTS = ("negative", "faint", "positive")  # a home pregnancy test, as she read it
+HCG_RANGE = (0.0, 500_000.0)  # an hCG blood value in mIU/mL: 0 to far above any pregnancy's peak
+DISCHARGE_KINDS = ("none", "usual", "unusual")  # "unusual": a colour or smell that is not usual for her
+MEDICINES_MAX = 20  # medicines recorded on one day
+MEDICINE_TEXT_MAX = 100  # a medicine's name, or its dose as she writes it ("400 mg", "1 tablet")
+PLACE_MAX = 200  # where an appointment is (the column is String(200))
+APPOINTMENT_OUTCOMES = ("happened", "not-happened", "unanswered")  # asked once; "unanswered": she closed the question
+
+
+@dataclass(frozen=True)
+class MedicineTaken:
+    """One medicine she took on a day: its name, the dose in her words, and the time (all but the name optional)."""
+
+    name: str
+    dose: str = ""
+    time: time | None = None
+
 
 @dataclass(frozen=True)
 class DayRecord:
@@ -48,6 +66,10 @@ class DayRecord:
     temperature_c: float | None = None
     mood: int | None = None
     tags: tuple[str, ...] = ()
+    test_result: str | None = None  # one of TEST_RESULTS
+    hcg_miu_ml: float | None = None
+    medicines: tuple[MedicineTaken, ...] = ()
+    discharge: str | None = None  # one of DISCHARGE_KINDS
 
     def is_empty(self) -> bool:
         return (
@@ -57,6 +79,10 @@ class DayRecord:
             and self.temperature_c is None
             and self.mood is None
             and not self.tags
+            and self.test_result is None
+            and self.hcg_miu_ml is None
+            and not self.medicines
+            and self.discharge is None
         )
 
 
@@ -189,6 +215,92 @@ def validate_day(record: DayRecord) -> None:
     low, high = MOOD_RANGE
     if record.mood is not None and not (isinstance(record.mood, int) and low <= record.mood <= high):
         raise JournalError(f"mood must be a whole number from {low} to {high}, not '{record.mood}'")
+    if record.test_result is not None and record.test_result not in TEST_RESULTS:
+        raise JournalError(f"the test result must be one of {', '.join(TEST_RESULTS)}, not '{record.test_result}'")
+    lowest, highest = HCG_RANGE
+    hcg = record.hcg_miu_ml
+    if hcg is not None and (isinstance(hcg, bool) or not isinstance(hcg, int | float) or not lowest <= hcg <= highest):
+        raise JournalError(f"hCG must be a number from {lowest:,.0f} to {highest:,.0f} mIU/mL, not '{hcg}'")
+    if record.discharge is not None and record.discharge not in DISCHARGE_KINDS:
+        raise JournalError(f"discharge must be one of {', '.join(DISCHARGE_KINDS)}, not '{record.discharge}'")
+    check_medicines(record.medicines)
+
+
+def check_one_line(what: str, text: str, limit: int, *, required: bool = False) -> None:
+    """A short field of one line (a medicine's name or dose, a place): no line breaks or tabs, at most ``limit``."""
+    if required and not text.strip():
+        raise JournalError(f"{what} is empty")
+    if any(ch in text for ch in "\t\r\n\x00"):
+        raise JournalError(f"{what} must be one line of text")
+    if len(text) > limit:
+        raise JournalError(f"{what} can be at most {limit} characters")
+
+
+def check_medicines(medicines: tuple[MedicineTaken, ...]) -> None:
+    """A short list: each medicine has a name; dose and time are optional."""
+    if len(medicines) > MEDICINES_MAX:
+        raise JournalError(f"at most {MEDICINES_MAX} medicines can be recorded for a day, not {len(medicines)}")
+    for number, medicine in enumerate(medicines, start=1):
+        check_one_line(f"the name of medicine {number}", medicine.name, MEDICINE_TEXT_MAX, required=True)
+        check_one_line(f"the dose of medicine {number}", medicine.dose, MEDICINE_TEXT_MAX)
+        if medicine.time is not None and not isinstance(medicine.time, time):
+            raise JournalError(f"the time of medicine {number} must be a time of day, not '{medicine.time}'")
+
+
+def normalize_medicines(medicines: tuple[MedicineTaken, ...] | list[MedicineTaken]) -> tuple[MedicineTaken, ...]:
+    """Names and doses trimmed, times to the minute: what the store keeps."""
+    return tuple(
+        MedicineTaken(
+            " ".join(m.name.split()), " ".join(m.dose.split()), m.time.replace(second=0, microsecond=0) if m.time else None
+        )
+        for m in medicines
+    )
+
+
+def medicines_to_text(medicines: tuple[MedicineTaken, ...]) -> str:
+    """The column's form: a line per medicine, ``name<TAB>dose<TAB>HH:MM`` (search indexes it as words)."""
+    return "\n".join(f"{m.name}\t{m.dose}\t{m.time.strftime('%H:%M') if m.time else ''}" for m in medicines)
+
+
+def medicines_from_text(text: str) -> tuple[MedicineTaken, ...]:
+    result: list[MedicineTaken] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        name, dose, at = (line.split("\t") + ["", ""])[:3]
+        result.append(MedicineTaken(name, dose, time.fromisoformat(at) if at else None))
+    return tuple(result)
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """An appointment booked ahead, with a time and a place: a gynecologist consultation or one she names.
+
+    ``outcome`` is None until the day has passed and she was asked whether it
+    happened (once): then one of APPOINTMENT_OUTCOMES. A consultation that
+    happened is also recorded as a consultation date (the plan's to-do).
+    """
+
+    day: date
+    at: time
+    title: str = ""  # empty for a consultation: shown as "Consultation with a gynecologist"
+    place: str = ""
+    consultation: bool = True
+    outcome: str | None = None
+    id: int | None = None
+
+
+def check_appointment(appointment: Appointment) -> None:
+    """The rules an appointment obeys at every door (window, CLI, import)."""
+    check_date("the appointment's date", appointment.day)
+    if not isinstance(appointment.at, time):
+        raise JournalError(f"the appointment's time must be a time of day like 10:30, not '{appointment.at}'")
+    check_one_line("the appointment's title", appointment.title, TITLE_MAX, required=not appointment.consultation)
+    check_one_line("the appointment's place", appointment.place, PLACE_MAX)
+    if appointment.outcome is not None and appointment.outcome not in APPOINTMENT_OUTCOMES:
+        raise JournalError(
+            f"an appointment's outcome must be one of {', '.join(APPOINTMENT_OUTCOMES)}, not '{appointment.outcome}'"
+        )
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import fields, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any, Protocol
 
 from desktop.guidance import CustomMilestone, EventKind, History, Override, RecordedEvent
 from desktop.guidance.engine import DayZero, losses_in
 from desktop.store.errors import JournalError
-from desktop.store.records import DayLogMarks, DayRecord, EntryRecord, normalize_tags, validate_day
+from desktop.store.records import (
+    Appointment,
+    DayLogMarks,
+    DayRecord,
+    EntryRecord,
+    medicines_from_text,
+    medicines_to_text,
+    normalize_medicines,
+    normalize_tags,
+    validate_day,
+)
 
 Execute = Callable[[str, Mapping[str, Any]], Iterable[Sequence[Any]]]
 """Runs one statement with named parameters and gives its rows (see the module docstring)."""
@@ -56,15 +66,22 @@ ALL_OVERRIDES_SQL = (
 )
 CUSTOM_MILESTONES_SQL = "SELECT id, title, date, note FROM custom_milestones ORDER BY date, id"
 
-_ENTRY_COLUMNS = "id, date, text, bleeding, pain, temperature_c, mood, tags, updated_at"
+_ENTRY_COLUMNS = (
+    "id, date, text, bleeding, pain, temperature_c, mood, tags, test_result, hcg_miu_ml, medicines, discharge, updated_at"
+)
 ENTRY_ON_DAY_SQL = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE date = :day"
 ENTRIES_SQL = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE date >= :first AND date <= :last ORDER BY date"
+HCG_SERIES_SQL = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE hcg_miu_ml IS NOT NULL OR test_result IS NOT NULL ORDER BY date"
 INSERT_ENTRY_SQL = (
-    "INSERT INTO entries (date, text, bleeding, pain, temperature_c, mood, tags, created_at, updated_at) "
-    "VALUES (:date, :text, :bleeding, :pain, :temperature_c, :mood, :tags, :now, :now)"
+    "INSERT INTO entries (date, text, bleeding, pain, temperature_c, mood, tags, "
+    "test_result, hcg_miu_ml, medicines, discharge, created_at, updated_at) "
+    "VALUES (:date, :text, :bleeding, :pain, :temperature_c, :mood, :tags, "
+    ":test_result, :hcg_miu_ml, :medicines, :discharge, :now, :now)"
 )
 DELETE_ENTRY_SQL = "DELETE FROM entries WHERE id = :id"
-_PAGE_FIELDS = ("text", "bleeding", "pain", "temperature_c", "mood", "tags")  # what UPDATE may set, nothing else
+_PAGE_FIELDS = (  # what UPDATE may set, nothing else
+    "text", "bleeding", "pain", "temperature_c", "mood", "tags", "test_result", "hcg_miu_ml", "medicines", "discharge"
+)  # what UPDATE may set, nothing else
 
 # Pages and period starts in one pass, as (day, has_entry, has_note, has_symptoms, bleeding, period_start).
 DAY_MARKS_SQL = """
@@ -148,7 +165,7 @@ def read_history(execute: Execute) -> History:
 
 
 def _entry(row: Sequence[Any]) -> tuple[int, EntryRecord]:
-    entry_id, day, text, bleeding, pain, temperature_c, mood, tags, updated_at = row
+    entry_id, day, text, bleeding, pain, temperature_c, mood, tags, test_result, hcg_miu_ml, medicines, discharge, updated_at = row
     record = EntryRecord(
         date=stored_date(day),
         text=text,
@@ -157,6 +174,10 @@ def _entry(row: Sequence[Any]) -> tuple[int, EntryRecord]:
         temperature_c=temperature_c,
         mood=mood,
         tags=tuple(t for t in tags.split("\n") if t),
+        test_result=test_result,
+        hcg_miu_ml=None if hcg_miu_ml is None else float(hcg_miu_ml),
+        medicines=medicines_from_text(medicines or ""),
+        discharge=discharge,
         updated_at=None if updated_at is None else datetime.fromisoformat(str(updated_at)),
     )
     return entry_id, record
@@ -164,7 +185,19 @@ def _entry(row: Sequence[Any]) -> tuple[int, EntryRecord]:
 
 def as_day_record(entry: DayRecord) -> DayRecord:
     """The day without its bookkeeping (``updated_at``), so two pages compare by what she wrote."""
-    return DayRecord(entry.date, entry.text, entry.bleeding, entry.pain, entry.temperature_c, entry.mood, entry.tags)
+    return DayRecord(
+        entry.date,
+        entry.text,
+        entry.bleeding,
+        entry.pain,
+        entry.temperature_c,
+        entry.mood,
+        entry.tags,
+        entry.test_result,
+        entry.hcg_miu_ml,
+        entry.medicines,
+        entry.discharge,
+    )
 
 
 def read_entry(execute: Execute, day: date) -> EntryRecord | None:
@@ -179,6 +212,45 @@ def read_entries(execute: Execute, first: date | None = None, last: date | None 
     return [_entry(row)[1] for row in execute(ENTRIES_SQL, bounds)]
 
 
+def read_hcg_series(execute: Execute) -> list[EntryRecord]:
+    """The days with an hCG value or a test result, oldest first (the trends window and the PDF)."""
+    return [_entry(row)[1] for row in execute(HCG_SERIES_SQL, {})]
+
+
+APPOINTMENTS_SQL = "SELECT id, day, at, title, place, consultation, outcome FROM appointments ORDER BY day, at, id"
+
+
+def read_appointments(execute: Execute) -> list[Appointment]:
+    """Every appointment, by day and time: read with the plan at each open, so on the lean path too."""
+    return [
+        Appointment(
+            day=stored_date(day),
+            at=time.fromisoformat(at),
+            title=title,
+            place=place,
+            consultation=bool(consultation),
+            outcome=outcome,
+            id=appointment_id,
+        )
+        for appointment_id, day, at, title, place, consultation, outcome in execute(APPOINTMENTS_SQL, {})
+    ]
+
+
+MEDICINE_NAMES_SQL = "SELECT medicines FROM entries WHERE medicines != '' ORDER BY date DESC"
+
+
+def read_medicine_names(execute: Execute) -> list[str]:
+    """Distinct names (case-insensitively), the most recently recorded day first: offered again as she types."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for (text,) in execute(MEDICINE_NAMES_SQL, {}):
+        for medicine in medicines_from_text(text):
+            if medicine.name.casefold() not in seen:
+                seen.add(medicine.name.casefold())
+                names.append(medicine.name)
+    return names
+
+
 def _stored_values(record: DayRecord) -> dict[str, Any]:
     return {
         "text": record.text,
@@ -187,6 +259,10 @@ def _stored_values(record: DayRecord) -> dict[str, Any]:
         "temperature_c": record.temperature_c,
         "mood": record.mood,
         "tags": "\n".join(record.tags),
+        "test_result": record.test_result,
+        "hcg_miu_ml": None if record.hcg_miu_ml is None else float(record.hcg_miu_ml),
+        "medicines": medicines_to_text(record.medicines),
+        "discharge": record.discharge,
     }
 
 
@@ -202,7 +278,7 @@ def write_day(execute: Execute, day: date, make_record: Callable[[DayRecord | No
     current = found[0] if found else None
     record = make_record(as_day_record(current[1]) if current else None)
     validate_day(record)
-    record = replace(record, tags=normalize_tags(record.tags))
+    record = replace(record, tags=normalize_tags(record.tags), medicines=normalize_medicines(record.medicines))
     if record.is_empty():
         if current is not None:
             execute(DELETE_ENTRY_SQL, {"id": current[0]})

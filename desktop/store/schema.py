@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from desktop.store.rows import Execute
 
-SCHEMA_HEAD = "0006"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+SCHEMA_HEAD = "0007"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 HAS_VERSION_TABLE_SQL = "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"

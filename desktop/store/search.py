@@ -151,7 +151,7 @@ TOKENIZER = "unicode61 remove_diacritics 2"  # entries_fts's (migration 0004 kee
 # note where the first match is (_near_first_match), never over the whole note.
 SEARCH_SQL = f"""
     WITH best AS (
-        SELECT rowid AS id, bm25(entries_fts, 1.0, 2.0) AS score
+        SELECT rowid AS id, bm25(entries_fts, 1.0, 2.0, 2.0) AS score
         FROM entries_fts WHERE entries_fts MATCH :query
         ORDER BY score LIMIT :limit
     )
@@ -160,6 +160,7 @@ SEARCH_SQL = f"""
                 THEN snippet(entries_fts, 0, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_TOKENS}) END AS text_snippet,
            CASE WHEN length(entries.text) > {LONG_NOTE_CHARS} THEN entries.text END AS long_text,
            snippet(entries_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 8) AS tags_snippet,
+           snippet(entries_fts, 2, '{_OPEN}', '{_CLOSE}', '…', 8) AS medicines_snippet,
            best.score AS score
     FROM best
     JOIN entries_fts ON entries_fts.rowid = best.id
@@ -194,8 +195,14 @@ def search_entries(
             raise
         raise SearchQueryError(f"the search '{query}' is not valid search syntax ({sqlite_reason(error)})") from None
     return [
-        _hit(day, _near_first_match(long_text, fts_query) if text_snippet is None else text_snippet, tags_snippet, score)
-        for day, text_snippet, long_text, tags_snippet, score in rows
+        _hit(
+            day,
+            _near_first_match(long_text, fts_query) if text_snippet is None else text_snippet,
+            tags_snippet,
+            score,
+            medicines_snippet,
+        )
+        for day, text_snippet, long_text, tags_snippet, medicines_snippet, score in rows
     ]
 
 
@@ -209,13 +216,13 @@ def _near_first_match(note: str, fts_query: str) -> str:
     first words are shown.
     """
     with closing(sqlite3.connect(":memory:")) as scratch:
-        scratch.execute(f"CREATE VIRTUAL TABLE stretch USING fts5(text, tags, tokenize='{TOKENIZER}')")
+        scratch.execute(f"CREATE VIRTUAL TABLE stretch USING fts5(text, tags, medicines, tokenize='{TOKENIZER}')")
         for offset in range(0, len(note), LONG_NOTE_CHARS):
             start = _word_start(note, offset)
             end = _word_start(note, offset + LONG_NOTE_CHARS + 200)  # overlapping: a phrase across the cut is seen
             piece = note[start : end if end > start else None]
             scratch.execute("DELETE FROM stretch")
-            scratch.execute("INSERT INTO stretch (text, tags) VALUES (?, '')", (piece,))
+            scratch.execute("INSERT INTO stretch (text, tags, medicines) VALUES (?, '', '')", (piece,))
             found = scratch.execute(
                 "SELECT snippet(stretch, 0, ?, ?, '…', ?) FROM stretch WHERE stretch MATCH ?",
                 (_OPEN, _CLOSE, SNIPPET_TOKENS, fts_query),
@@ -237,27 +244,32 @@ def _word_start(text: str, index: int, reach: int = 100) -> int:
     return index
 
 
-# The triggers as the current schema wants them (migration 0004 keeps its own, frozen copy).
+# The triggers as the current schema wants them (migrations 0004 and 0007 keep their own, frozen copies).
 SEARCH_TRIGGERS = {
     "entries_fts_after_insert": """
         CREATE TRIGGER entries_fts_after_insert AFTER INSERT ON entries BEGIN
-            INSERT INTO entries_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+            INSERT INTO entries_fts(rowid, text, tags, medicines) VALUES (new.id, new.text, new.tags, new.medicines);
         END""",
     "entries_fts_after_delete": """
         CREATE TRIGGER entries_fts_after_delete AFTER DELETE ON entries BEGIN
-            INSERT INTO entries_fts(entries_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
+            INSERT INTO entries_fts(entries_fts, rowid, text, tags, medicines)
+            VALUES ('delete', old.id, old.text, old.tags, old.medicines);
         END""",
     "entries_fts_after_update": """
-        CREATE TRIGGER entries_fts_after_update AFTER UPDATE OF text, tags ON entries BEGIN
-            INSERT INTO entries_fts(entries_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
-            INSERT INTO entries_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+        CREATE TRIGGER entries_fts_after_update AFTER UPDATE OF text, tags, medicines ON entries BEGIN
+            INSERT INTO entries_fts(entries_fts, rowid, text, tags, medicines)
+            VALUES ('delete', old.id, old.text, old.tags, old.medicines);
+            INSERT INTO entries_fts(rowid, text, tags, medicines) VALUES (new.id, new.text, new.tags, new.medicines);
         END""",
 }
 
 
-def _hit(day: str | date, text_snippet: str, tags_snippet: str, score: float) -> SearchHit:
+def _hit(day: str | date, text_snippet: str, tags_snippet: str, score: float, medicines_snippet: str = "") -> SearchHit:
     in_tags = _OPEN not in (text_snippet or "") and _OPEN in (tags_snippet or "")
+    in_medicines = not in_tags and _OPEN not in (text_snippet or "") and _OPEN in (medicines_snippet or "")
     snippet = tags_snippet.replace("\n", ", ") if in_tags else (text_snippet or "")
+    if in_medicines:  # a medicine's name, dose and time: "name dose HH:MM", one medicine after another
+        snippet = "; ".join(" ".join(line.split()) for line in medicines_snippet.split("\n") if line.strip())
     return SearchHit(
         date=day if isinstance(day, date) else date.fromisoformat(day),
         parts=_split_snippet(" ".join(snippet.split())),

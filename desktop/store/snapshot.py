@@ -22,7 +22,7 @@ makes a backup before (see ``desktop.exchange.json_format``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import delete
@@ -36,16 +36,27 @@ from desktop.store.engine import driver_sql
 from desktop.store.errors import JournalError
 from desktop.store.records import (
     OVERRIDE_OFFSET_MAX,
+    Appointment,
     DayRecord,
+    check_appointment,
     check_date,
     check_event,
     check_event_order,
     check_note,
     check_override,
+    medicines_to_text,
+    normalize_medicines,
     normalize_tags,
     validate_day,
 )
-from desktop.store.rows import as_day_record, read_custom_milestones, read_entries, read_events, read_overrides
+from desktop.store.rows import (
+    as_day_record,
+    read_appointments,
+    read_custom_milestones,
+    read_entries,
+    read_events,
+    read_overrides,
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,7 @@ class JournalSnapshot:
     entries: tuple[DayRecord, ...] = ()
     overrides: tuple[Override, ...] = ()
     custom_milestones: tuple[CustomMilestone, ...] = ()
+    appointments: tuple[Appointment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +92,7 @@ def read_snapshot(session: Session) -> JournalSnapshot:
         tuple(as_day_record(entry) for entry in read_entries(execute)),
         tuple(read_overrides(execute, of_a_loss_only=False)),
         tuple(read_custom_milestones(execute)),
+        tuple(replace(a, id=None) for a in read_appointments(execute)),
     )
 
 
@@ -96,6 +109,8 @@ def _check_records(snapshot: JournalSnapshot, today: date) -> None:
             raise JournalError(f"the change of '{override.key}': days after day 0 must be from 1 to {OVERRIDE_OFFSET_MAX:,}")
         if override.loss_date is not None:
             check_date(f"the loss of the change of '{override.key}'", override.loss_date)
+    for appointment in snapshot.appointments:
+        check_appointment(appointment)
 
 
 def _check_overrides_fit(overrides: list[Override], events: list[RecordedEvent]) -> None:
@@ -125,6 +140,8 @@ def write_snapshot(
     ``progress(done, total)`` is called every ``PROGRESS_STEP`` pages (the window's bar); whatever it
     raises (she cancelled) leaves the caller's transaction to roll back, so nothing is written.
     """
+    from desktop.store.appointments import add_appointment
+
     report = progress or (lambda _done, _total: None)
     _check_records(snapshot, today)
     entries: list[DayRecord] = []
@@ -139,6 +156,10 @@ def write_snapshot(
             record.temperature_c,
             record.mood,
             normalize_tags(record.tags),
+            record.test_result,
+            None if record.hcg_miu_ml is None else float(record.hcg_miu_ml),
+            normalize_medicines(record.medicines),
+            record.discharge,
         )
         if day.is_empty():
             skipped += 1
@@ -146,7 +167,7 @@ def write_snapshot(
             entries.append(day)
 
     if replace_all:
-        for model in (models.Event, models.Entry, models.MilestoneOverride, models.CustomMilestone):
+        for model in (models.Event, models.Entry, models.MilestoneOverride, models.CustomMilestone, models.AppointmentRow):
             session.execute(delete(model))
         existing = JournalSnapshot()
     else:
@@ -190,6 +211,9 @@ def write_snapshot(
     custom_keys = {(c.title, c.date, c.note) for c in existing.custom_milestones}
     new_custom = [c for c in snapshot.custom_milestones if (c.title, c.date, c.note) not in custom_keys]
 
+    appointment_keys = {replace(a, id=None) for a in existing.appointments}
+    new_appointments = [a for a in snapshot.appointments if replace(a, id=None) not in appointment_keys]
+
     for event in new_events:
         session.add(models.Event(kind=event.kind.value, date=event.date, note=event.note))
     for index, day in enumerate(new_entries):
@@ -205,6 +229,10 @@ def write_snapshot(
                 temperature_c=day.temperature_c,
                 mood=day.mood,
                 tags="\n".join(day.tags),
+                test_result=day.test_result,
+                hcg_miu_ml=day.hcg_miu_ml,
+                discharge=day.discharge,
+                medicines=medicines_to_text(day.medicines),
             )
         )
     for override in new_overrides:
@@ -220,10 +248,18 @@ def write_snapshot(
     for milestone in new_custom:
         session.add(models.CustomMilestone(title=milestone.title, date=milestone.date, note=milestone.note))
     session.flush()
+    for appointment in new_appointments:
+        add_appointment(session, replace(appointment, id=None))
     report(len(new_entries), len(new_entries))
 
-    added = len(new_events) + len(new_entries) + len(new_overrides) + len(new_custom)
-    total = len(snapshot.events) + len(snapshot.entries) + len(snapshot.overrides) + len(snapshot.custom_milestones)
+    added = len(new_events) + len(new_entries) + len(new_overrides) + len(new_custom) + len(new_appointments)
+    total = (
+        len(snapshot.events)
+        + len(snapshot.entries)
+        + len(snapshot.overrides)
+        + len(snapshot.custom_milestones)
+        + len(snapshot.appointments)
+    )
     return ImportSummary(added=added, skipped=total - added, replaced=replace_all)
 
 

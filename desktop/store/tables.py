@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.guidance import CustomMilestone as CustomMilestoneRecord
 from desktop.guidance import EventKind, Override, RecordedEvent
 from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET, DayZero, losses_in
-from desktop.store import models
+from desktop.store import appointments, models
 from desktop.store.diagnosis import fault_of_the_file
 from desktop.store.engine import driver_sql
 from desktop.store.errors import JournalError
 from desktop.store.records import (
     OVERRIDE_OFFSET_MAX,
+    Appointment,
     JournalCounts,
     check_event,
     check_event_order,
@@ -231,6 +232,24 @@ class Tables:
     def rebuild_search_index(self) -> None:
         with self._unit_of_work() as session:
             rebuild_search_index(session.connection())
+
+    # -- appointments and the medicine names used before (desktop/store/appointments.py) ---
+
+    def add_appointment(self, appointment: Appointment) -> Appointment:
+        with self._unit_of_work() as session:
+            return appointments.add_appointment(session, appointment)
+
+    def update_appointment(self, appointment: Appointment) -> Appointment:
+        with self._unit_of_work() as session:
+            return appointments.update_appointment(session, appointment)
+
+    def delete_appointment(self, appointment_id: int) -> Appointment:
+        with self._unit_of_work() as session:
+            return appointments.delete_appointment(session, appointment_id)
+
+    def answer_appointment(self, appointment_id: int, outcome: str, today: date) -> Appointment:
+        with self._unit_of_work() as session:
+            return appointments.answer_appointment(session, appointment_id, outcome, today)
 
 
 # -- ORM rows to records (the pages' and the history's statements are in rows.py) ---------------

@@ -36,6 +36,7 @@ class Action(Enum):
     RECORD_PROCEDURE = auto()
     RECORD_PERIOD = auto()
     RECORD_CONSULTATION = auto()
+    BOOK_APPOINTMENT = auto()
     LOCK_NOW = auto()
     PROTECT = auto()
     CHANGE_PASSPHRASE = auto()
@@ -63,6 +64,9 @@ RECORD_ACTIONS = {
     EventKind.PERIOD: Action.RECORD_PERIOD,
     EventKind.CONSULTATION: Action.RECORD_CONSULTATION,
 }
+
+
+WRITING_ACTIONS = [*RECORD_ACTIONS.values(), Action.BOOK_APPOINTMENT]  # off while the journal is read only
 
 
 class ActionRegistry:
@@ -111,6 +115,7 @@ def add_window_actions(registry: ActionRegistry, parent: QObject) -> None:
     add(Action.RECORD_PROCEDURE, translate("MainWindow", "Uterine &procedure…"))
     add(Action.RECORD_PERIOD, translate("MainWindow", "Period &start…"))
     add(Action.RECORD_CONSULTATION, translate("MainWindow", "&Gynecologist consultation…"))
+    add(Action.BOOK_APPOINTMENT, translate("MainWindow", "&Book an appointment…"))
     article = add(Action.TOGGLE_ARTICLE, translate("MainWindow", "Show the &article"), "F9")
     article.setCheckable(True)
     article.setChecked(True)
@@ -144,7 +149,7 @@ class Menus:
         self.journal = bar.addMenu(translate("MainWindow", "&Journal"))
         record = self.journal.addMenu(translate("MainWindow", "&Record a date"))
         put(record, *RECORD_ACTIONS.values())
-        put(self.journal, None)
+        put(self.journal, Action.BOOK_APPOINTMENT, None)
         privacy(self.journal)
         put(self.journal, None, Action.SEARCH, Action.HISTORY)
         self.view = bar.addMenu(translate("MainWindow", "&View"))

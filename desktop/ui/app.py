@@ -111,11 +111,26 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
                 journal=lambda: session if session.is_open() else None,
                 lock=window.privacy.lock,
                 settings=window.settings,
+                appointments=session.appointments,
             )
             window.add_reminders(reminders)
             made = reminders
             session.changed.connect(lambda change: made.check() if change.plan else None)
         reminders.check()
+
+    def start_appointments() -> None:
+        """After each open: Book an appointment…, the booked ones in the list, "did it take place?" (made once)."""
+        if features.appointments is None:
+            from desktop.ui.plan.appointment_features import AppointmentFeatures
+
+            features.appointments = AppointmentFeatures(
+                session,
+                window,
+                book_action=actions[Action.BOOK_APPOINTMENT],
+                milestones=window.milestones,
+                stored=window.plan_editing.stored,
+            )
+        features.appointments.on_loaded()
 
     def first_run(asked: bool) -> None:
         """Help → Welcome… opens it now; after an open it is offered once, never before the first paint."""
@@ -128,6 +143,7 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     # -- wiring, top to bottom --
     window.loaded.connect(start_reminders)
     window.loaded.connect(features.on_loaded)
+    window.loaded.connect(start_appointments)
     window.first_run_requested.connect(first_run)
     window.day_opened.connect(features.show_day)
     window.preferences_applied.connect(lambda chosen: features.set_temperature_unit(chosen.temperature_unit))

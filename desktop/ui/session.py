@@ -26,7 +26,6 @@ changes, and dropped when a day on it is written with different marks.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,48 +37,16 @@ from desktop.guidance.engine import DayZero, day_zero_for
 from desktop.guidance.kinds import EventKind
 from desktop.ui.calendar.marks import MonthMarks
 from desktop.ui.calendar.pages import CalendarPages
+from desktop.ui.changes import Change, PlanFailedError, WrittenDay
 from desktop.ui.day.autosave import DayAutosave, DayEdit, EditRefusedError, JournalClosedError
 from desktop.ui.settings.i18n import wording
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
     from desktop.guidance.engine import RecordedEvent
-    from desktop.store import DayLogMarks, EntryRecord, Journal
+    from desktop.store import EntryRecord, Journal
     from desktop.store.diagnosis import Diagnosis
+    from desktop.store.records import Appointment
     from desktop.store.search import SearchHit
-
-
-@dataclass(frozen=True)
-class Change:
-    """What changed in the journal: each view reads the part it shows."""
-
-    plan: bool = False  # history, doctor's dates, own milestones or "today": the plan and every mark
-    events: bool = False  # the recorded dates themselves
-    days: frozenset[date] = frozenset()  # days whose note or fields were written
-    fields: bool = False  # among those writes, a day's fields (not only its note)
-
-    @classmethod
-    def everything(cls) -> Change:
-        return cls(plan=True, events=True)
-
-
-class PlanFailedError(Exception):
-    """The file opened, but the plan could not be made from its dates (or a page could not be read).
-
-    The journal stays open in the session, so Recorded dates can correct the date
-    and Export can save everything; ``start`` tries the plan again.
-    """
-
-    def __init__(self, cause: Exception) -> None:
-        super().__init__(str(cause))
-        self.cause = cause
-
-
-@dataclass(frozen=True)
-class WrittenDay:
-    """What ``write_day`` left in the file: the day's record and its calendar facts (None: no page)."""
-
-    record: EntryRecord | None
-    log: DayLogMarks | None
 
 
 def validate_day_edit(edit: DayEdit) -> None:
@@ -343,6 +310,39 @@ class JournalSession(QObject):
         self._file().delete_custom_milestone(milestone_id)
         self._plan_changed()
 
+    # -- appointments booked ahead (they change the calendar's marks, the list and the reminders) ----
+
+    def appointments(self) -> list[Appointment]:
+        return self._file().appointments()
+
+    def book_appointment(self, appointment: Appointment) -> None:
+        """Book it under the store's rules; the calendar, the list and the reminders follow (``changed``)."""
+        self._file().add_appointment(appointment)
+        self._plan_changed()
+
+    def remove_appointment(self, appointment_id: int) -> None:
+        self._file().delete_appointment(appointment_id)
+        self._plan_changed()
+
+    def answer_appointment(self, appointment_id: int, outcome: str) -> None:
+        """Her answer to "did it take place?"; a consultation that did records its date (the plan moves on)."""
+        self._file().answer_appointment(appointment_id, outcome, today=self._today())
+        self._plan_changed(events=outcome == "happened")
+
+    def note_appointment_asked(self, appointment_id: int) -> None:
+        """The question was shown: it is not asked again, also if she closes the window without answering."""
+        self._file().answer_appointment(appointment_id, "unanswered", today=self._today())
+
+    # -- what the day's fields and the trends window offer -------------------------------------
+
+    def medicine_names(self) -> list[str]:
+        """The medicine names she recorded before, offered again as she types."""
+        return self._file().medicine_names()
+
+    def hcg_series(self) -> list[EntryRecord]:
+        """The days with an hCG value or a test result, for the trends window."""
+        return self._file().hcg_series()
+
     def refresh_if_day_changed(self) -> bool:
         """Called by a timer: after midnight the statuses and countdowns move on."""
         if not self._ready or self._today() == self._plan_day:
@@ -363,7 +363,17 @@ class JournalSession(QObject):
         self._history = self._file().history()
         self._plan_day = self._today()
         self._milestones = milestones_for(self._history, self._plan_day)
-        self._pages.set_plan(self._history, self._milestones, self._plan_day)  # every mark may move with the plan
+        self._pages.set_plan(  # every mark may move with the plan
+            self._history, self._milestones, self._plan_day, appointments=self._booked_by_day()
+        )
+
+    def _booked_by_day(self) -> dict[date, list[tuple[str, str]]]:
+        """Appointments for the calendar: day -> [(time, title)] (a handful of rows, read with the plan)."""
+        words = wording()
+        found: dict[date, list[tuple[str, str]]] = {}
+        for appointment in self._file().appointments():
+            found.setdefault(appointment.day, []).append((words.clock(appointment.at), words.appointment_title(appointment)))
+        return found
 
     def _file(self) -> Journal:
         """The open file, also while its plan failed."""

@@ -40,6 +40,91 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;consultation with a gynecologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is, e.g. Ultrasound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the time as HH:MM, like 10:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentFeatures</name>
+    <message>
+        <source>Booked by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{title}” on {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestion</name>
+    <message>
+        <source>Yes, it did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without an answer; you will not be asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticlePanel</name>
     <message>
         <source>The source article, as published</source>
@@ -492,6 +577,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>appointment at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>inside the three-week window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,6 +602,10 @@
     </message>
     <message>
         <source>has a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,6 +1001,21 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
 </context>
 <context>
+    <name>HcgChart</name>
+    <message>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faint line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>{kind} on {date}</source>
@@ -1283,7 +1391,7 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your milestone</source>
+        <source>Your milestone or appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1323,7 +1431,7 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Square: a milestone you added</source>
+        <source>Square: a milestone you added or an appointment you booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1432,6 +1540,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Book an appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show the &amp;article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,6 +1645,52 @@ You can undo this until you close Recovery Journal.</source>
     </message>
 </context>
 <context>
+    <name>MedicineRow</name>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicinesEditor</name>
+    <message>
+        <source>Add a med&amp;icine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time is written HH:MM, like 08:30; until then the time before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestonePanel</name>
     <message>
         <source>Article</source>
@@ -1620,6 +1778,73 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>Change the title, date or note of your milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoreDayFields</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faint line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual colour or smell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hCG blood value in mIU/mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mIU/mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h&amp;CG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;scharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hCG is a number of mIU/mL from %1 to %2; this is not saved until it is one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2632,11 +2857,51 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consultation with a gynecologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{countdown}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today at {time}: an appointment in Recovery Journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today at {time}: {title}{place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did “{title}” on {when} take place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is not medical advice. The dates come from the article “Sex after a miscarriage”, which Recovery Journal shows word for word, from your doctor, or from you; your own doctor&apos;s instructions come first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is {threshold} or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recorded discharge with an unusual colour or smell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,6 +40,91 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Запланировать визит</translation>
+    </message>
+    <message>
+        <source>A &amp;consultation with a gynecologist</source>
+        <translation>&amp;Консультация гинеколога</translation>
+    </message>
+    <message>
+        <source>What it is, e.g. Ultrasound</source>
+        <translation>Что это, например «УЗИ»</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <source>Day of the appointment</source>
+        <translation>День визита</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Type the time as HH:MM, like 10:30.</source>
+        <translation>Введите время как ЧЧ:ММ, например 10:30.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentFeatures</name>
+    <message>
+        <source>Booked by you</source>
+        <translation>Запланировано вами</translation>
+    </message>
+    <message>
+        <source>Remove appointment</source>
+        <translation>Удалить визит</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” on {when}?</source>
+        <translation>Удалить «{title}» ({when})?</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentQuestion</name>
+    <message>
+        <source>Yes, it did</source>
+        <translation>Да, состоялся</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask</source>
+        <translation>Не спрашивать</translation>
+    </message>
+    <message>
+        <source>Close without an answer; you will not be asked again</source>
+        <translation>Закрыть без ответа; вопрос больше не появится</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePanel</name>
     <message>
         <source>The source article, as published</source>
@@ -495,6 +580,10 @@
         <translation>ключевая дата</translation>
     </message>
     <message>
+        <source>appointment at {time}</source>
+        <translation>визит в {time}</translation>
+    </message>
+    <message>
         <source>inside the three-week window</source>
         <translation>в пределах трёх недель</translation>
     </message>
@@ -517,6 +606,10 @@
     <message>
         <source>has a note</source>
         <translation>есть заметка</translation>
+    </message>
+    <message>
+        <source>{time}: {title}</source>
+        <translation>{time}: {title}</translation>
     </message>
     <message>
         <source>You logged symptoms on this day</source>
@@ -915,6 +1008,21 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
 </context>
 <context>
+    <name>HcgChart</name>
+    <message>
+        <source>negative</source>
+        <translation>отрицательный</translation>
+    </message>
+    <message>
+        <source>faint line</source>
+        <translation>слабая полоска</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>положительный</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>{kind} on {date}</source>
@@ -1296,8 +1404,8 @@ You can undo this until you close Recovery Journal.</source>
         <translation>Ключевая дата</translation>
     </message>
     <message>
-        <source>Your milestone</source>
-        <translation>Ваша ключевая дата</translation>
+        <source>Your milestone or appointment</source>
+        <translation>Ваша дата или визит</translation>
     </message>
     <message>
         <source>Recorded date</source>
@@ -1336,8 +1444,8 @@ You can undo this until you close Recovery Journal.</source>
         <translation>Ромб: ключевая дата из статьи или от вашего врача</translation>
     </message>
     <message>
-        <source>Square: a milestone you added</source>
-        <translation>Квадрат: ключевая дата, добавленная вами</translation>
+        <source>Square: a milestone you added or an appointment you booked</source>
+        <translation>Квадрат: добавленная вами дата или запланированный визит</translation>
     </message>
     <message>
         <source>Triangle: a date you recorded (loss, procedure, period, consultation)</source>
@@ -1445,6 +1553,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation>Консультация &amp;гинеколога…</translation>
     </message>
     <message>
+        <source>&amp;Book an appointment…</source>
+        <translation>Запланировать &amp;визит…</translation>
+    </message>
+    <message>
         <source>Show the &amp;article</source>
         <translation>Показать &amp;статью</translation>
     </message>
@@ -1546,6 +1658,52 @@ You can undo this until you close Recovery Journal.</source>
     </message>
 </context>
 <context>
+    <name>MedicineRow</name>
+    <message>
+        <source>Medicine</source>
+        <translation>Лекарство</translation>
+    </message>
+    <message>
+        <source>Medicine name</source>
+        <translation>Название лекарства</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Доза</translation>
+    </message>
+    <message>
+        <source>Dose, in your words</source>
+        <translation>Доза, своими словами</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Время приёма</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove this medicine</source>
+        <translation>Убрать это лекарство</translation>
+    </message>
+</context>
+<context>
+    <name>MedicinesEditor</name>
+    <message>
+        <source>Add a med&amp;icine</source>
+        <translation>&amp;Добавить лекарство</translation>
+    </message>
+    <message>
+        <source>A time is written HH:MM, like 08:30; until then the time before is kept.</source>
+        <translation>Время пишется как ЧЧ:ММ, например 08:30; до тех пор остаётся прежнее время.</translation>
+    </message>
+</context>
+<context>
     <name>MilestonePanel</name>
     <message>
         <source>Article</source>
@@ -1634,6 +1792,73 @@ You can undo this until you close Recovery Journal.</source>
     <message>
         <source>Change the title, date or note of your milestone</source>
         <translation>Изменить название, дату или заметку вашей ключевой даты</translation>
+    </message>
+</context>
+<context>
+    <name>MoreDayFields</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Отрицательный</translation>
+    </message>
+    <message>
+        <source>Faint line</source>
+        <translation>Слабая полоска</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Положительный</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Usual for me</source>
+        <translation>Обычные для меня</translation>
+    </message>
+    <message>
+        <source>Unusual colour or smell</source>
+        <translation>Необычный цвет или запах</translation>
+    </message>
+    <message>
+        <source>Pregnancy test result</source>
+        <translation>Результат теста на беременность</translation>
+    </message>
+    <message>
+        <source>hCG blood value in mIU/mL</source>
+        <translation>ХГЧ в крови, мМЕ/мл</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Выделения</translation>
+    </message>
+    <message>
+        <source>mIU/mL</source>
+        <translation>мМЕ/мл</translation>
+    </message>
+    <message>
+        <source>Test &amp;result</source>
+        <translation>&amp;Результат теста</translation>
+    </message>
+    <message>
+        <source>h&amp;CG</source>
+        <translation>&amp;ХГЧ</translation>
+    </message>
+    <message>
+        <source>Di&amp;scharge</source>
+        <translation>&amp;Выделения</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Лекарства</translation>
+    </message>
+    <message>
+        <source>hCG is a number of mIU/mL from %1 to %2; this is not saved until it is one.</source>
+        <translation>ХГЧ — это число мМЕ/мл от %1 до %2; пока это не так, значение не сохраняется.</translation>
     </message>
 </context>
 <context>
@@ -2655,12 +2880,52 @@ You can undo this until you close Recovery Journal.</source>
         <translation>Сегодня: {title} ({source}).</translation>
     </message>
     <message>
+        <source>Consultation with a gynecologist</source>
+        <translation>Консультация гинеколога</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>{countdown}, {time}</source>
+        <translation>{countdown}, {time}</translation>
+    </message>
+    <message>
+        <source>took place</source>
+        <translation>состоялся</translation>
+    </message>
+    <message>
+        <source>did not take place</source>
+        <translation>не состоялся</translation>
+    </message>
+    <message>
+        <source>Today at {time}: an appointment in Recovery Journal.</source>
+        <translation>Сегодня в {time}: визит в Recovery Journal.</translation>
+    </message>
+    <message>
+        <source>Today at {time}: {title}{place}.</source>
+        <translation>Сегодня в {time}: {title}{place}.</translation>
+    </message>
+    <message>
+        <source>Did “{title}” on {when} take place?</source>
+        <translation>Состоялся ли визит «{title}» ({when})?</translation>
+    </message>
+    <message>
         <source>This is not medical advice. The dates come from the article “Sex after a miscarriage”, which Recovery Journal shows word for word, from your doctor, or from you; your own doctor&apos;s instructions come first.</source>
         <translation>Это не медицинская рекомендация. Даты взяты из статьи «Sex after a miscarriage» (секс после выкидыша), которую Recovery Journal показывает слово в слово, от вашего врача или от вас; указания вашего врача важнее.</translation>
     </message>
     <message>
         <source>This is {threshold} or more.</source>
         <translation>Это {threshold} или выше.</translation>
+    </message>
+    <message>
+        <source>You recorded discharge with an unusual colour or smell.</source>
+        <translation>Вы отметили выделения необычного цвета или с запахом.</translation>
     </message>
     <message>
         <source>You recorded heavy bleeding.</source>

@@ -1001,6 +1001,65 @@ COMMON: dict[str, str] = {
     "Ideal time for sex again": "Лучшее время для близости",
     "Next: {title}, {when}": "Далее: {title}, {when}",
     "Today: a milestone in Recovery Journal.": "Сегодня: ключевая дата в Recovery Journal.",
+    # issue 16: a day's tests, hCG, discharge and medicines; appointments booked ahead
+    "Book an appointment": "Запланировать визит",
+    "What it is, e.g. Ultrasound": "Что это, например «УЗИ»",
+    "What it is": "Что это",
+    "Day of the appointment": "День визита",
+    "HH:MM": "ЧЧ:ММ",
+    "Time": "Время",
+    "Place": "Место",
+    "Day": "День",
+    "Type the time as HH:MM, like 10:30.": "Введите время как ЧЧ:ММ, например 10:30.",
+    "Booked by you": "Запланировано вами",
+    "Remove appointment": "Удалить визит",
+    "Remove “{title}” on {when}?": "Удалить «{title}» ({when})?",
+    "Yes, it did": "Да, состоялся",
+    "No": "Нет",
+    "Don't ask": "Не спрашивать",
+    "Close without an answer; you will not be asked again": "Закрыть без ответа; вопрос больше не появится",
+    "appointment at {time}": "визит в {time}",
+    "{time}: {title}": "{time}: {title}",
+    "negative": "отрицательный",
+    "faint line": "слабая полоска",
+    "positive": "положительный",
+    "Your milestone or appointment": "Ваша дата или визит",
+    "Square: a milestone you added or an appointment you booked": "Квадрат: добавленная вами дата или запланированный визит",
+    "Medicine": "Лекарство",
+    "Medicine name": "Название лекарства",
+    "Dose": "Доза",
+    "Dose, in your words": "Доза, своими словами",
+    "Time taken": "Время приёма",
+    "Remove this medicine": "Убрать это лекарство",
+    "A time is written HH:MM, like 08:30; until then the time before is kept.": (
+        "Время пишется как ЧЧ:ММ, например 08:30; до тех пор остаётся прежнее время."
+    ),
+    "Negative": "Отрицательный",
+    "Faint line": "Слабая полоска",
+    "Positive": "Положительный",
+    "Usual for me": "Обычные для меня",
+    "Unusual colour or smell": "Необычный цвет или запах",
+    "Pregnancy test result": "Результат теста на беременность",
+    "hCG blood value in mIU/mL": "ХГЧ в крови, мМЕ/мл",
+    "Discharge": "Выделения",
+    "mIU/mL": "мМЕ/мл",
+    "Test &result": "&Результат теста",
+    "h&CG": "&ХГЧ",
+    "Di&scharge": "&Выделения",
+    "Medicines": "Лекарства",
+    "hCG is a number of mIU/mL from %1 to %2; this is not saved until it is one.": (
+        "ХГЧ — это число мМЕ/мл от %1 до %2; пока это не так, значение не сохраняется."
+    ),
+    "Consultation with a gynecologist": "Консультация гинеколога",
+    "Appointment": "Визит",
+    "{day}, {time}": "{day}, {time}",
+    "{countdown}, {time}": "{countdown}, {time}",
+    "took place": "состоялся",
+    "did not take place": "не состоялся",
+    "Today at {time}: an appointment in Recovery Journal.": "Сегодня в {time}: визит в Recovery Journal.",
+    "Today at {time}: {title}{place}.": "Сегодня в {time}: {title}{place}.",
+    "Did “{title}” on {when} take place?": "Состоялся ли визит «{title}» ({when})?",
+    "You recorded discharge with an unusual colour or smell.": "Вы отметили выделения необычного цвета или с запахом.",
 }
 
 # Where the same English needs other Russian words in one context (gender, case, a clash of mnemonics).
@@ -1010,6 +1069,9 @@ CONTEXTUAL: dict[tuple[str, str], str | Plural] = {
     ("ImportOtherApp", "a note"): "заметка",
     ("DayMarks", "today"): "сегодня",
     ("SettingsDialog", "&Discreet mode"): "Незаметный &режим",  # Н is "Напоминать" here
+    ("AppointmentDialog", "A &consultation with a gynecologist"): "&Консультация гинеколога",
+    ("MainWindow", "&Book an appointment…"): "Запланировать &визит…",  # В is free in the Journal menu
+    ("MedicinesEditor", "Add a med&icine"): "&Добавить лекарство",
     ("SettingsDialog", "Show the &next milestone in the header"): "Показывать &в заголовке ближайшую ключевую дату",
 }
 
@@ -1048,16 +1110,25 @@ def apply(ts_file: Path = TS_FILE) -> list[str]:
     return missing
 
 
-def lupdate() -> None:
-    """What ``make translations`` runs: every string of the window into both .ts files."""
+def lupdate_sources() -> list[str]:
+    """Every file with words for a translator (paths from the checkout): listed here once, for
+    ``make translations``, this script and the test that the committed template is current."""
     sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "desktop" / "ui").rglob("*.py"))
-    sources += ["desktop/store/diagnosis.py", "desktop/wording.py"]
-    catalogs = ["resources/translations/recovery-journal_en.ts", str(TS_FILE.relative_to(REPO))]
+    return [*sources, "desktop/store/diagnosis.py", "desktop/wording.py", "desktop/plan_texts.py"]
+
+
+def lupdate(catalogs: list[str] | None = None) -> None:
+    """Every string of the window into the .ts files (``make translations`` names them; by default both)."""
+    sources = lupdate_sources()
+    catalogs = catalogs or ["resources/translations/recovery-journal_en.ts", str(TS_FILE.relative_to(REPO))]
     tool = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([str(tool), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", *catalogs], cwd=REPO, check=True)
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--lupdate"]:  # make translations: the template(s) only, into the files it names
+        lupdate([str(Path(name).resolve()) for name in sys.argv[2:]])
+        sys.exit(0)
     update = "--update" in sys.argv
     if update:
         lupdate()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import stat
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from desktop.exchange.csv_format import CSV_COLUMNS, export_csv
 from desktop.store import DayRecord
+from desktop.store.records import MedicineTaken
 
 
 def test_one_row_a_day_with_a_header_in_utf8(journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -25,9 +26,22 @@ def test_one_row_a_day_with_a_header_in_utf8(journal, tmp_path: Path) -> None:  
         rows = list(csv.reader(handle))
     assert rows[0] == list(CSV_COLUMNS)
     assert rows[1:] == [
-        ["2026-03-02", "", "", "", "", "", "Слабость"],
-        ["2026-03-05", "none", "0", "", "", "", ""],
-        ["2026-03-09", "light", "2", "37.25", "4", "a; b c", "Café, \"quoted\"\nnext line"],
+        ["2026-03-02", "", "", "", "", "", "Слабость", "", "", "", ""],
+        ["2026-03-05", "none", "0", "", "", "", "", "", "", "", ""],
+        ["2026-03-09", "light", "2", "37.25", "4", "a; b c", "Café, \"quoted\"\nnext line", "", "", "", ""],
+    ]
+
+
+def test_the_fields_of_issue_16_follow_the_text(journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    medicines = (MedicineTaken("Ibuprofen", "400 mg", time(8, 30)), MedicineTaken("Folic acid"))
+    journal.save_day(DayRecord(date(2026, 3, 9), test_result="faint", hcg_miu_ml=1250.5, medicines=medicines,
+                               discharge="unusual"))
+    path = tmp_path / "days.csv"
+    export_csv(journal, path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["test_result"], r["hcg_miu_ml"], r["medicines"], r["discharge"]) for r in rows] == [
+        ("faint", "1250.5", "Ibuprofen 400 mg at 08:30; Folic acid", "unusual")
     ]
 
 

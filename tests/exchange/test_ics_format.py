@@ -147,6 +147,33 @@ def test_the_strict_parser_rejects_a_broken_file() -> None:
         parse_strict(b"BEGIN:VCALENDAR\nEND:VCALENDAR\n")
 
 
+def _timed_events(calendar: Component) -> dict[str, Component]:
+    timed = [c for c in calendar.children if c.name == "VEVENT" and c.get("DTSTART")[0].get("VALUE") != "DATE"]
+    return {e.value("SUMMARY"): e for e in timed}
+
+
+def test_an_appointment_is_a_timed_event_with_its_place_and_its_alarms(journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import time
+
+    from desktop.store.records import Appointment
+
+    journal.add_appointment(Appointment(date(2026, 3, 23), time(10, 30), place="Clinic, room 4"))
+    journal.add_appointment(Appointment(date(2026, 3, 10), time(9, 0), "Blood test", consultation=False))
+    path = tmp_path / "plan.ics"
+    export_ics(journal, path, today=TODAY, stamp=STAMP, reminder_days=2)
+    events = _timed_events(parse_strict(path.read_bytes()))
+    consultation = events["Consultation with a gynecologist"]
+    assert consultation.get("DTSTART") == ({}, "20260323T103000")  # floating: her local time, as she typed it
+    assert consultation.value("DTEND") == "20260323T113000"
+    assert consultation.value("LOCATION") == "Clinic, room 4"
+    triggers = sorted(alarm.value("TRIGGER") for alarm in consultation.children if alarm.name == "VALARM")
+    assert triggers == ["-P2D", "-PT1H"]
+    assert events["Blood test"].children == []  # already past: no alarm
+
+    export_ics(journal, path, today=TODAY, stamp=STAMP)  # reminders off: nothing she did not ask for
+    assert _timed_events(parse_strict(path.read_bytes()))["Consultation with a gynecologist"].children == []
+
+
 def test_discreet_mode_gives_neutral_titles_and_no_milestone_words(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop.exchange.formats import ExportOptions, export_to
     from desktop.guidance import milestones_for
@@ -182,3 +209,21 @@ def test_without_discreet_mode_the_same_export_keeps_its_titles(recorded, tmp_pa
     export_to("ics", recorded, path, ExportOptions(today=TODAY))
     assert "Milestone" not in events_of(parse_strict(path.read_bytes()))
     assert b"Earliest time for sex again" in path.read_bytes()
+
+
+def test_a_discreet_file_names_no_appointment_and_no_place(journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import time
+
+    from desktop.store.records import Appointment
+
+    journal.add_appointment(Appointment(date(2026, 3, 23), time(10, 30), "Ultrasound", place="Clinic, room 4", consultation=False))
+    path = tmp_path / "plan.ics"
+    export_ics(journal, path, today=TODAY, stamp=STAMP, reminder_days=2, discreet=True)
+    raw = path.read_bytes().replace(b"\r\n ", b"")
+    [event] = _timed_events(parse_strict(raw)).values()
+    assert event.value("SUMMARY") == "Recovery Journal"
+    assert event.get("DTSTART") == ({}, "20260323T103000")  # the time stays: that is what she needs from it
+    assert event.get("LOCATION") is None
+    for word in (b"Ultrasound", b"Clinic", b"appointment-"):
+        assert word not in raw, word
+    assert {alarm.value("DESCRIPTION") for alarm in event.children} == {"Recovery Journal"}

@@ -69,6 +69,7 @@ def test_round_trip_is_byte_identical_and_the_file_is_private(filled, tmp_path: 
     assert document["entries"][0] == {
         "date": "2026-03-02", "text": "Hard day.\nSecond line \"quoted\"", "bleeding": "heavy", "pain": 7,
         "temperature_c": 38.4, "mood": 1, "tags": ["cramps", "tired"],
+        "test_result": None, "hcg_miu_ml": None, "medicines": [], "discharge": None,  # format 3: not recorded
     }
 
 
@@ -157,6 +158,24 @@ MALFORMED: list[tuple[str, bytes | dict[str, Any], str]] = [
                                                           {"key": "sex-earliest", "offset_days": 4}]),
      "the same milestone as milestone_overrides[0]"),
     ("empty title", _document(custom_milestones=[{"title": "  ", "date": "2026-03-20"}]), "field 'title'"),
+    ("hcg out of range", _document(entries=[{"date": "2026-05-02", "hcg_miu_ml": 500001}]),
+     "entries[0] (2026-05-02), field 'hcg_miu_ml': must be a number of mIU/mL from 0 to 500000 or null, not 500001"),
+    ("hcg as text", _document(entries=[{"date": "2026-05-02", "hcg_miu_ml": "1250"}]), "field 'hcg_miu_ml'"),
+    ("test result", _document(entries=[{"date": "2026-05-02", "test_result": "maybe"}]), "field 'test_result'"),
+    ("discharge", _document(entries=[{"date": "2026-05-02", "discharge": "green"}]), "field 'discharge'"),
+    ("medicine without a name", _document(entries=[{"date": "2026-05-02", "medicines": [{"dose": "1"}]}]),
+     "field 'medicines'[0], field 'name': is missing"),
+    ("medicine time", _document(entries=[{"date": "2026-05-02", "medicines": [{"name": "Iron", "time": "8 am"}]}]),
+     "field 'time': must be a time written HH:MM"),
+    ("medicine name on two lines", _document(entries=[{"date": "2026-05-02", "medicines": [{"name": "a\nb"}]}]),
+     "the name of medicine 1 must be one line"),
+    ("appointment time", _document(appointments=[{"date": "2026-05-02", "time": "25:00"}]), "appointments[0] (2026-05-02), field 'time'"),
+    ("appointment without a title", _document(appointments=[{"date": "2026-05-02", "time": "10:00", "consultation": False}]),
+     "the appointment's title is empty"),
+    ("version 2 with hcg", {"format": FORMAT_NAME, "version": 2, "entries": [{"date": "2026-05-02", "hcg_miu_ml": 5}]},
+     "field 'hcg_miu_ml': is not part of format version 2"),
+    ("version 2 with appointments", {"format": FORMAT_NAME, "version": 2, "appointments": []},
+     "the field 'appointments' is not part of format version 2"),
 ]
 
 
@@ -227,6 +246,9 @@ def test_fuzzed_imports_either_succeed_or_change_nothing(filled, tmp_path: Path,
 text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30)
 days = st.dates(date(2000, 1, 1), date(2099, 12, 31))
 tag = text.map(lambda t: " ".join(t.replace(",", " ").split())).filter(bool)
+one_line = text.map(lambda t: " ".join(t.split()))  # what the store keeps of a name, dose, title or place
+hhmm = st.times().map(lambda t: t.strftime("%H:%M"))
+medicine = st.fixed_dictionaries({"name": one_line.filter(bool), "dose": one_line, "time": st.none() | hhmm})
 
 
 @st.composite
@@ -243,6 +265,10 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
             "temperature_c": draw(st.none() | st.floats(30, 45)),
             "mood": draw(st.none() | st.integers(1, 5)),
             "tags": tags,
+            "test_result": draw(st.none() | st.sampled_from(["negative", "faint", "positive"])),
+            "hcg_miu_ml": draw(st.none() | st.floats(0, 500_000)),
+            "medicines": draw(st.lists(medicine, max_size=3)),
+            "discharge": draw(st.none() | st.sampled_from(["none", "usual", "unusual"])),
         }
         entries.append(entry)
     events = sorted(
@@ -273,8 +299,15 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
             "note": text}), max_size=4)),
         key=lambda c: c["date"],
     )
+    appointments = sorted(
+        draw(st.lists(st.fixed_dictionaries({
+            "date": days.map(date.isoformat), "time": hhmm, "title": one_line.filter(bool), "place": one_line,
+            "consultation": st.booleans(),
+            "outcome": st.none() | st.sampled_from(["happened", "not-happened", "unanswered"])}), max_size=3)),
+        key=lambda a: (a["date"], a["time"]),
+    )
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "events": events, "entries": entries,
-            "milestone_overrides": overrides, "custom_milestones": custom}
+            "milestone_overrides": overrides, "custom_milestones": custom, "appointments": appointments}
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -315,3 +348,15 @@ def test_an_import_reports_its_progress_and_a_stop_part_way_writes_nothing(tmp_p
         import_json(journal, source, progress=lambda d, t: done.append((d, t)))
         assert journal.counts().entries == 5001
     assert done[-1] == (5000, 5000)
+
+
+def test_a_version_2_file_still_imports_with_nothing_recorded_for_the_new_fields(journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "old.json"
+    path.write_bytes(document_to_bytes({"format": FORMAT_NAME, "version": 2,
+                                        "entries": [{"date": "2026-05-02", "text": "from before", "pain": 0}]}))
+    import_json(journal, path)
+    entry = journal.entry(date(2026, 5, 2))
+    assert (entry.text, entry.pain, entry.test_result, entry.hcg_miu_ml, entry.medicines, entry.discharge) == (
+        "from before", 0, None, None, (), None
+    )
+    assert journal.appointments() == []

@@ -78,3 +78,26 @@ def test_the_command_line_makes_its_own_offscreen_qt_for_the_pdf(tmp_path: Path,
     done = subprocess.run([*cli, "export", "pdf", str(target), "--today", "2026-03-20"], env=env, capture_output=True, text=True)
     assert (done.returncode, done.stderr) == (0, "")
     assert "2026-03-01" in pdf_text(target)
+
+
+def test_hcg_tests_medicines_discharge_and_appointments_are_in_the_summary(qapp, journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import time
+
+    from desktop.store.records import Appointment, MedicineTaken
+
+    journal.add_event("miscarriage", date(2026, 3, 1))
+    journal.save_day(DayRecord(date(2026, 3, 2), hcg_miu_ml=4800.0, test_result="positive"))
+    journal.save_day(DayRecord(date(2026, 3, 9), hcg_miu_ml=12.5, medicines=(MedicineTaken("Ibuprofen", "400 mg", time(8, 30)),)))
+    journal.save_day(DayRecord(date(2026, 3, 16), test_result="faint", discharge="unusual"))
+    journal.add_appointment(Appointment(date(2026, 3, 23), time(10, 30), place="Clinic"))
+    path = tmp_path / "summary.pdf"
+    export_pdf(journal, path, ExportOptions(today=date(2026, 3, 20), first=date(2026, 3, 1), last=date(2026, 3, 31)))
+    text = pdf_text(path)
+    assert "hCG values and pregnancy tests" in text
+    assert "hCG (mIU/mL), log scale" in text  # 12.5 to 4,800: the axis is logarithmic, and says so
+    for line in ("2026-03-02 4,800 positive", "2026-03-09 12.5", "2026-03-16 faint"):
+        assert line in " ".join(text.split()), line
+    assert "Ibuprofen 400 mg at 08:30" in text
+    assert "unusual (colour or smell)" in " ".join(text.split())
+    assert "Consultation with a gynecologist" in " ".join(text.split()) and "Clinic" in text
+    assert b"/Subtype /Image" in path.read_bytes()  # the picture itself, beside the table

@@ -53,3 +53,18 @@ def test_the_article_says_nothing_the_notes_would_cite() -> None:
     text = article_text().lower()
     for word in ("temperature", "fever", "discharge", "bleeding"):
         assert word not in text, word
+
+
+def test_unusual_discharge_has_its_note_and_the_other_kinds_none() -> None:
+    assert warning_notes(None, None, "unusual") == (WarningNote(WarningSign.UNUSUAL_DISCHARGE),)
+    for discharge in (None, "none", "usual"):
+        assert warning_notes(None, None, discharge) == ()
+    everything = warning_notes(38.2, "heavy", "unusual")
+    assert [n.sign for n in everything] == [WarningSign.FEVER, WarningSign.HEAVY_BLEEDING, WarningSign.UNUSUAL_DISCHARGE]
+
+
+def test_the_discharge_note_names_aftercare_guidance_never_the_article() -> None:
+    words = Wording()
+    text = words.warning_notes(warning_notes(None, None, "unusual"), TemperatureUnit.CELSIUS)
+    assert text.startswith("You recorded discharge with an unusual colour or smell. ")
+    assert "Aftercare guidance (for example the NHS, not the article)" in text and "smelly discharge" in text

@@ -375,7 +375,7 @@ def test_the_export_format_names_each_change_s_loss(journal, tmp_path: Path) -> 
     out = tmp_path / "out.json"
     export_json(journal, out)
     exported = json.loads(out.read_text(encoding="utf-8"))
-    assert exported["version"] == 2
+    assert exported["version"] == 3
     assert exported["milestone_overrides"] == [
         {"key": "sex-earliest", "loss": "2026-03-10", "date": None, "offset_days": 14, "note": ""}
     ]

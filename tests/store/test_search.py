@@ -201,7 +201,7 @@ def test_the_current_triggers_match_the_migration() -> None:
     from desktop.store.schema import MIGRATIONS_DIR
     from desktop.store.search import SEARCH_TRIGGERS
 
-    spec = importlib.util.spec_from_file_location("m0004", MIGRATIONS_DIR / "versions" / "0004_search.py")
+    spec = importlib.util.spec_from_file_location("m0007", MIGRATIONS_DIR / "versions" / "0007_day_depth.py")
     assert spec is not None and spec.loader is not None
     migration = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(migration)

@@ -55,8 +55,8 @@ def test_a_new_loss_moves_day_zero_on_every_page(busy_journal, open_session) -> 
 
 
 def test_each_change_says_what_changed(qtbot: QtBot, journal, open_session) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.changes import Change
     from desktop.ui.day.autosave import DayEdit
-    from desktop.ui.session import Change
 
     session = open_session(journal.path, TODAY)
     with qtbot.waitSignal(session.changed) as recorded:

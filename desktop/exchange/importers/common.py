@@ -21,7 +21,8 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from desktop.exchange.json_format import ImportFileError, read_regular_file
+from desktop.exchange.json_fields import ImportFileError
+from desktop.exchange.json_format import read_regular_file
 from desktop.guidance import RecordedEvent
 from desktop.guidance.dates import parse_iso_date
 from desktop.one_line import one_line

@@ -34,7 +34,8 @@ from desktop.exchange.importers.common import (
     read_json,
     text_or_empty,
 )
-from desktop.exchange.json_format import IMPORT_MAX_BYTES, ImportFileError
+from desktop.exchange.json_fields import ImportFileError
+from desktop.exchange.json_format import IMPORT_MAX_BYTES
 from desktop.one_line import one_line
 
 APP_NAME = "Day One"

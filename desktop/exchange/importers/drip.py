@@ -17,7 +17,7 @@ import io
 from pathlib import Path
 
 from desktop.exchange.importers.common import ParsedFile, Skipped, day_of, file_name, read_text, text_or_empty
-from desktop.exchange.json_format import ImportFileError
+from desktop.exchange.json_fields import ImportFileError
 from desktop.one_line import one_line
 from desktop.store.records import DayRecord
 

@@ -23,7 +23,7 @@ from desktop.exchange.importers.common import (
     read_json,
     text_or_empty,
 )
-from desktop.exchange.json_format import ImportFileError
+from desktop.exchange.json_fields import ImportFileError
 from desktop.one_line import one_line
 
 APP_NAME = "jrnl"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.exchange.importers.common import ParsedFile, Skipped, day_of, file_name, kind_of, read_json, text_or_empty
-from desktop.exchange.json_format import ImportFileError
+from desktop.exchange.json_fields import ImportFileError
 from desktop.guidance import EventKind, RecordedEvent
 from desktop.one_line import one_line
 from desktop.store.records import BLEEDING_LEVELS, DayRecord

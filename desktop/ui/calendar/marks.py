@@ -33,6 +33,7 @@ class DayMarks:
     in_estimate: bool = False  # inside the first-period estimate band
     milestones: tuple[str, ...] = ()  # keys of single-date milestones on the day
     events: tuple[EventKind, ...] = ()
+    appointments: tuple[str, ...] = ()  # the times of appointments booked on the day ("10:30")
 
     @property
     def is_plain(self) -> bool:
@@ -53,6 +54,7 @@ class DayMarks:
         parts.extend(translate("DayMarks", "{kind} recorded").format(kind=kind_label(kind).lower()) for kind in self.events)
         if self.milestones:
             parts.append(translate("DayMarks", "milestone"))
+        parts.extend(translate("DayMarks", "appointment at {time}").format(time=at) for at in self.appointments)
         if "abstinence" in self.windows:
             parts.append(translate("DayMarks", "inside the three-week window"))
         if "avoid-pregnancy" in self.windows:
@@ -99,6 +101,7 @@ def build_month_marks(
     history: History,
     symptom_days: Iterable[date] = (),
     milestones: list[Milestone],
+    appointments: dict[date, list[tuple[str, str]]] | None = None,  # day -> [(time, title)]
 ) -> MonthMarks:
     first, last = page_range(year, month)
     notes = set(note_days)
@@ -123,10 +126,13 @@ def build_month_marks(
             in_estimate=any(m.is_estimate and m.covers(day) for m in milestones),
             milestones=tuple(m.key for m in milestones if m.kind is not Kind.WINDOW and m.falls_on(day)),
             events=tuple(events_by_day.get(day, ())),
+            appointments=tuple(at for at, _title in (appointments or {}).get(day, ())),
         )
         if not marks.is_plain:
             result.days[day] = marks
         lines = wording().day_description(day, history, milestones) if milestones else []
+        for at, title in (appointments or {}).get(day, ()):
+            lines.append(translate("DayMarks", "{time}: {title}").format(time=at, title=title))
         if marks.has_symptoms:
             lines.append(translate("DayMarks", "You logged symptoms on this day"))
         if marks.has_note:

@@ -49,10 +49,19 @@ class CalendarPages:
         self._event_dates: list[date] = []
         self._loss_indexes: list[int] = []
         self._pages: dict[tuple[int, int], _Page] = {}
+        self._appointments: dict[date, list[tuple[str, str]]] = {}
 
-    def set_plan(self, history: History, milestones: list[Milestone], today: date) -> None:
-        """The plan moved: every mark may move with it."""
+    def set_plan(
+        self,
+        history: History,
+        milestones: list[Milestone],
+        today: date,
+        *,
+        appointments: dict[date, list[tuple[str, str]]] | None = None,
+    ) -> None:
+        """The plan moved: every mark may move with it. ``appointments``: day -> [(time, title)] she booked."""
         self._history, self._milestones, self._today = history, milestones, today
+        self._appointments = appointments or {}
         events = history.events  # sorted by date (the store's order)
         self._event_dates = [event.date for event in events]
         zero = day_zero_for(history)  # only the latest loss's events decide day 0
@@ -91,6 +100,7 @@ class CalendarPages:
             symptom_days=[day for day, log in logged.items() if log.has_symptoms],
             history=self._page_history(first, last),
             milestones=self._milestones,
+            appointments={day: booked for day, booked in self._appointments.items() if first <= day <= last},
         )
         return _Page(logged, marks)
 

@@ -37,8 +37,8 @@ def marks_to_paint(marks: DayMarks, own_milestones: frozenset[str]) -> list[Mark
         result.append(Mark.PERIOD_ESTIMATE)
     if any(key not in own_milestones for key in marks.milestones):
         result.append(Mark.MILESTONE)
-    if any(key in own_milestones for key in marks.milestones):
-        result.append(Mark.OWN_MILESTONE)
+    if any(key in own_milestones for key in marks.milestones) or marks.appointments:
+        result.append(Mark.OWN_MILESTONE)  # an appointment she booked: her own date, the same square
     if marks.events:
         result.append(Mark.RECORDED)
     if marks.period_start:

@@ -1,4 +1,5 @@
-"""The day's structured fields: bleeding, pain, temperature, mood and tags.
+"""The day's structured fields: bleeding, pain, temperature, mood and tags, then a compact section
+for a pregnancy test, hCG, discharge and medicines (``day_more_fields.MoreDayFields``).
 
 A compact form the day editor places beside the note. Every field starts at
 "not recorded" (never zero). The widget never sees the store: it emits
@@ -30,7 +31,16 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 
 from desktop.guidance.temperature import TemperatureError, TemperatureUnit, parse_temperature, to_unit
 from desktop.guidance.warning_signs import warning_notes
-from desktop.store.records import BLEEDING_LEVELS, MOOD_RANGE, PAIN_RANGE, DayRecord, EntryRecord, normalize_tags
+from desktop.store.records import (
+    BLEEDING_LEVELS,
+    MOOD_RANGE,
+    PAIN_RANGE,
+    DayRecord,
+    EntryRecord,
+    MedicineTaken,
+    normalize_tags,
+)
+from desktop.ui.day.day_more_fields import MoreDayFields
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, number_text, wording
 from desktop.ui.settings.preferences import read_temperature_unit
 
@@ -67,11 +77,24 @@ class DayFieldValues:
     temperature_c: float | None = None
     mood: int | None = None
     tags: tuple[str, ...] = ()
+    test_result: str | None = None
+    hcg_miu_ml: float | None = None
+    medicines: tuple[MedicineTaken, ...] = ()
+    discharge: str | None = None
 
     def apply_to(self, record: DayRecord) -> DayRecord:
         """The day's record with these fields and its own text, ready for ``Journal.save_day``."""
         return replace(
-            record, bleeding=self.bleeding, pain=self.pain, temperature_c=self.temperature_c, mood=self.mood, tags=self.tags
+            record,
+            bleeding=self.bleeding,
+            pain=self.pain,
+            temperature_c=self.temperature_c,
+            mood=self.mood,
+            tags=self.tags,
+            test_result=self.test_result,
+            hcg_miu_ml=self.hcg_miu_ml,
+            medicines=self.medicines,
+            discharge=self.discharge,
         )
 
 
@@ -134,6 +157,7 @@ class DayFields(QWidget):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Words of your own, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
+        self.more = MoreDayFields()
 
         temperature_row = QHBoxLayout()
         temperature_row.setContentsMargins(0, 0, 0, 0)
@@ -160,6 +184,7 @@ class DayFields(QWidget):
         form.addRow(temperature_label, temperature_box)
         form.addRow(self.tr("&Mood"), self.mood)
         form.addRow(self.tr("T&ags"), self.tags)
+        form.addRow(self.more)  # tests, hCG, discharge, medicines: a section of its own below
         for row in range(form.rowCount()):  # some fonts draw a pixel past their advance width: no clipped letters
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             row_label = item.widget() if item is not None else None
@@ -176,21 +201,28 @@ class DayFields(QWidget):
         self.tags.textEdited.connect(self._on_edited)
         self.fever_note.linkActivated.connect(self.passage_requested.emit)
         self.bleeding.currentIndexChanged.connect(self._update_fever_note)  # heavy bleeding has its note too
+        self.more.changed.connect(self._on_edited)
+        self.more.discharge.currentIndexChanged.connect(self._update_fever_note)  # unusual discharge: the same note
 
     # -- API -----------------------------------------------------------------------
 
     def tab_chain(self) -> list[QWidget]:
         """The fields top to bottom (the fever note's link after the temperature): for the window's tab order."""
-        return [self.bleeding, self.pain, self.temperature, self.fever_note, self.mood, self.tags]
+        return [self.bleeding, self.pain, self.temperature, self.fever_note, self.mood, self.tags, *self.more.tab_chain()]
 
     def values(self) -> DayFieldValues:
         """What is recorded now. While the temperature's text is not valid, the day's value before this edit."""
+        test_result, hcg, medicines, discharge = self.more.values()
         return DayFieldValues(
             bleeding=self.bleeding.currentData(),
             pain=self.pain.currentData(),
             temperature_c=self._temperature_c,
             mood=self.mood.currentData(),
             tags=parse_tags(self.tags.text()),
+            test_result=test_result,
+            hcg_miu_ml=hcg,
+            medicines=medicines,
+            discharge=discharge,
         )
 
     def set_values(self, entry: EntryRecord | DayRecord | None) -> None:
@@ -206,8 +238,13 @@ class DayFields(QWidget):
             self._temperature_c = self._settled_c = record.temperature_c
             self._show_temperature_in_unit()
             self._update_fever_note()
+            self.more.set_values(record)
         finally:
             self._loading = False
+
+    def set_medicine_names(self, names: list[str]) -> None:
+        """The medicine names she recorded before (``Journal.medicine_names``): offered again as she types."""
+        self.more.medicines.set_names(names)
 
     def temperature_unit(self) -> TemperatureUnit:
         return self._unit
@@ -270,7 +307,7 @@ class DayFields(QWidget):
         self.temperature.setAccessibleDescription(message)  # a screen reader hears why with the field
 
     def _update_fever_note(self) -> None:
-        notes = warning_notes(self._temperature_c, self.bleeding.currentData())
+        notes = warning_notes(self._temperature_c, self.bleeding.currentData(), self.more.discharge.currentData())
         if not notes:
             self._fever_plain = ""
             self.fever_note.hide()

@@ -41,6 +41,7 @@ SOURCE_BADGE = {  # English; shown through QCoreApplication.translate("Milestone
     "user": QT_TRANSLATE_NOOP("MilestonePanel", "Yours"),
 }
 KEY_ROLE = Qt.ItemDataRole.UserRole
+APPOINTMENT_PREFIX = "appointment-"  # keys of appointment rows (not milestones: nothing to change or reset)
 
 
 def can_change(m: Milestone) -> bool:
@@ -80,10 +81,12 @@ class MilestonePanel(QWidget):
     delete_own_requested = Signal(object)  # Milestone
     change_own_requested = Signal(object)  # Milestone (her own: title, date, note)
     undo_requested = Signal()  # the Undo button of the notice after a reset
+    remove_appointment_requested = Signal(str)  # an appointment row's key ("appointment-<id>"): Remove was pressed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._milestones: list[Milestone] = []
+        self._appointment_rows: list[list[str]] = []  # booked appointments, after the plan (set_appointments)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Milestone"), self.tr("When"), self.tr("Status"), self.tr("Source")])
@@ -118,7 +121,7 @@ class MilestonePanel(QWidget):
             button.setAccessibleName(button.text().rstrip("…"))
         self.change_button.clicked.connect(self._on_change_clicked)
         self.reset_button.clicked.connect(lambda: self._emit_for_selected(self.reset_requested))
-        self.delete_button.clicked.connect(lambda: self._emit_for_selected(self.delete_own_requested))
+        self.delete_button.clicked.connect(self._on_delete_clicked)
         self.add_button.clicked.connect(self.add_requested)
 
         self.empty_label = QLabel(
@@ -183,12 +186,30 @@ class MilestonePanel(QWidget):
             self.tree.addTopLevelItem(item)  # faded below, from the palette in use (_fade_finished_rows)
             if m.key == selected:
                 item.setSelected(True)
+        self._add_appointment_rows()
         self.tree.blockSignals(False)
         self._share_columns()
         self._fade_finished_rows()
         self.empty_label.setVisible(not milestones)
         self.add_button.setEnabled(bool(milestones))
         self._update_buttons()
+
+    def set_appointments(self, rows: list[list[str]]) -> None:
+        """Appointments to come, as rows [key, title, when, status, source] (desktop/ui/plan/appointments.py)."""
+        self._appointment_rows = [list(row) for row in rows]
+        self.tree.blockSignals(True)
+        for index in reversed(range(self.tree.topLevelItemCount())):
+            item = self.tree.topLevelItem(index)
+            if item is not None and str(item.data(0, KEY_ROLE)).startswith(APPOINTMENT_PREFIX):
+                self.tree.takeTopLevelItem(index)
+        self._add_appointment_rows()
+        self.tree.blockSignals(False)
+
+    def _add_appointment_rows(self) -> None:
+        for key, *texts in self._appointment_rows:
+            item = QTreeWidgetItem(texts)
+            item.setData(0, KEY_ROLE, key)
+            self.tree.addTopLevelItem(item)
 
     def _share_columns(self) -> None:
         """When, Status and Source as wide as their words, but together never more than 60% of the list.
@@ -262,6 +283,13 @@ class MilestonePanel(QWidget):
         self.hide_notice()
         self.undo_requested.emit()
 
+    def _on_delete_clicked(self) -> None:
+        key = self.selected_key()
+        if key is not None and key.startswith(APPOINTMENT_PREFIX):
+            self.remove_appointment_requested.emit(key)
+        else:
+            self._emit_for_selected(self.delete_own_requested)
+
     def _on_enter(self) -> None:
         if self.change_button.isEnabled():
             self._on_change_clicked()
@@ -318,7 +346,8 @@ class MilestonePanel(QWidget):
             else self.tr("Use your doctor's date instead of the article's")
         )
         self.reset_button.setEnabled(milestone is not None and milestone.source is Source.DOCTOR)
-        self.delete_button.setVisible(milestone is not None and milestone.source is Source.USER)
+        appointment = (self.selected_key() or "").startswith(APPOINTMENT_PREFIX)
+        self.delete_button.setVisible((milestone is not None and milestone.source is Source.USER) or appointment)
 
     def _emit_for_selected(self, signal: SignalInstance) -> None:
         milestone = self.selected()

@@ -45,6 +45,8 @@ from desktop import APP_DISPLAY_NAME
 from desktop.guidance import Kind, Milestone, Status
 from desktop.guidance.engine import OVERRIDE_TARGET
 from desktop.store.errors import JournalError
+from desktop.store.records import Appointment
+from desktop.ui.plan.appointments import appointment_key, appointment_reminder_text, appointments_due
 from desktop.ui.privacy.lock import LockController
 from desktop.ui.settings.i18n import wording
 from desktop.ui.settings.preferences import REMINDERS_KEY, load_preferences, make_settings_private, read_flag
@@ -104,6 +106,14 @@ def reminders_for(milestones: Sequence[Milestone], day: date, *, discreet: bool 
         if falls:
             due.append(Reminder(milestone.key, words.reminder(milestone, discreet=discreet)))
     return due
+
+
+def appointment_reminders(appointments: Sequence[Appointment], day: date, *, discreet: bool = False) -> list[Reminder]:
+    """An appointment booked for ``day``: its time, what it is and where (discreet: its time only)."""
+    return [
+        Reminder(appointment_key(a), appointment_reminder_text(a, discreet=discreet))
+        for a in appointments_due(appointments, day)
+    ]
 
 
 class ShownReminders:
@@ -208,11 +218,13 @@ class Reminders(QObject):
         settings: QSettings,
         tray_available: Callable[[], bool] | None = None,
         interval_ms: int = CHECK_INTERVAL_MS,
+        appointments: Callable[[], Sequence[Appointment]] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._today = today
         self._milestones = milestones
+        self._appointments = appointments or (lambda: [])
         self._lock = lock
         self._settings = settings
         self._tray_available = tray_available
@@ -276,11 +288,10 @@ class Reminders(QObject):
         day = self._today()
         try:
             discreet = load_preferences(self._settings).discreet
-            due = [
-                r
-                for r in reminders_for(self._milestones(), day, discreet=discreet)
-                if not self._shown.was_shown(day, r.key)
-            ]
+            found = reminders_for(self._milestones(), day, discreet=discreet) + appointment_reminders(
+                self._appointments(), day, discreet=discreet
+            )
+            due = [r for r in found if not self._shown.was_shown(day, r.key)]
         except JournalError:  # busy or closed: the next check (in minutes, or on unlock) tries again
             return []
         if not due:

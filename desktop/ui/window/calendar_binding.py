@@ -13,7 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from desktop.ui.calendar.view import JournalCalendar
-from desktop.ui.session import Change, JournalSession
+from desktop.ui.changes import Change
+from desktop.ui.session import JournalSession
 
 
 class CalendarMarks(QObject):

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QVBoxLayout, QW
 
 from desktop.guidance.temperature import TemperatureUnit
 from desktop.ui.actions import Action, ActionRegistry
+from desktop.ui.changes import Change, WrittenDay
 from desktop.ui.day.autosave import DayEdit
-from desktop.ui.session import Change, JournalSession, WrittenDay
+from desktop.ui.session import JournalSession
 from desktop.ui.settings.preferences import TEMPERATURE_UNIT_KEY, read_temperature_unit
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.ui.history.dialog import EventHistory
     from desktop.ui.history.timeline_view import TimelineView
     from desktop.ui.history.trend_chart import TrendChart
+    from desktop.ui.plan.appointment_features import AppointmentFeatures
     from desktop.ui.search.panel import SearchPanel
     from desktop.ui.tasks import TaskRunner
 
@@ -60,6 +62,7 @@ class JournalFeatures(QObject):
         self._search_dock: QDockWidget | None = None
         self._fields_day: date | None = None
         self._fields_stored: EntryRecord | None = None
+        self.appointments: AppointmentFeatures | None = None  # Book an appointment…, the list, "did it happen?" (app.py)
 
         self.search_action = actions.add(Action.SEARCH, QAction(self.tr("&Search notes"), window))
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -97,6 +100,7 @@ class JournalFeatures(QObject):
             self.event_history = None
         for action in (self.search_action, self.history_action, self.pictures_action):
             action.setEnabled(True)
+        self._offer_medicine_names()
         self._refresh_pictures()
 
     def show_day(self, day: date, stored: EntryRecord | None) -> None:
@@ -127,7 +131,25 @@ class JournalFeatures(QObject):
     def _on_day_saved(self, edit: DayEdit, written: object) -> None:
         """Only the day saved goes into the trend chart: nothing is read again (the day's record came with the save)."""
         if edit.fields is not None and self.pictures is not None and self.pictures.isVisible():
-            self.pictures.chart.update_day(edit.day, written.record if isinstance(written, WrittenDay) else None)
+            record = written.record if isinstance(written, WrittenDay) else None
+            self.pictures.chart.update_day(edit.day, record)
+            has_hcg = record is not None and (record.hcg_miu_ml is not None or record.test_result is not None)
+            if has_hcg or edit.day in self.pictures.hcg.model.days():
+                self._read_hcg()  # the hCG chart: the few days with a value or a test
+        if edit.fields is not None and edit.fields.medicines:
+            self._offer_medicine_names()
+
+    def _offer_medicine_names(self) -> None:
+        """The medicine names she recorded before, for the completer: at each open and after medicines are saved."""
+        fields = self.fields
+        if fields is not None:
+            self._tasks.run(
+                self.tr("Reading your journal…"), self._session.medicine_names, fields.set_medicine_names, quiet=True
+            )
+
+    def _read_hcg(self) -> None:
+        if self.pictures is not None:
+            self._tasks.run(self.tr("Reading your journal…"), self._session.hcg_series, self.pictures.hcg.set_entries, quiet=True)
 
     def _unit(self) -> TemperatureUnit:
         return TemperatureUnit.FAHRENHEIT if self.fahrenheit_action.isChecked() else TemperatureUnit.CELSIUS
@@ -202,6 +224,7 @@ class JournalFeatures(QObject):
         self._tasks.run(  # every page, read on the journal lane (100,000 pages take a while)
             self.tr("Reading your journal…"), lambda: session.entries_until(today), chart.set_entries, quiet=True
         )
+        self._read_hcg()  # the hCG values and tests: only the days that have one
 
     # -- closing -------------------------------------------------------------------------
 
@@ -216,6 +239,7 @@ class _PicturesWindow(QDialog):
     """The timeline above the trend chart; not modal, so she can keep writing."""
 
     def __init__(self, parent: QWidget, unit: TemperatureUnit) -> None:
+        from desktop.ui.history.hcg_chart import HcgChart
         from desktop.ui.history.timeline_view import TimelineView
         from desktop.ui.history.trend_chart import TrendChart
 
@@ -224,7 +248,9 @@ class _PicturesWindow(QDialog):
         self.resize(900, 640)
         self.timeline: TimelineView = TimelineView()
         self.chart: TrendChart = TrendChart(unit=unit)
+        self.hcg: HcgChart = HcgChart()  # shown only when an hCG value or a test is recorded
         layout = QVBoxLayout(self)
         layout.addWidget(self.timeline)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(self.hcg)
 

@@ -20,17 +20,18 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from desktop import APP_DISPLAY_NAME
 from desktop.guidance import Milestone
 from desktop.guidance.kinds import EventKind
-from desktop.ui.actions import RECORD_ACTIONS, Action, ActionRegistry, Menus, add_window_actions
+from desktop.ui.actions import RECORD_ACTIONS, WRITING_ACTIONS, Action, ActionRegistry, Menus, add_window_actions
 from desktop.ui.calendar.day_follow import CalendarToday
 from desktop.ui.calendar.legend import Legend
 from desktop.ui.calendar.view import JournalCalendar
+from desktop.ui.changes import Change
 from desktop.ui.day.day_editor import DayEditor
 from desktop.ui.exchange.actions import ExchangeActions
 from desktop.ui.plan.article_panel import ArticlePanel
 from desktop.ui.plan.milestone_panel import MilestonePanel
 from desktop.ui.privacy.controls import PrivacyControls
 from desktop.ui.privacy.discreet import DiscreetMode, header_line
-from desktop.ui.session import Change, JournalSession
+from desktop.ui.session import JournalSession
 from desktop.ui.settings.editing import edit_preferences
 from desktop.ui.settings.preferences import Preferences
 from desktop.ui.settings.style import apply_theme, scale_font
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from desktop.ui.window.journal_features import JournalFeatures
 
 DAY_CHECK_INTERVAL_MS = 60_000
-JOURNAL_ACTIONS = [*RECORD_ACTIONS.values(), Action.WELCOME]  # wait for an open journal
+JOURNAL_ACTIONS = [*WRITING_ACTIONS, Action.WELCOME]  # wait for an open journal
 
 
 class MainWindow(QMainWindow):
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.editor.editor.setReadOnly(True)
-        self.registry.set_enabled(list(RECORD_ACTIONS.values()), False)
+        self.registry.set_enabled(WRITING_ACTIONS, False)
 
     def _close_journal(self) -> bool:
         """Before an import, a restore or a passphrase change: save the note, then let go of the file."""

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from desktop.ui.changes import PlanFailedError
 from desktop.ui.privacy.controls import JournalStaysClosedError, passphrase_at_start
-from desktop.ui.session import JournalSession, PlanFailedError
+from desktop.ui.session import JournalSession
 from desktop.ui.window.open_problem import ProblemBanner, WaysOut, fault_text
 
 translate = QCoreApplication.translate  # the words keep the "MainWindow" context they were translated in

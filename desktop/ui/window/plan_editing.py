@@ -57,7 +57,7 @@ class PlanEditing(QObject):
 
         session = self._session
         recorded = RecordDateDialog.get_date(self._parent, session.today(), kind, self._selected_day())
-        if recorded is not None and self._stored(lambda: session.add_event(recorded.kind, recorded.date, recorded.note)):
+        if recorded is not None and self.stored(lambda: session.add_event(recorded.kind, recorded.date, recorded.note)):
             self._say(translate("MainWindow", "Recorded: {kind}").format(kind=kind_label(recorded.kind)), 4000)
 
     def change_milestone(self, milestone: Milestone) -> None:
@@ -71,7 +71,7 @@ class PlanEditing(QObject):
         target = next((m for m in session.milestones() if m.key == date_key), milestone)
         current = target.due or target.start or milestone.start
         change = ChangeMilestoneDialog.get_change(self._parent, target, zero, current, milestone)
-        if change is not None and self._stored(
+        if change is not None and self.stored(
             lambda: session.change_milestone(milestone.key, day=change.day, offset_days=change.offset_days, note=change.note)
         ):
             self._milestones.select_key(milestone.key)
@@ -112,7 +112,7 @@ class PlanEditing(QObject):
         changed = AddMilestoneDialog.get_changed(self._parent, own)
         if changed is not None:
             custom_id = milestone.custom_id
-            if self._stored(lambda: self._session.change_own_milestone(custom_id, changed.title, changed.day, changed.note)):
+            if self.stored(lambda: self._session.change_own_milestone(custom_id, changed.title, changed.day, changed.note)):
                 self._milestones.select_key(milestone.key)
 
     def add_own_milestone(self) -> None:
@@ -122,7 +122,7 @@ class PlanEditing(QObject):
 
         own = AddMilestoneDialog.get_milestone(self._parent, self._selected_day())
         if own is not None:
-            self._stored(lambda: self._session.add_own_milestone(own.title, own.day, own.note))
+            self.stored(lambda: self._session.add_own_milestone(own.title, own.day, own.note))
 
     def delete_own_milestone(self, milestone: Milestone) -> None:
         if not self._session.is_open() or milestone.custom_id is None:
@@ -135,7 +135,7 @@ class PlanEditing(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self._session.delete_own_milestone(milestone.custom_id)
 
-    def _stored(self, store: Callable[[], object]) -> bool:
+    def stored(self, store: Callable[[], object]) -> bool:
         """Run a change through the store's rules; a refusal is shown in its one line and nothing changes."""
         from desktop.store import JournalError
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.exchange.importers.dayone import parse
-from desktop.exchange.json_format import ImportFileError
+from desktop.exchange.json_fields import ImportFileError
 from desktop.store.records import DayRecord
 from tests.exchange.importers.fixture_files import fixture
 

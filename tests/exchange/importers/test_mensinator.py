@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from desktop.exchange.importers.mensinator import parse
-from desktop.exchange.json_format import ImportFileError
+from desktop.exchange.json_fields import ImportFileError
 from desktop.guidance import EventKind, RecordedEvent
 from desktop.store.records import DayRecord
 from tests.exchange.importers.fixture_files import fixture
