@@ -1824,15 +1824,11 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mIU/mL</source>
+        <source>h&amp;CG, mIU/mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test &amp;result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>h&amp;CG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1837,16 +1837,12 @@ You can undo this until you close Recovery Journal.</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <source>mIU/mL</source>
-        <translation>мМЕ/мл</translation>
+        <source>h&amp;CG, mIU/mL</source>
+        <translation>&amp;ХГЧ, мМЕ/мл</translation>
     </message>
     <message>
         <source>Test &amp;result</source>
         <translation>&amp;Результат теста</translation>
-    </message>
-    <message>
-        <source>h&amp;CG</source>
-        <translation>&amp;ХГЧ</translation>
     </message>
     <message>
         <source>Di&amp;scharge</source>

@@ -1044,7 +1044,7 @@ COMMON: dict[str, str] = {
     "Discharge": "Выделения",
     "mIU/mL": "мМЕ/мл",
     "Test &result": "&Результат теста",
-    "h&CG": "&ХГЧ",
+    "h&CG, mIU/mL": "&ХГЧ, мМЕ/мл",
     "Di&scharge": "&Выделения",
     "Medicines": "Лекарства",
     "hCG is a number of mIU/mL from %1 to %2; this is not saved until it is one.": (

@@ -13,9 +13,10 @@ handed out: while the text is not a temperature (or out of the store's
 range), ``values()`` keeps the value the day had before she began this edit,
 and a line under the field says why — so typing ``375`` over 38.0 never
 leaves 37.0 (the valid prefix) behind. Leaving the field (Tab, Enter) with a
-valid value makes it the day's value. At 38.0 °C or more a calm note appears
-under the field; its link emits ``passage_requested("infection-risk")`` so
-the article panel can show the passage.
+valid value makes it the day's value. At 38.0 °C or more (and for heavy
+bleeding or unusual discharge) a calm note appears under the fields, quoting
+aftercare guidance by name; it links to nothing in the article, whose only
+passage on infection is about intercourse.
 
 The choices and limits (bleeding levels, pain and mood ranges, the
 temperature range) are the store's (desktop/store/records.py).
@@ -185,14 +186,16 @@ class DayFields(QWidget):
         form.addRow(self.tr("&Mood"), self.mood)
         form.addRow(self.tr("T&ags"), self.tags)
         form.addRow(self.more)  # tests, hCG, discharge, medicines: a section of its own below
-        for row in range(form.rowCount()):  # some fonts draw a pixel past their advance width: no clipped letters
-            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            row_label = item.widget() if item is not None else None
-            if isinstance(row_label, QLabel):
-                row_label.setMinimumWidth(row_label.sizeHint().width() + 3)
+        items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+        row_labels = [widget for item in items if item is not None and (widget := item.widget()) is not None]
+        row_labels += self.more.labels  # the section below is a form of its own: one label column for both
+        label_width = max(row_label.sizeHint().width() for row_label in row_labels) + 3  # no letter clipped
+        for row_label in row_labels:
+            row_label.setMinimumWidth(label_width)
 
-        field_width = max(combo.sizeHint().width() for combo in (self.bleeding, self.pain, self.mood))
-        for field in (self.bleeding, self.pain, self.mood, self.temperature):
+        combos = (self.bleeding, self.pain, self.mood, self.more.test_result, self.more.discharge)
+        field_width = max(combo.sizeHint().width() for combo in combos)
+        for field in (self.bleeding, self.pain, self.mood, self.temperature, *self.more.fields):
             field.setFixedWidth(field_width)
         for combo in (self.bleeding, self.pain, self.mood):
             combo.currentIndexChanged.connect(self._on_edited)

@@ -16,7 +16,7 @@ desktop/wording.py); this section only offers the choice.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.store.records import DISCHARGE_KINDS, HCG_RANGE, TEST_RESULTS, DayRecord, MedicineTaken
 from desktop.ui.day.medicines_editor import MedicinesEditor
@@ -82,32 +82,28 @@ class MoreDayFields(QWidget):
 
         self.medicines = MedicinesEditor()
 
-        hcg_row = QHBoxLayout()
-        hcg_row.setContentsMargins(0, 0, 0, 0)
-        hcg_row.addWidget(self.hcg)
-        hcg_row.addWidget(QLabel(self.tr("mIU/mL")))
-        hcg_row.addStretch(1)
-        hcg_box = QVBoxLayout()
+        hcg_box = QVBoxLayout()  # the unit is in the label: a unit beside the field widened the whole pane
         hcg_box.setContentsMargins(0, 0, 0, 0)
-        hcg_box.addLayout(hcg_row)
+        hcg_box.addWidget(self.hcg)
         hcg_box.addWidget(self.hcg_problem)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setHorizontalSpacing(12)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("Test &result"), self.test_result)
-        hcg_label = QLabel(self.tr("h&CG"))
+        test_label = QLabel(self.tr("Test &result"))
+        test_label.setBuddy(self.test_result)
+        form.addRow(test_label, self.test_result)
+        hcg_label = QLabel(self.tr("h&CG, mIU/mL"))
         hcg_label.setBuddy(self.hcg)
         form.addRow(hcg_label, hcg_box)
         discharge_label = QLabel(self.tr("Di&scharge"))
         discharge_label.setBuddy(self.discharge)
         form.addRow(discharge_label, self.discharge)
-        form.addRow(self.tr("Medicines"), self.medicines)
-
-        width = max(combo.sizeHint().width() for combo in (self.test_result, self.discharge))
-        for field in (self.test_result, self.discharge, self.hcg):
-            field.setFixedWidth(width)
+        medicines_label = QLabel(self.tr("Medicines"))
+        form.addRow(medicines_label, self.medicines)
+        self.labels = [test_label, hcg_label, discharge_label, medicines_label]  # DayFields lines them up with its own
+        self.fields = [self.test_result, self.discharge, self.hcg]  # one width with the fields above (DayFields)
         self.test_result.currentIndexChanged.connect(self._on_edited)
         self.discharge.currentIndexChanged.connect(self._on_edited)
         self.hcg.textEdited.connect(self._on_hcg_edited)

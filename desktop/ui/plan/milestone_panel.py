@@ -104,7 +104,7 @@ class MilestonePanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)  # sized by _share_columns
-        self.tree.installEventFilter(self)
+        self.tree.viewport().installEventFilter(self)  # the viewport: a scroll bar appearing narrows it, not the list
         header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())  # rows grow or shrink as titles rewrap
         self.tree.itemSelectionChanged.connect(self._on_selection)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a row: Change… (not a click: KDE activates on one)
@@ -204,6 +204,7 @@ class MilestonePanel(QWidget):
                 self.tree.takeTopLevelItem(index)
         self._add_appointment_rows()
         self.tree.blockSignals(False)
+        self._share_columns()
 
     def _add_appointment_rows(self) -> None:
         for key, *texts in self._appointment_rows:
@@ -236,7 +237,7 @@ class MilestonePanel(QWidget):
             header.resizeSection(column, narrowest[column] + int((wanted[column] - narrowest[column]) * give))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.tree and event.type() == QEvent.Type.Resize:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
             self._share_columns()
         return super().eventFilter(watched, event)
 

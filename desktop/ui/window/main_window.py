@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from desktop.ui.window.journal_features import JournalFeatures
 
 DAY_CHECK_INTERVAL_MS = 60_000
-JOURNAL_ACTIONS = [*WRITING_ACTIONS, Action.WELCOME]  # wait for an open journal
 
 
 class MainWindow(QMainWindow):
@@ -254,7 +253,7 @@ class MainWindow(QMainWindow):
     def _set_journal_enabled(self, enabled: bool) -> None:
         for widget in (self.calendar, self.milestones, self.editor):
             widget.setEnabled(enabled)
-        self.registry.set_enabled(JOURNAL_ACTIONS, enabled)
+        self.registry.set_enabled([*WRITING_ACTIONS, Action.WELCOME], enabled)  # these wait for an open journal
         self.exchange.set_journal_actions_enabled(enabled)
 
     # -- reacting ------------------------------------------------------------------

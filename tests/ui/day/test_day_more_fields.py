@@ -156,3 +156,11 @@ def test_the_window_offers_the_medicine_names_recorded_before(qtbot, data_dir, n
     fields = window.journal_features.fields
     assert fields is not None
     qtbot.waitUntil(lambda: fields.more.medicines.names() == ["Misoprostol"])  # read on the runner, after the open
+
+
+def test_the_extra_fields_line_up_with_the_fields_above(fields: DayFields) -> None:
+    """Seen at 200%: the section's own form had a narrower label column and a unit beside hCG widened the pane."""
+    left = {field.mapTo(fields, field.rect().topLeft()).x() for field in (fields.bleeding, fields.temperature, *fields.more.fields)}
+    widths = {field.width() for field in (fields.bleeding, fields.pain, fields.temperature, *fields.more.fields)}
+    assert len(left) == 1 and len(widths) == 1
+    assert fields.minimumSizeHint().width() <= fields.more.labels[0].width() + 12 + widths.pop() + 40  # only "°C" beside
