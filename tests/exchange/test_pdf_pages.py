@@ -140,9 +140,7 @@ def test_items_never_overlap_on_a_page(rows: int) -> None:
     for page in paginate(summary, A4, MEASURE):
         spans = []
         for item in page.items:
-            if isinstance(item, PlacedRow):
-                spans.append((item.y, item.y + item.height))
-            elif isinstance(item, PlacedFigure):
+            if isinstance(item, (PlacedRow, PlacedFigure)):
                 spans.append((item.y, item.y + item.height))
             else:
                 spans.append((item.y, item.y + len(item.lines) * MEASURE.line_height(item.style)))
