@@ -123,6 +123,8 @@ def print_summary(printable: PrintableSummary, device: QPagedPaintDevice) -> lis
     pages = paginate(printable.summary, geometry, measure)
     figures = {key: QImage.fromData(png) for key, png in printable.figures.items()}
     painter = QPainter(device)
+    if not painter.isActive():
+        raise OSError("The printer could not be started; nothing was printed.")
     try:
         paint_pages(painter, device, pages, geometry, measure, figures)
     finally:
