@@ -50,6 +50,7 @@ class Heading:
 class Paragraph:
     text: str
     style: Style = BODY
+    keep_with_next: bool = False  # an introduction (a scale, a legend) stays on the page of what it introduces
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,7 @@ def _plan(history: History, today: date, words: Wording) -> list[Block]:
     if not milestones:
         return [*blocks, Paragraph("No loss is recorded, so there is no plan.")]
     if counts_from := words.counts_from(history):  # which date the plan counts from, said plainly
-        blocks.append(Paragraph(counts_from))
+        blocks.append(Paragraph(counts_from, keep_with_next=True))
     columns = (Column("Milestone", 0.3), Column("Date", 0.3), Column("Source", 0.18), Column(f"Status on {today.isoformat()}", 0.22))
     rows = tuple(
         (Cell(words.title(m)), Cell(words.when(m)), Cell(words.source_of(m)), Cell(words.status(m))) for m in milestones
@@ -157,13 +157,13 @@ def _symptoms(in_range: Sequence[DayRecord], first: date, last: date, words: Wor
     blocks: list[Block] = [Heading(f"Symptoms, {first.isoformat()} to {last.isoformat()}")]
     if not in_range:
         return [*blocks, Paragraph("Nothing recorded in this range.")]
-    blocks.append(Paragraph("Pain on a scale of 0 to 10, mood on a scale of 1 to 5, temperature in °C."))
+    blocks.append(Paragraph("Pain on a scale of 0 to 10, mood on a scale of 1 to 5, temperature in °C.", keep_with_next=True))
     if any(e.temperature_c is not None or e.pain is not None for e in in_range):
         caption = "Temperature (°C; the dashed line is 38.0 °C) and pain (0 to 10), by day; a gap is a day with nothing recorded."
         blocks.append(Figure(SYMPTOMS_FIGURE, SYMPTOMS_FIGURE_HEIGHT, caption))
     marks = {mark for e in in_range for mark in marks_of(e).values()}
     if marks:
-        blocks.append(Paragraph(legend(marks, words)))
+        blocks.append(Paragraph(legend(marks, words), keep_with_next=True))
     rows = tuple(symptom_row(e) for e in in_range if _has_symptoms(e))
     if rows:
         blocks.append(Table(SYMPTOM_COLUMNS, rows))
@@ -190,7 +190,7 @@ def _hcg(hcg_entries: Sequence[DayRecord]) -> list[Block]:
         return []
     blocks: list[Block] = [
         Heading("hCG values and pregnancy tests"),
-        Paragraph("The values and the days as recorded; no reference ranges are shown."),
+        Paragraph("The values and the days as recorded; no reference ranges are shown.", keep_with_next=True),
     ]
     if any(e.hcg_miu_ml is not None for e in hcg_entries):
         hcg_words = HcgWords()

@@ -191,11 +191,14 @@ def paginate(summary: Summary, geometry: PageGeometry, measure: Measure) -> list
     flow = _Flow(geometry, measure)
     blocks = summary.blocks
     for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, Heading):
-            _heading(flow, block, following)
+            _heading(flow, block, _lead(flow, blocks, index + 1))
         elif isinstance(block, Paragraph):
-            _lines(flow, wrap(block.text, geometry.width, block.style, measure), block.style, 0.0)
+            lines = wrap(block.text, geometry.width, block.style, measure)
+            own = len(lines) * measure.line_height(block.style)
+            if block.keep_with_next and not flow.at_top and own + _lead(flow, blocks, index + 1) > flow.room:
+                flow.new_page()
+            _lines(flow, lines, block.style, 0.0)
         elif isinstance(block, Table):
             _table(flow, index, block)
         elif isinstance(block, Figure):
@@ -211,15 +214,19 @@ def paginate(summary: Summary, geometry: PageGeometry, measure: Measure) -> list
     ]
 
 
-def _lead(flow: _Flow, block: Block | None) -> float:
-    """How much of ``block`` must fit under a heading for the heading to stay on this page."""
+def _lead(flow: _Flow, blocks: Sequence[Block], index: int) -> float:
+    """How much of ``blocks[index]`` must fit under a heading (or an introduction) for it to stay on this page."""
     width, measure = flow.geometry.width, flow.measure
+    block = blocks[index] if index < len(blocks) else None
     if block is None:
         return 0.0
     if isinstance(block, Heading):
         return measure.line_height(block.style) + GAP_BEFORE_HEADING
     if isinstance(block, Paragraph):
-        return min(2, len(wrap(block.text, width, block.style, measure))) * measure.line_height(block.style)
+        lines = len(wrap(block.text, width, block.style, measure))
+        if block.keep_with_next:  # an introduction comes with the start of what it introduces
+            return lines * measure.line_height(block.style) + GAP_AFTER_BLOCK + _lead(flow, blocks, index + 1)
+        return min(2, lines) * measure.line_height(block.style)
     if isinstance(block, Table):
         rows = _table_rows(flow, block)
         return rows[0][0] + (rows[1][0] if len(rows) > 1 else 0.0)
@@ -228,10 +235,10 @@ def _lead(flow: _Flow, block: Block | None) -> float:
     return measure.line_height(TABLE_HEAD) + 2 * measure.line_height(NOTE)
 
 
-def _heading(flow: _Flow, heading: Heading, following: Block | None) -> None:
+def _heading(flow: _Flow, heading: Heading, lead: float) -> None:
     flow.skip(GAP_BEFORE_HEADING)
     height = flow.line(heading.style) + 2.0
-    if not flow.at_top and height + _lead(flow, following) > flow.room:
+    if not flow.at_top and height + lead > flow.room:
         flow.new_page()
     flow.put(PlacedText(0.0, flow.y, flow.geometry.width, (heading.text,), heading.style), height)
 
@@ -244,15 +251,17 @@ def _lines(flow: _Flow, lines: Sequence[str], style: Style, x: float, label: str
     rest = list(lines)
     first = True
     while rest:
-        keep = min(2, len(rest))  # never one lonely line at a page's foot
-        if not flow.at_top and flow.room < label_height + keep * line:
-            flow.new_page()
+        fits = max(0, int((flow.room - label_height + 1e-6) // line))
+        if fits < len(rest):
+            if len(rest) - fits == 1:
+                fits -= 1  # never one lonely line at the top of the next page
+            if fits < 2 and not flow.at_top:  # nor one at this page's foot: all of it to the next page
+                flow.new_page()
+                continue
+            fits = max(fits, 1)
         if label:
             shown = label if first else CONTINUED.format(label=label)
             flow.put(PlacedText(0.0, flow.y, flow.geometry.width, (shown,), TABLE_HEAD), label_height)
-        fits = max(1, int((flow.room + 1e-6) // line))
-        if 0 < len(rest) - fits < 2 and fits > 2:  # never one lonely line at the top of the next page either
-            fits -= 1
         chunk, rest = rest[:fits], rest[fits:]
         flow.put(PlacedText(x, flow.y, width, tuple(chunk), style), len(chunk) * line)
         first = False

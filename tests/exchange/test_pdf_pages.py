@@ -85,12 +85,15 @@ def test_a_long_day_note_continues_on_the_next_page_with_its_date_and_no_line_lo
     assert body == [f"line {n}" for n in range(200)]
 
 
-@pytest.mark.parametrize("count", range(55, 75))
-def test_a_day_note_never_leaves_one_lonely_line_on_a_page(count: int) -> None:
-    text = "\n".join(f"line {n}" for n in range(count))  # around one page's worth: some counts would leave one over
-    pages = paginate(Summary((DayNote("2026-03-12", text),), ""), A4, MEASURE)
+@pytest.mark.parametrize("count", [*range(2, 6), *range(55, 75)])
+@pytest.mark.parametrize("filler", range(40, 62))
+def test_a_day_note_never_leaves_one_lonely_line_on_a_page(count: int, filler: int) -> None:
+    text = "\n".join(f"line {n}" for n in range(count))  # short, or around a page's worth, after filler of every length
+    summary = Summary((Paragraph("x\n" * filler), DayNote("2026-03-12", text)), "")
+    pages = paginate(summary, A4, MEASURE)
     runs = [i for p in pages for i in p.items if isinstance(i, PlacedText) and i.x > 0]
     assert all(len(run.lines) >= 2 for run in runs), [len(run.lines) for run in runs]
+    assert [line for run in runs for line in run.lines] == [f"line {n}" for n in range(count)]
 
 
 def test_a_row_taller_than_a_page_continues_with_its_date_and_the_header_repeated() -> None:
@@ -147,3 +150,13 @@ def test_items_never_overlap_on_a_page(rows: int) -> None:
         spans.sort()
         for (_a, end), (start, _b) in zip(spans, spans[1:], strict=False):
             assert start >= end - 1e-6
+
+
+def test_a_heading_and_its_introduction_go_with_the_figure_they_introduce() -> None:
+    intro = Paragraph("Pain on a scale of 0 to 10.", keep_with_next=True)
+    blocks = (Paragraph("x\n" * 40), Heading("Symptoms"), intro, Figure("symptoms", 200.0, "caption"))
+    pages = paginate(Summary(blocks, ""), A4, MEASURE)
+    figure_page = next(p for p in pages if any(isinstance(i, PlacedFigure) for i in p.items))
+    texts = [i.lines for i in figure_page.items if isinstance(i, PlacedText)]
+    assert ("Symptoms",) in texts and ("Pain on a scale of 0 to 10.",) in texts
+    assert figure_page.number == 2  # 40 lines leave no room for the figure on the first page
