@@ -107,13 +107,14 @@ def _recorded_dates(history: History, words: Wording, include_notes: bool) -> li
     blocks: list[Block] = [Heading("Recorded dates")]
     if not history.events:
         return [*blocks, Paragraph("No dates recorded.")]
-    columns = (Column("Date", 0.16), Column("What", 0.28)) + ((Column("Note", 0.56),) if include_notes else ())
+    columns = (
+        (Column("Date", 0.16), Column("What", 0.28), Column("Note", 0.56)) if include_notes
+        else (Column("Date", 0.2), Column("What", 0.8))
+    )
     rows = tuple(
         (Cell(e.date.isoformat()), Cell(words.kind_label(e.kind))) + ((Cell(e.note),) if include_notes else ())
         for e in history.events
     )
-    if not include_notes:
-        columns = (Column("Date", 0.2), Column("What", 0.8))
     return [*blocks, Table(columns, rows)]
 
 

@@ -9,7 +9,7 @@ QtGui only: the exchange layer imports no widgets.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from desktop.exchange.pdf_blocks import HEADING, SMALL, TITLE, Style
@@ -25,7 +25,10 @@ from desktop.exchange.pdf_pages import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPainter
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPagedPaintDevice, QPainter
+
+    DrawText = Callable[[float, float, float, Sequence[str], Style, Qt.AlignmentFlag], None]
 
 FONT_FAMILY = "DejaVu Sans"  # wide coverage (°, ▲, ◆, ●, Cyrillic names); Qt falls back to a like font without it
 INK, GREY, RULE, HEADER_FILL, MARK_INK = "#222222", "#666666", "#9a9a9a", "#ececec", "#8a3b00"
@@ -38,6 +41,7 @@ class QtMeasure:
         self._device = device
         self._per_point = device.logicalDpiY() / 72.0
         self._fonts: dict[Style, QFont] = {}
+        self._metrics_by_style: dict[Style, QFontMetricsF] = {}
 
     def font(self, style: Style) -> QFont:
         if style not in self._fonts:
@@ -50,10 +54,12 @@ class QtMeasure:
             self._fonts[style] = font
         return self._fonts[style]
 
-    def _metrics(self, style: Style):  # type: ignore[no-untyped-def]  # QFontMetricsF, made per call (cheap)
-        from PySide6.QtGui import QFontMetricsF
+    def _metrics(self, style: Style) -> QFontMetricsF:
+        if style not in self._metrics_by_style:
+            from PySide6.QtGui import QFontMetricsF
 
-        return QFontMetricsF(self.font(style), self._device)
+            self._metrics_by_style[style] = QFontMetricsF(self.font(style), self._device)
+        return self._metrics_by_style[style]
 
     def width(self, text: str, style: Style) -> float:
         return float(self._metrics(style).horizontalAdvance(text)) / self._per_point
@@ -106,7 +112,7 @@ def paint_pages(
                 painter.drawImage(rect(item.x, item.y, item.width, item.height), figures[item.key])
 
 
-def _row(painter: QPainter, row: PlacedRow, rect, text, k: float) -> None:  # type: ignore[no-untyped-def]
+def _row(painter: QPainter, row: PlacedRow, rect: Callable[[float, float, float, float], QRectF], text: DrawText, k: float) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QPen
 
