@@ -109,7 +109,9 @@ def paint_pages(
             elif isinstance(item, PlacedRow):
                 _row(painter, item, rect, text, k)
             elif isinstance(item, PlacedFigure) and item.key in figures:
-                painter.drawImage(rect(item.x, item.y, item.width, item.height), figures[item.key])
+                image = figures[item.key]  # its own shape kept: on wider paper it is not stretched
+                width = min(item.width, item.height * image.width() / max(1, image.height()))
+                painter.drawImage(rect(item.x, item.y, width, item.height), image)
 
 
 def _row(painter: QPainter, row: PlacedRow, rect: Callable[[float, float, float, float], QRectF], text: DrawText, k: float) -> None:
