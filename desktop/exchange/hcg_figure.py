@@ -182,24 +182,19 @@ def paint_hcg(
                          results.get(mark.result, mark.result))
 
 
-def hcg_png(entries: Sequence[DayRecord], width: int = 1400, height: int = 520, *, scale: float = 2.0) -> bytes:
-    """The picture as PNG bytes, for the PDF (needs a QGuiApplication, see pdf_summary.ensure_gui_application).
-
-    Drawn at ``scale`` pixels a layout unit (sharp in print), its text 8 units high;
-    the values are not labelled on the line: the PDF's table under it lists each one with its day.
-    """
+def hcg_png(entries: Sequence[DayRecord], width: int = 1400, height: int = 520) -> bytes:
+    """The picture as PNG bytes, for the PDF (needs a QGuiApplication, see pdf_summary.ensure_gui_application)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
+    painter.setFont(QFont("Sans Serif", 16))
+    scale = 2.0  # drawn at twice the layout's size: sharp in print
     painter.scale(scale, scale)
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(8)  # layout units, scaled with the painter
-    painter.setFont(font)
     layout = layout_hcg(entries, width / scale, height / scale)
-    paint_hcg(painter, layout, HcgWords(), QColor("#333333"), QColor("#7a5c99"), label_points=False)
+    paint_hcg(painter, layout, HcgWords(), QColor("#333333"), QColor("#7a5c99"), label_points=len(layout.points) <= 12)
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)

@@ -98,8 +98,7 @@ def read_summary(journal: Journal, options: ExportOptions) -> PrintableSummary:
         elif isinstance(block, Figure) and block.key == HCG_FIGURE:
             from desktop.exchange.hcg_figure import hcg_png
 
-            scale = FIGURE_PIXELS_PER_POINT
-            figures[block.key] = hcg_png(hcg_entries, int(width * scale), int(block.height * scale), scale=scale)
+            figures[block.key] = hcg_png(hcg_entries, int(width * 2), int(block.height * 2))  # drawn at 2 px a point
     del app
     return PrintableSummary(summary, figures)
 
