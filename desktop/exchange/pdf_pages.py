@@ -228,8 +228,8 @@ def _lead(flow: _Flow, blocks: Sequence[Block], index: int) -> float:
             return lines * measure.line_height(block.style) + GAP_AFTER_BLOCK + _lead(flow, blocks, index + 1)
         return min(2, lines) * measure.line_height(block.style)
     if isinstance(block, Table):
-        rows = _table_rows(flow, block)
-        return rows[0][0] + (rows[1][0] if len(rows) > 1 else 0.0)
+        rows = _table_rows(flow, block, limit=1)  # the header and the first row: a long table is not wrapped twice
+        return sum(height for height, _cells in rows)
     if isinstance(block, Figure):
         return _figure_height(flow, block)
     return measure.line_height(TABLE_HEAD) + 2 * measure.line_height(NOTE)
@@ -269,8 +269,8 @@ def _lines(flow: _Flow, lines: Sequence[str], style: Style, x: float, label: str
             flow.new_page()
 
 
-def _table_rows(flow: _Flow, table: Table) -> list[tuple[float, tuple[PlacedCell, ...]]]:
-    """The header and every row: (height, cells), each cell wrapped to its column."""
+def _table_rows(flow: _Flow, table: Table, limit: int | None = None) -> list[tuple[float, tuple[PlacedCell, ...]]]:
+    """The header and every row (or the first ``limit``): (height, cells), each cell wrapped to its column."""
     xs: list[tuple[float, float]] = []
     x = 0.0
     for column in table.columns:
@@ -288,7 +288,7 @@ def _table_rows(flow: _Flow, table: Table) -> list[tuple[float, tuple[PlacedCell
         return lines * flow.line(style) + 2 * CELL_PAD_Y, placed
 
     header = row([Cell(c.header) for c in table.columns], TABLE_HEAD)
-    return [header, *(row(cells, TABLE) for cells in table.rows)]
+    return [header, *(row(cells, TABLE) for cells in table.rows[:limit])]
 
 
 def _table(flow: _Flow, index: int, table: Table) -> None:
