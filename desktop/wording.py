@@ -343,7 +343,7 @@ class Wording:
     def warning_notes(self, notes: tuple[WarningNote, ...], unit: TemperatureUnit) -> str:
         """The day's notes as one text (fever first), the guidance quoted once; "" with none."""
         leads = [self._warning_lead(note.sign, unit) for note in notes]
-        return " ".join([*leads, self._aftercare_guidance(unit)]) if leads else ""
+        return " ".join([*leads, self.aftercare_guidance(unit)]) if leads else ""
 
     def _warning_lead(self, sign: WarningSign, unit: TemperatureUnit) -> str:
         if sign is WarningSign.FEVER:
@@ -352,7 +352,7 @@ class Wording:
             return self.tr("You recorded discharge with an unusual colour or smell.")
         return self.tr("You recorded heavy bleeding.")
 
-    def _aftercare_guidance(self, unit: TemperatureUnit) -> str:
+    def aftercare_guidance(self, unit: TemperatureUnit) -> str:
         """What aftercare guidance says, quoted by name: never the article, which says nothing of this."""
         return self.tr(
             "Aftercare guidance (for example the NHS, not the article) says to get medical advice promptly, "

@@ -177,6 +177,7 @@ def _export(args: argparse.Namespace, journal: Journal) -> int:
         first=args.first,
         last=args.last,
         include_notes=args.include_notes,
+        name=args.name if args.format == "pdf" else "",
     )
     if args.format in ("ics", "pdf"):
         _plan_for(journal, options.today)  # a date the plan cannot hold: one line naming it, no file written

@@ -141,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--from", dest="first", type=_iso_date, metavar="DATE", help="pdf: symptom table from DATE")
     export.add_argument("--to", dest="last", type=_iso_date, metavar="DATE", help="pdf: symptom table up to DATE")
     export.add_argument("--include-notes", action="store_true", help="pdf: add the day notes (left out by default)")
+    export.add_argument("--name", default="", metavar="NAME", help="pdf: a name on every page (none by default)")
 
     import_ = commands.add_parser(
         "import",

@@ -18,3 +18,4 @@ class ExportOptions:
     last: date | None = None  # default: today
     include_notes: bool = False  # PDF: the day notes are left out unless she asks
     discreet: bool = False  # ICS: neutral titles only ("Milestone", "Recovery Journal"), as in discreet mode
+    name: str = ""  # PDF: her name on each page, when she gives one (remembered by the Export dialog only)

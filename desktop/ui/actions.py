@@ -24,6 +24,7 @@ translate = QCoreApplication.translate  # the words keep the "MainWindow" contex
 class Action(Enum):
     # File
     EXPORT = auto()
+    PRINT = auto()
     IMPORT = auto()
     IMPORT_OTHER = auto()
     BACK_UP = auto()
@@ -143,7 +144,7 @@ class Menus:
                     menu.addAction(registry[key])
 
         self.file = bar.addMenu(translate("MainWindow", "&File"))
-        put(self.file, Action.EXPORT, Action.IMPORT, Action.IMPORT_OTHER, Action.BACK_UP, Action.RESTORE, None, Action.QUIT)
+        put(self.file, Action.EXPORT, Action.PRINT, Action.IMPORT, Action.IMPORT_OTHER, Action.BACK_UP, Action.RESTORE, None, Action.QUIT)
         self.edit = bar.addMenu(translate("MainWindow", "&Edit"))
         put(self.edit, Action.SETTINGS)
         self.journal = bar.addMenu(translate("MainWindow", "&Journal"))

@@ -81,6 +81,7 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     session.setParent(window)  # one lifetime: the journal closes with the window
     for key, action in (  # the parts the window made register their actions under their keys
         (Action.EXPORT, window.exchange.export_action),
+        (Action.PRINT, window.exchange.printing.action),
         (Action.IMPORT, window.exchange.import_action),
         (Action.IMPORT_OTHER, window.exchange.import_other.action),
         (Action.BACK_UP, window.exchange.backup_action),

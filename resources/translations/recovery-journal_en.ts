@@ -844,6 +844,10 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,6 +868,14 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name on the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: printed on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,6 +889,14 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1946,6 +1966,13 @@ You can undo this until you close Recovery Journal.</source>
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyControls</name>
     <message>
         <source>The journal stays closed until its passphrase is typed.</source>
@@ -2413,6 +2440,24 @@ You can undo this until you close Recovery Journal.</source>
     <message>
         <source>The journal is already open in another Recovery Journal window.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrinting</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the summary to the printer (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2937,13 +2982,6 @@ You can undo this until you close Recovery Journal.</source>
     </message>
     <message>
         <source>The passphrase could not be checked: {message}. Please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_PathField</name>
-    <message>
-        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

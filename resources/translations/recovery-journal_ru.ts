@@ -850,6 +850,10 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <translation>Экспорт</translation>
     </message>
     <message>
+        <source>Print summary</source>
+        <translation>Печать сводки</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -870,6 +874,14 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
         <translation>Включить мои заметки по дням</translation>
     </message>
     <message>
+        <source>Name on the summary</source>
+        <translation>Имя в сводке</translation>
+    </message>
+    <message>
+        <source>optional: printed on every page</source>
+        <translation>необязательно: печатается на каждой странице</translation>
+    </message>
+    <message>
         <source>Add reminders</source>
         <translation>Добавить напоминания</translation>
     </message>
@@ -884,6 +896,14 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     <message>
         <source>to</source>
         <translation>по</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message numerus="yes">
         <source> day(s) before</source>
@@ -1959,6 +1979,13 @@ You can undo this until you close Recovery Journal.</source>
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyControls</name>
     <message>
         <source>The journal stays closed until its passphrase is typed.</source>
@@ -2428,6 +2455,25 @@ You can undo this until you close Recovery Journal.</source>
     <message>
         <source>The journal is already open in another Recovery Journal window.</source>
         <translation>Дневник уже открыт в другом окне Recovery Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrinting</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>Готовлю сводку…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the summary to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Сводка отправлена на принтер (%n страница).</numerusform>
+            <numerusform>Сводка отправлена на принтер (%n страницы).</numerusform>
+            <numerusform>Сводка отправлена на принтер (%n страниц).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2961,13 +3007,6 @@ You can undo this until you close Recovery Journal.</source>
     <message>
         <source>The passphrase could not be checked: {message}. Please try again.</source>
         <translation>Не удалось проверить парольную фразу: {message}. Попробуйте ещё раз.</translation>
-    </message>
-</context>
-<context>
-    <name>_PathField</name>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
     </message>
 </context>
 <context>

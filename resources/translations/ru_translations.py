@@ -340,6 +340,19 @@ COMMON: dict[str, str] = {
     "The folder {folder} does not exist.": "Папки {folder} не существует.",
     "Correct the date range of the summary.": "Исправьте диапазон дат сводки.",
     "The first day of the range must not be after the last.": "Первый день диапазона не может быть позже последнего.",
+    "Print summary": "Печать сводки",
+    "Name on the summary": "Имя в сводке",
+    "optional: printed on every page": "необязательно: печатается на каждой странице",
+    "Name": "Имя",
+    "Print…": "Печать…",
+    # SummaryPrinting
+    "&Print…": "&Печать…",
+    "Preparing the summary…": "Готовлю сводку…",
+    "Sent the summary to the printer (%n page(s)).": (
+        "Сводка отправлена на принтер (%n страница).",
+        "Сводка отправлена на принтер (%n страницы).",
+        "Сводка отправлена на принтер (%n страниц).",
+    ),
     # FirstRunWizard
     "Welcome": "Добро пожаловать",
     "&Skip": "&Пропустить",

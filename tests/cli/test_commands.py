@@ -201,6 +201,20 @@ def test_export_other_formats_writes_private_files(
     assert target.stat().st_size > 0 and (target.stat().st_mode & 0o077) == 0
 
 
+def test_export_pdf_takes_a_name_for_every_page_and_never_stores_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, data_dir: Path, qapp: object
+) -> None:
+    import subprocess
+
+    run(capsys, "event", "add", "miscarriage", "2026-11-01")
+    target = tmp_path / "visit.pdf"
+    code, _out, err = run(capsys, "export", "pdf", str(target), "--today", "2026-11-10", "--name", "Анна К.")
+    assert (code, err) == (0, "")
+    text = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True, text=True).stdout
+    assert "Name: Анна К." in text
+    assert "Анна".encode() not in journal_path(data_dir).read_bytes()  # on the paper only, never in the journal
+
+
 def test_export_with_a_backwards_range_is_refused_before_opening(
     capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
 ) -> None:

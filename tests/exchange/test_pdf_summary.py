@@ -101,3 +101,32 @@ def test_hcg_tests_medicines_discharge_and_appointments_are_in_the_summary(qapp,
     assert "unusual (colour or smell)" in " ".join(text.split())
     assert "Consultation with a gynecologist" in " ".join(text.split()) and "Clinic" in text
     assert b"/Subtype /Image" in path.read_bytes()  # the picture itself, beside the table
+
+
+def test_a_forty_day_journal_runs_over_pages_each_with_its_header_row_its_name_and_page_n_of_m(qapp, journal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.exchange.pdf_seed import FIRST, LAST, LONG_NOTE_DAY, TODAY, seed_visit_journal
+
+    seed_visit_journal(journal)
+    path = tmp_path / "visit.pdf"
+    export_pdf(journal, path, ExportOptions(today=TODAY, first=FIRST, last=LAST, include_notes=True, name="Anna K."))
+    pages = pdf_text(path).rstrip("\f").split("\f")
+    assert len(pages) >= 3
+    row = re.compile(r"^\s*(2026-\d\d-\d\d)\s+(none|spotting|light|medium|heavy)\b", re.MULTILINE)
+    seen: list[str] = []
+    for number, page in enumerate(pages, start=1):
+        assert page.rstrip().endswith(f"Page {number} of {len(pages)}")
+        assert "Anna K." in page  # on the first page's name line, then in every running head
+        rows = list(row.finditer(page))
+        if rows:  # the symptom table runs on this page: its header row is there, above its first row
+            header = re.search(r"^\s*Date\s+Bleeding\s+Pain\s+Temp\s+Mood\s+Discharge\s+Medicines\s+Tags", page, re.MULTILINE)
+            assert header is not None and header.start() < rows[0].start(), f"page {number}"
+        seen += [m.group(1) for m in rows]
+    days = [date.fromordinal(FIRST.toordinal() + n) for n in range((LAST - FIRST).days + 1)]
+    assert seen == [d.isoformat() for d in days]  # each day's row once, in order: none split
+    text = "\n".join(pages)
+    assert re.search(r"38\.4 ▲", text) and re.search(r"heavy ◆", text)
+    assert "Marked: ▲ a temperature of 38.0 °C or more · ◆ heavy bleeding · ● discharge" in " ".join(text.split())
+    assert "Aftercare guidance (for example the NHS, not the article)" in " ".join(text.split())
+    assert f"{LONG_NOTE_DAY.isoformat()} (continued)" in text  # the long note runs on, its date repeated
+    assert "2026-04-20 (article: 2026-03-24)" in " ".join(text.split())  # the doctor's date, the article's beside it
+    assert "Women's clinic, room 4" in text and "hCG (mIU/mL), log scale" in text

@@ -1,4 +1,4 @@
-"""File ▸ Export…, Import…, Back up now, Restore from backup…, and the daily backup.
+"""File ▸ Export…, Print…, Import…, Back up now, Restore from backup…, and the daily backup.
 
 :class:`ExchangeActions` owns the four QActions and runs every piece of slow
 work on the window's :class:`TaskRunner`: export, import, backup and restore
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from desktop.ui.exchange.dialogs import ExportDialog, ExportRequest, ImportDialog, ImportRequest, documents_folder
 from desktop.ui.exchange.exported_notice import ExportedNotice
 from desktop.ui.exchange.import_other import ImportFromOtherApp
+from desktop.ui.exchange.printing import SummaryPrinting
 from desktop.ui.exchange.restore_dialog import RestoreDialog, describe_backup
 from desktop.ui.settings.i18n import date_time_text
 from desktop.ui.tasks import TaskControl, TaskRunner
@@ -86,6 +87,9 @@ class ExchangeActions(QObject):
         self.runner = runner or TaskRunner(window)
         self.notice: ExportedNotice | None = None  # made at the first export, in the window's status bar
         self.export_action = QAction(self.tr("&Export…"), self)
+        self.printing = SummaryPrinting(window, opener, today, self.runner)  # File → Print…: the summary on paper
+        self.printing.done.connect(self.done)
+        self.printing.failed.connect(self.failed)
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_other = ImportFromOtherApp(window, self.run_reading, self.run_writing, documents_folder)
         self.backup_action = QAction(self.tr("&Back up now"), self)
@@ -102,11 +106,12 @@ class ExchangeActions(QObject):
         return self._connect_factory or plain_sqlite_connect
 
     def actions(self) -> list[QAction]:
-        return [self.export_action, self.import_action, self.import_other.action, self.backup_action, self.restore_action]
+        return [self.export_action, self.printing.action, self.import_action, self.import_other.action, self.backup_action,
+                self.restore_action]
 
     def set_journal_actions_enabled(self, enabled: bool) -> None:
         """Export, import and backup need an open journal; restore works without one."""
-        for action in (self.export_action, self.import_action, self.import_other.action, self.backup_action):
+        for action in (self.export_action, self.printing.action, self.import_action, self.import_other.action, self.backup_action):
             action.setEnabled(enabled)
 
     # -- export --------------------------------------------------------------------

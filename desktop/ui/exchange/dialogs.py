@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -40,7 +39,10 @@ from desktop.ui.exchange.export_place import (
     dialog_start,
     documents_or_home,
     remember_export_folder,
+    remember_summary_name,
+    remembered_summary_name,
 )
+from desktop.ui.exchange.path_field import PathField
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, plural
 from desktop.ui.settings.preferences import load_preferences
 from desktop.ui.tasks import TaskRunner
@@ -82,36 +84,18 @@ class ImportRequest:
     replace_all: bool
 
 
-class _PathField(QWidget):
-    """A file path with a "Choose…" button; typing a path works as well."""
-
-    def __init__(self, choose: Callable[[str], str], accessible_name: str) -> None:
-        super().__init__()
-        self.edit = QLineEdit()
-        self.edit.setAccessibleName(accessible_name)
-        button = QPushButton(self.tr("Choose…"))
-        button.clicked.connect(lambda: self._choose(choose))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(button)
-
-    def _choose(self, choose: Callable[[str], str]) -> None:
-        chosen = choose(self.edit.text())
-        if chosen:
-            self.edit.setText(chosen)
-
-    def path(self) -> Path | None:
-        text = self.edit.text().strip()
-        return Path(text).expanduser() if text else None
-
-
 class ExportDialog(QDialog):
-    """Format, file, and for the PDF a date range and whether to include notes."""
+    """Format, file, and for the PDF a date range, whether to include notes, and an optional name.
 
-    def __init__(self, parent: QWidget | None, today: date, first: date, last: date, folder: Path) -> None:
+    ``printing``: File ▸ Print…'s summary options — the PDF's, without format or file.
+    """
+
+    def __init__(
+        self, parent: QWidget | None, today: date, first: date, last: date, folder: Path, *, printing: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export"))
+        self.setWindowTitle(self.tr("Print summary") if printing else self.tr("Export"))
+        self.printing = printing
         self.setMinimumWidth(540)  # room for a full path or backup line
         self._today = today
         self._folder = folder
@@ -119,10 +103,13 @@ class ExportDialog(QDialog):
         self.format.setAccessibleName(self.tr("Format"))
         for key, (label, _ext) in FORMATS.items():
             self.format.addItem(_tr(label), key)
-        self.path = _PathField(self._choose_file, self.tr("File"))
+        self.path = PathField(self._choose_file, self.tr("File"))
         self.first = DateField(first, self.tr("Symptoms from"))
         self.last = DateField(last, self.tr("Symptoms to"))
         self.include_notes = QCheckBox(self.tr("Include my day notes"))
+        self.name = QLineEdit(remembered_summary_name())  # kept in this computer's settings only, as the folder is
+        self.name.setAccessibleName(self.tr("Name on the summary"))
+        self.name.setPlaceholderText(self.tr("optional: printed on every page"))
         self.reminders = QCheckBox(self.tr("Add reminders"))
         self.reminder_days = QSpinBox()
         self.reminder_days.setRange(0, 60)
@@ -141,16 +128,20 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("What"), self.format)
         form.addRow(self.tr("File"), self.path)
-        self._pdf_rows = [QLabel(self.tr("Symptoms from")), self.first, QLabel(self.tr("to")), self.last]
+        self._pdf_rows = [QLabel(self.tr("Symptoms from")), self.first, QLabel(self.tr("to")), self.last,
+                          QLabel(self.tr("Name")), self.name]
         form.addRow(self._pdf_rows[0], self.first)
         form.addRow(self._pdf_rows[2], self.last)
         form.addRow("", self.include_notes)
+        form.addRow(self._pdf_rows[4], self.name)
         reminder_row = QHBoxLayout()
         reminder_row.addWidget(self.reminders)
         reminder_row.addWidget(self.reminder_days)
         form.addRow("", reminder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("Print…") if printing else self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -162,6 +153,11 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self.reminders.toggled.connect(self.reminder_days.setEnabled)
         self.path.edit.setText(str(folder / self._default_name()))
+        if printing:  # the summary's options only: a printout has no format and no file
+            self.format.setCurrentIndex(self.format.findData("pdf"))
+            for row in (0, 1):
+                form.setRowVisible(row, False)
+            note.hide()
         self._on_format_changed()
         self.loading = False
         self.path.edit.textChanged.connect(self._recheck)  # a valid choice clears the error at once
@@ -221,10 +217,10 @@ class ExportDialog(QDialog):
 
     def request(self) -> ExportRequest | str:
         """The export she asked for, or what is wrong with it in one line."""
-        path = self.path.path()
+        path = Path() if self.printing else self.path.path()
         if path is None:
             return self.tr("Choose a file to export to.")
-        if not path.parent.is_dir():
+        if not self.printing and not path.parent.is_dir():
             return self.tr("The folder {folder} does not exist.").format(folder=path.parent)
         key = self._key()
         first, last = self.first.value(), self.last.value()
@@ -240,6 +236,7 @@ class ExportDialog(QDialog):
             first=first if key == "pdf" else None,
             last=last if key == "pdf" else None,
             include_notes=key == "pdf" and self.include_notes.isChecked(),
+            name=self.name.text().strip() if key == "pdf" else "",
             discreet=key == "ics" and load_preferences().discreet,  # discreet mode: neutral titles in the file too
         )
         return ExportRequest(key, path, options)
@@ -262,9 +259,11 @@ class ExportDialog(QDialog):
         runner: TaskRunner,
         read_range: Callable[[], tuple[date, date]],
         folder: Path | None = None,
+        *,
+        printing: bool = False,
     ) -> ExportRequest | None:
         """Open at once; ``read_range`` runs on the journal lane and fills the PDF's range in."""
-        dialog = cls(parent, today, today, today, folder or default_export_folder(otherwise=documents_folder))
+        dialog = cls(parent, today, today, today, folder or default_export_folder(otherwise=documents_folder), printing=printing)
         dialog.set_loading(True)
         open_ = [True]
 
@@ -285,7 +284,7 @@ class ExportDialog(QDialog):
             open_[0] = False
         if not accepted:
             return None
-        return _remembered(dialog.request())
+        return _remembered(dialog.request(), dialog.printing)
 
     @classmethod
     def get_export(
@@ -297,11 +296,14 @@ class ExportDialog(QDialog):
         return _remembered(dialog.request())
 
 
-def _remembered(result: ExportRequest | str) -> ExportRequest | None:
-    """The export she asked for, its folder remembered for the next one; None for a refused one."""
+def _remembered(result: ExportRequest | str, printing: bool = False) -> ExportRequest | None:
+    """The export she asked for, its folder (and a PDF's name line) remembered for the next one; None for a refused one."""
     if not isinstance(result, ExportRequest):
         return None
-    remember_export_folder(result.path.parent)
+    if not printing:
+        remember_export_folder(result.path.parent)
+    if result.format == "pdf":
+        remember_summary_name(result.options.name)
     return result
 
 
@@ -313,7 +315,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import"))
         self.setMinimumWidth(540)  # room for a full path or backup line
         self._folder = folder
-        self.path = _PathField(self._choose_file, self.tr("File to import"))
+        self.path = PathField(self._choose_file, self.tr("File to import"))
         self.merge = QRadioButton(self.tr("Add to my journal (merge)"))
         self.replace = QRadioButton(self.tr("Replace my journal with the file"))
         group = QButtonGroup(self)

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 
 LAST_EXPORT_FOLDER_KEY = "export/last_folder"  # a folder path only: no file name, nothing of hers
+SUMMARY_NAME_KEY = "export/summary_name"  # the PDF's optional name line: here only, never in the journal or an export
 
 
 def documents_or_home() -> Path:
@@ -44,3 +45,18 @@ def dialog_start(current: Path | None, folder: Path, name: str) -> str:
         return str(current)
     base = folder if folder.is_dir() else documents_or_home()
     return str(base / (current.name if current is not None and current.name else name))
+
+
+def remembered_summary_name(settings: QSettings | None = None) -> str:
+    """The name she last put on a summary ("" for none): offered again, as the folder is."""
+    settings = settings or QSettings()
+    return str(settings.value(SUMMARY_NAME_KEY, "") or "")
+
+
+def remember_summary_name(name: str, settings: QSettings | None = None) -> None:
+    """Kept for the next summary; an empty name removes what was kept."""
+    settings = settings or QSettings()
+    if name:
+        settings.setValue(SUMMARY_NAME_KEY, name)
+    else:
+        settings.remove(SUMMARY_NAME_KEY)

@@ -182,7 +182,10 @@ def test_milestones_json_agrees_with_the_calendar(loaded_window, qtbot: QtBot, d
 def test_file_menu_exports_imports_and_backs_up(qtbot: QtBot, window: MainWindow, data_dir: Path, tmp_path: Path) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
-    assert texts[:5] == ["&Export…", "&Import…", "Import from &another app…", "&Back up now", "&Restore from backup…"]
+    assert texts[:6] == ["&Export…", "&Print…", "&Import…", "Import from &another app…", "&Back up now", "&Restore from backup…"]
+    from desktop.ui.actions import Action
+
+    assert window.registry[Action.PRINT] is file_menu.actions()[1]  # registered under its key, placed after Export…
     window.calendar.select_day(date(2026, 3, 10))
     qtbot.keyClicks(window.editor.editor, "before the import")
     source = tmp_path / "in.json"
