@@ -122,6 +122,15 @@ def layout_hcg(entries: Sequence[DayRecord], width: float, height: float) -> Hcg
     return HcgLayout(width, height, (left, top, right, bottom), tuple(points), tests, log_scale, ticks, first, last)
 
 
+def label_span(layout: HcgLayout, point: HcgPoint, text_width: float) -> tuple[float, float]:
+    """Where a point's label goes (left, width): centred on the point, but inside the plot, so the first and
+    last labels never lie over the value axis's numbers or past the right edge (seen in the trends window:
+    "1180 · 20 Oct 2026" over "10000")."""
+    left, _top, right, _bottom = layout.plot
+    width = min(text_width, right - left)
+    return min(max(point.x - width / 2, left), right - width), width
+
+
 def value_text(value: float) -> str:
     """"1,250", "12.5", "0": as typed, without a trailing .0."""
     return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
@@ -171,9 +180,10 @@ def paint_hcg(
         painter.setBrush(QBrush(Qt.BrushStyle.NoBrush) if point.below_axis else QBrush(line))
         painter.drawEllipse(QPointF(point.x, point.y), 3.5, 3.5)
         if label_points:
+            text = f"{words.number_text(point.value)} · {words.day_text(point.day)}"
+            label_left, label_width = label_span(layout, point, painter.fontMetrics().horizontalAdvance(text) + 4)
             painter.setPen(QPen(ink, 1))
-            painter.drawText(QRectF(point.x - 60, point.y - 22, 120, 16), Qt.AlignmentFlag.AlignCenter,
-                             f"{words.number_text(point.value)} · {words.day_text(point.day)}")
+            painter.drawText(QRectF(label_left, point.y - 22, label_width, 16), Qt.AlignmentFlag.AlignCenter, text)
             painter.setPen(QPen(line, 2))
     painter.setPen(QPen(ink, 1))
     results = dict(words.results)
