@@ -31,6 +31,7 @@ LOG_SPAN = 100.0  # max / min of the positive values at which the axis turns log
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64.0, 24.0, 16.0, 52.0
 LOWEST_DECADE = -2  # a log axis starts at 0.01 mIU/mL at the lowest; anything below sits on its floor
 TEST_ROW = 18.0  # the strip under the plot where test results are written
+PNG_FONT_PT = 7.5  # the PDF's picture, before it is drawn at twice the size (16 pt doubled cut "10,000" and the dates)
 
 
 @dataclass(frozen=True)
@@ -200,9 +201,11 @@ def hcg_png(entries: Sequence[DayRecord], width: int = 1400, height: int = 520) 
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    painter.setFont(QFont("Sans Serif", 16))
     scale = 2.0  # drawn at twice the layout's size: sharp in print
-    painter.scale(scale, scale)
+    painter.scale(scale, scale)  # the font scales with it: its size is in the layout's units, as in the window
+    font = QFont("Sans Serif")
+    font.setPointSizeF(PNG_FONT_PT)
+    painter.setFont(font)
     layout = layout_hcg(entries, width / scale, height / scale)
     paint_hcg(painter, layout, HcgWords(), QColor("#333333"), QColor("#7a5c99"), label_points=len(layout.points) <= 12)
     painter.end()

@@ -75,3 +75,20 @@ def test_every_point_label_lies_inside_the_plot_clear_of_the_axis_numbers(values
         assert width == min(text_width, right - left)
         if width < right - left:  # room to spare: the label still covers its point
             assert label_left <= point.x <= label_left + width
+
+
+def test_the_pdf_picture_keeps_its_words_inside_it(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Seen on the PDF's page as PNG: "10,000" cut at the left edge and the dates cut at the bottom."""
+    from PySide6.QtGui import QImage
+
+    from desktop.exchange.hcg_figure import hcg_png
+
+    picture = QImage.fromData(hcg_png([day(1, 9000.0), day(8, 800.0), day(15, 40.0, "faint"), day(22, 2.0, "negative")]))
+    assert not picture.isNull()
+
+    def inked(xs: range, ys: range) -> bool:
+        return any(picture.pixelColor(x, y).lightness() < 200 for x in xs for y in ys)
+
+    assert inked(range(picture.width()), range(picture.height()))  # something is drawn
+    assert not inked(range(0, 4), range(picture.height()))  # the left edge: no cut number
+    assert not inked(range(picture.width()), range(picture.height() - 3, picture.height()))  # the bottom: no cut date
