@@ -1,10 +1,10 @@
-"""Screenshots of the journal's parts in the real window: search, the day's fields, Recorded dates, Timeline and
-trends, Export and Restore from backup.
+"""Screenshots of the journal's parts in the real window: search, the day's fields, an appointment, Recorded dates,
+Timeline and trends (with hCG), Export and Restore from backup.
 
     xvfb-run -a -s "-screen 0 1280x800x24 -noreset" .venv/bin/python docs/journal_screenshots.py [--dark] [--only NAME]
 
-One throw-away journal (a loss 38 days ago, symptoms, a fever, a period, a
-consultation, two backups) is opened in the window that ``make run`` opens; each
+One throw-away journal (a loss 38 days ago, symptoms, a fever, medicines, hCG
+values and tests, a period, a consultation, an appointment booked, backups) is opened in the window that ``make run`` opens; each
 part is opened through its own menu action, as she would, and grabbed. Saves
 ``docs/screenshots/<name>[-dark].png``.
 """
@@ -28,7 +28,7 @@ LOSS = TODAY - timedelta(days=38)
 
 
 def seed(journal) -> None:  # type: ignore[no-untyped-def]
-    from desktop.store import DayRecord
+    from desktop.store.records import Appointment, DayRecord, MedicineTaken
 
     journal.add_event("miscarriage", LOSS - timedelta(days=2), "At home")
     journal.add_event("procedure", LOSS, "Day clinic")
@@ -46,8 +46,26 @@ def seed(journal) -> None:  # type: ignore[no-untyped-def]
         31: ("Period started. Cramps, but normal ones.", "medium", 4, 36.8, 3, ("period",)),
         35: ("Saw Dr. Novak. She said everything has healed well.", "none", 0, 36.6, 5, ("doctor",)),
     }
+    hcg = {2: 1180.0, 9: 240.0, 16: 41.0, 23: 8.0, 30: 2.0}  # a blood value each week, falling as it does after a loss
+    tests = {12: "faint", 21: "negative", 35: "negative"}  # a home test, as she read it
+    medicines = {
+        1: (MedicineTaken("Ibuprofen", "400 mg", time(8, 0)), MedicineTaken("Ibuprofen", "400 mg", time(20, 0))),
+        2: (MedicineTaken("Ibuprofen", "400 mg", time(8, 30)), MedicineTaken("Paracetamol", "500 mg", time(14, 0))),
+        3: (MedicineTaken("Paracetamol", "500 mg", time(9, 0)),),
+    }
+    discharge = {2: "usual", 5: "usual", 12: "none"}
     for offset, (text, bleeding, pain, temperature, mood, tags) in notes.items():
-        journal.save_day(DayRecord(LOSS + timedelta(days=offset), text, bleeding, pain, temperature, mood, tags))
+        day = LOSS + timedelta(days=offset)
+        journal.save_day(
+            DayRecord(
+                day, text, bleeding, pain, temperature, mood, tags,
+                test_result=tests.get(offset), hcg_miu_ml=hcg.get(offset),
+                medicines=medicines.get(offset, ()), discharge=discharge.get(offset),
+            )
+        )
+    for offset in sorted((set(hcg) | set(tests)) - set(notes)):  # a value on a day with no note
+        journal.save_day(DayRecord(LOSS + timedelta(days=offset), test_result=tests.get(offset), hcg_miu_ml=hcg.get(offset)))
+    journal.add_appointment(Appointment(TODAY + timedelta(days=3), time(10, 30), "Follow-up scan", "Day clinic", consultation=False))
 
 
 def seed_data_dir(data_dir: Path) -> None:
@@ -97,7 +115,7 @@ def grab_modal(app: QApplication, open_it: Callable[[], object], target: Path,
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dark", action="store_true")
-    parser.add_argument("--only", default="", help="one picture: window, fields, history, trends, export, restore")
+    parser.add_argument("--only", default="", help="one picture: window, fields, appointment, history, trends, export, restore")
     args = parser.parse_args()
     suffix = "-dark" if args.dark else ""
 
@@ -117,6 +135,7 @@ def main() -> int:
         shots: dict[str, Callable[[Path], None]] = {
             "journal-window": lambda target: _window(window, app, target),
             "journal-fields": lambda target: _fields(window, app, target),
+            "appointment": lambda target: _appointment(window, app, target),
             "journal-history": lambda target: grab_modal(app, window.journal_features.show_history, target),
             "trends": lambda target: _trends(window, app, target),
             "export": lambda target: grab_modal(app, window.exchange.export, target, _export_pdf),
@@ -152,6 +171,21 @@ def _fields(window, app: QApplication, target: Path) -> None:  # type: ignore[no
     fields: QWidget | None = window.journal_features.fields
     assert fields is not None, "the day's fields were not made"
     save_png(fields, target)
+
+
+def _appointment(window, app: QApplication, target: Path) -> None:  # type: ignore[no-untyped-def]
+    """Today's page, the follow-up scan booked in three days selected in the milestone list (and on the calendar)."""
+    from desktop.ui.plan.milestone_panel import APPOINTMENT_PREFIX, KEY_ROLE
+
+    window.calendar.select_day(TODAY)
+    tree = window.milestones.tree
+    keys = [str(tree.topLevelItem(row).data(0, KEY_ROLE)) for row in range(tree.topLevelItemCount())]
+    booked = [key for key in keys if key.startswith(APPOINTMENT_PREFIX)]
+    assert booked, "the appointment is not in the milestone list"
+    window.milestones.select_key(booked[0])
+    tree.scrollToItem(tree.currentItem())
+    settle(app)
+    save_png(window, target)
 
 
 def _trends(window, app: QApplication, target: Path) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -77,9 +77,14 @@ def start_app(
 
 
 def settle(app: QApplication, rounds: int = 10) -> None:
-    """Let posted events (layouts, palette changes, queued signals) reach the widgets before a grab."""
+    """Let posted events (layouts, palette changes, queued signals) reach the widgets before a grab.
+
+    Widgets given to ``deleteLater`` (a day's medicine rows, when another day is shown) go too: outside
+    ``exec()`` nothing else deletes them, and the picture would show the last day's rows.
+    """
     for _ in range(rounds):
         app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _palette(image: QImage) -> list[int]:
