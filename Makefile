@@ -80,16 +80,20 @@ deb:  # from the bundle `make bundle` made (built first when missing)
 	@test -x dist/bundle/recovery-journal/recovery-journal || $(MAKE) bundle
 	bash packaging/build-deb dist/bundle/recovery-journal dist
 
-# Every screenshot in docs/ and the README, from the real window under Xvfb (apt-get install xvfb xauth).
+# Every screenshot in docs/ and the README, from the real window under Xvfb (apt-get install xvfb xauth
+# poppler-utils), each from a seeded throw-away journal and settings; saved as small 8-bit PNGs.
 XVFB := xvfb-run -a -s "-screen 0 1280x800x24 -noreset"
-screenshots: $(STAMP)
-	$(XVFB) $(BIN)/python docs/screenshots.py main-window --days-ago 20 --select abstinence
-	$(XVFB) $(BIN)/python docs/screenshots.py seven-months --days-ago 213 --select planning-earliest
-	$(XVFB) $(BIN)/python docs/screenshots.py dark --dark --days-ago 20 --select abstinence
-	$(XVFB) $(BIN)/python docs/screenshots.py large-font --font-size 15 --days-ago 20
+SHOT := $(XVFB) $(BIN)/python docs/screenshots.py
+screenshots: $(STAMP) qm
+	$(SHOT) main-window --days-ago 20 --select abstinence
+	$(SHOT) seven-months --days-ago 213
+	$(SHOT) dark --dark --days-ago 20 --select abstinence
+	$(SHOT) large-font --font-size 13 --article-pt 18 --days-ago 20
+	$(SHOT) russian --lang ru --days-ago 20 --select abstinence
+	$(SHOT) discreet --discreet --days-ago 20
+	xvfb-run -a -s "-screen 0 1024x600x24 -noreset" $(BIN)/python docs/screenshots.py small-screen --screen --days-ago 20
 	QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2560x1600x24 -noreset" $(BIN)/python docs/screenshots.py scale-200 --days-ago 20 --select abstinence
 	$(XVFB) $(BIN)/python docs/journal_screenshots.py
-	$(XVFB) $(BIN)/python docs/journal_screenshots.py --dark
 	$(XVFB) $(BIN)/python docs/settings_screenshots.py
 	$(XVFB) $(BIN)/python docs/welcome_screenshots.py --out docs/screenshots/welcome
-	$(XVFB) $(BIN)/python docs/welcome_screenshots.py --dark --out docs/screenshots/welcome
+	$(XVFB) $(BIN)/python docs/pdf_screenshots.py

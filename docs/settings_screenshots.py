@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import OUT, start_app  # noqa: E402 — the same start-up and theme as the README's
+from screenshots import OUT, save_png, settle, start_app  # noqa: E402 — the same start-up, theme and saving
 
 
 def main() -> int:
@@ -26,17 +26,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         app = start_app(tmp)
         OUT.mkdir(parents=True, exist_ok=True)
-        for name, theme in (("settings", Theme.SYSTEM), ("settings-dark", Theme.DARK)):
+        for name, theme in (("settings", Theme.LIGHT), ("settings-dark", Theme.DARK)):
             apply_theme(app, theme)
             shown = Preferences(first_day_of_week=Qt.DayOfWeek.Monday, reminders=True, theme=theme)
             dialog = SettingsDialog(None, shown, encrypted=True)
             dialog.show()
-            for _ in range(6):
-                app.processEvents()  # the new palette reaches the widgets through posted events
-            target = OUT / f"{name}.png"
-            dialog.grab().save(str(target))
+            settle(app)  # the new palette reaches the widgets through posted events
+            save_png(dialog, OUT / f"{name}.png")
             dialog.close()
-            print(target)
     return 0
 
 

@@ -16,15 +16,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import TODAY, start_app  # noqa: E402 — the same start-up and theme as the README's
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(10):
-        app.processEvents()
+from screenshots import TODAY, save_png, settle, start_app  # noqa: E402 — the same start-up, theme and saving
 
 
 def main() -> int:
@@ -52,19 +47,15 @@ def main() -> int:
             if page == 3:
                 wizard.dates_page.miscarriage.setDate(QDate(2026, 11, 20))
             settle(app)
-            target = args.out / f"welcome-{page}{suffix}.png"
-            wizard.grab().save(str(target))
-            print(target)
+            save_png(wizard, args.out / f"welcome-{page}{suffix}.png")
             if page < 3:
                 wizard.button(QWizard.WizardButton.NextButton).click()
         wizard.reject()
         settle(app)
-        dialog = ShortcutsDialog(window)
+        dialog = ShortcutsDialog(window, window.registry)
         dialog.show()
         settle(app)
-        target = args.out / f"shortcuts{suffix}.png"
-        dialog.grab().save(str(target))
-        print(target)
+        save_png(dialog, args.out / f"shortcuts{suffix}.png")
         dialog.close()
         window.close()
     return 0

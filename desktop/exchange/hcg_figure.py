@@ -31,6 +31,7 @@ LOG_SPAN = 100.0  # max / min of the positive values at which the axis turns log
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64.0, 24.0, 16.0, 52.0
 LOWEST_DECADE = -2  # a log axis starts at 0.01 mIU/mL at the lowest; anything below sits on its floor
 TEST_ROW = 18.0  # the strip under the plot where test results are written
+PNG_FONT_PT = 7.5  # the PDF's picture, before it is drawn at twice the size (16 pt doubled cut "10,000" and the dates)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,15 @@ def layout_hcg(entries: Sequence[DayRecord], width: float, height: float) -> Hcg
     return HcgLayout(width, height, (left, top, right, bottom), tuple(points), tests, log_scale, ticks, first, last)
 
 
+def label_span(layout: HcgLayout, point: HcgPoint, text_width: float) -> tuple[float, float]:
+    """Where a point's label goes (left, width): centred on the point, but inside the plot, so the first and
+    last labels never lie over the value axis's numbers or past the right edge (seen in the trends window:
+    "1180 · 20 Oct 2026" over "10000")."""
+    left, _top, right, _bottom = layout.plot
+    width = min(text_width, right - left)
+    return min(max(point.x - width / 2, left), right - width), width
+
+
 def value_text(value: float) -> str:
     """"1,250", "12.5", "0": as typed, without a trailing .0."""
     return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
@@ -171,9 +181,10 @@ def paint_hcg(
         painter.setBrush(QBrush(Qt.BrushStyle.NoBrush) if point.below_axis else QBrush(line))
         painter.drawEllipse(QPointF(point.x, point.y), 3.5, 3.5)
         if label_points:
+            text = f"{words.number_text(point.value)} · {words.day_text(point.day)}"
+            label_left, label_width = label_span(layout, point, painter.fontMetrics().horizontalAdvance(text) + 4)
             painter.setPen(QPen(ink, 1))
-            painter.drawText(QRectF(point.x - 60, point.y - 22, 120, 16), Qt.AlignmentFlag.AlignCenter,
-                             f"{words.number_text(point.value)} · {words.day_text(point.day)}")
+            painter.drawText(QRectF(label_left, point.y - 22, label_width, 16), Qt.AlignmentFlag.AlignCenter, text)
             painter.setPen(QPen(line, 2))
     painter.setPen(QPen(ink, 1))
     results = dict(words.results)
@@ -190,9 +201,11 @@ def hcg_png(entries: Sequence[DayRecord], width: int = 1400, height: int = 520) 
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    painter.setFont(QFont("Sans Serif", 16))
     scale = 2.0  # drawn at twice the layout's size: sharp in print
-    painter.scale(scale, scale)
+    painter.scale(scale, scale)  # the font scales with it: its size is in the layout's units, as in the window
+    font = QFont("Sans Serif")
+    font.setPointSizeF(PNG_FONT_PT)
+    painter.setFont(font)
     layout = layout_hcg(entries, width / scale, height / scale)
     paint_hcg(painter, layout, HcgWords(), QColor("#333333"), QColor("#7a5c99"), label_points=len(layout.points) <= 12)
     painter.end()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.exchange.hcg_figure import layout_hcg, value_text
+from desktop.exchange.hcg_figure import label_span, layout_hcg, value_text
 from desktop.store.records import DayRecord
 
 
@@ -62,3 +62,33 @@ def test_every_point_lies_inside_the_plot(values: list[float]) -> None:
 
 def test_values_are_written_as_recorded() -> None:
     assert (value_text(1250.0), value_text(12.5), value_text(0.0)) == ("1,250", "12.5", "0")
+
+
+@given(st.lists(st.floats(min_value=0, max_value=500_000), min_size=1, max_size=8), st.floats(min_value=10, max_value=600))
+def test_every_point_label_lies_inside_the_plot_clear_of_the_axis_numbers(values: list[float], text_width: float) -> None:
+    """Seen in the trends window: the first label, centred on its point at the plot's left edge, lay over "10000"."""
+    layout = layout_hcg([day(n + 1, value) for n, value in enumerate(values)], 400, 200)
+    left, _top, right, _bottom = layout.plot
+    for point in layout.points:
+        label_left, width = label_span(layout, point, text_width)
+        assert left <= label_left and label_left + width <= right + 1e-9
+        assert width == min(text_width, right - left)
+        if width < right - left:  # room to spare: the label still covers its point
+            assert label_left <= point.x <= label_left + width
+
+
+def test_the_pdf_picture_keeps_its_words_inside_it(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Seen on the PDF's page as PNG: "10,000" cut at the left edge and the dates cut at the bottom."""
+    from PySide6.QtGui import QImage
+
+    from desktop.exchange.hcg_figure import hcg_png
+
+    picture = QImage.fromData(hcg_png([day(1, 9000.0), day(8, 800.0), day(15, 40.0, "faint"), day(22, 2.0, "negative")]))
+    assert not picture.isNull()
+
+    def inked(xs: range, ys: range) -> bool:
+        return any(picture.pixelColor(x, y).lightness() < 200 for x in xs for y in ys)
+
+    assert inked(range(picture.width()), range(picture.height()))  # something is drawn
+    assert not inked(range(0, 4), range(picture.height()))  # the left edge: no cut number
+    assert not inked(range(picture.width()), range(picture.height() - 3, picture.height()))  # the bottom: no cut date

@@ -100,9 +100,9 @@ class MoreDayFields(QWidget):
         discharge_label = QLabel(self.tr("Di&scharge"))
         discharge_label.setBuddy(self.discharge)
         form.addRow(discharge_label, self.discharge)
-        medicines_label = QLabel(self.tr("Medicines"))
-        form.addRow(medicines_label, self.medicines)
-        self.labels = [test_label, hcg_label, discharge_label, medicines_label]  # DayFields lines them up with its own
+        form.addRow(QLabel(self.tr("Medicines")))  # its rows below, across the whole width: names and doses are read in full
+        form.addRow(self.medicines)
+        self.labels = [test_label, hcg_label, discharge_label]  # DayFields lines them up with its own
         self.fields = [self.test_result, self.discharge, self.hcg]  # one width with the fields above (DayFields)
         self.test_result.currentIndexChanged.connect(self._on_edited)
         self.discharge.currentIndexChanged.connect(self._on_edited)

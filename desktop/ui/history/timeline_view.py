@@ -275,6 +275,7 @@ class TimelineView(QWidget):
             return
         metrics = QFontMetricsF(self.font())
         bars_top, axis, labels_top = self._geometry(layout)
+        background = palette.color(QPalette.ColorRole.Window)  # behind words that a line would cross
 
         if layout.today_x is not None:
             highlight = palette.color(QPalette.ColorRole.Highlight)
@@ -296,26 +297,27 @@ class TimelineView(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(_faded(color, 150))
             painter.drawRoundedRect(rect, 3, 3)
-            painter.setPen(quiet)
             title_width = metrics.horizontalAdvance(bar.title)
             title_x = bar.x1 + 6 if bar.x1 + 6 + title_width <= self.width() else max(0.0, bar.x0 - 6 - title_width)
-            painter.drawText(QPointF(title_x, middle - metrics.height() / 2 + metrics.ascent()), bar.title)
+            title_top = middle - metrics.height() / 2
+            painter.fillRect(QRectF(title_x - 3, title_top, title_width + 6, metrics.height()), background)  # today's line behind it
+            painter.setPen(quiet)
+            painter.drawText(QPointF(title_x, title_top + metrics.ascent()), bar.title)
 
         painter.setPen(QPen(_faded(text, 120), 1))
         painter.drawLine(QPointF(layout.left, axis), QPointF(layout.left + layout.width, axis))
+        for mark in layout.marks:  # connectors first, so the month names and labels are painted over them
+            lane_y = labels_top + mark.lane * self.LANE_HEIGHT
+            painter.setPen(QPen(_faded(text, 70), 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(mark.x, axis), QPointF(mark.x, lane_y + 2))
         painter.setPen(quiet)
         for index, tick in enumerate(layout.ticks):
             painter.drawLine(QPointF(tick.x, axis - 3), QPointF(tick.x, axis + 3))
             if index % 2 == 0 or layout.width > 640:
                 label_width = metrics.horizontalAdvance(tick.label)
                 label_x = min(max(tick.x - label_width / 2, 0.0), self.width() - label_width)
+                painter.fillRect(QRectF(label_x - 2, axis + 4, label_width + 4, metrics.height()), background)
                 painter.drawText(QPointF(label_x, axis + 4 + metrics.ascent()), tick.label)
-
-        for mark in layout.marks:  # connectors first, so labels are painted over them
-            lane_y = labels_top + mark.lane * self.LANE_HEIGHT
-            painter.setPen(QPen(_faded(text, 70), 1, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(mark.x, axis), QPointF(mark.x, lane_y + 2))
-        background = palette.color(QPalette.ColorRole.Window)
         for mark in layout.marks:
             lane_y = labels_top + mark.lane * self.LANE_HEIGHT
             color = TEAL if mark.own else AMBER

@@ -12,6 +12,7 @@ is restored.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
 DEFAULT_SIZE = QSize(1240, 780)  # on a large screen; never more than the screen's available area
@@ -45,8 +46,18 @@ class PaneScrollArea(QScrollArea):
         splitter = self.parentWidget()
         if isinstance(splitter, QSplitter) and splitter.orientation() == Qt.Orientation.Vertical:
             # Stacked (see SplitterReflow): the pane at its full height, and the window's own area scrolls.
-            return QSize(pane.minimumSizeHint().width() + bar, pane.minimumSizeHint().height())
+            # Its full height at the width it has: stacked, the calendar is as wide as the window and its
+            # rows taller than at its minimum width (seen at 1024×600 in Russian: a scroll bar in a scroll bar).
+            height = pane.minimumSizeHint().height()
+            if pane.hasHeightForWidth() and self.width() > 0:
+                height = max(height, pane.heightForWidth(self.width()))
+            return QSize(pane.minimumSizeHint().width() + bar, height)
         return QSize(pane.minimumSizeHint().width() + bar, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # stacked, the height it needs follows its width
 
 
 def scrolling(pane: QWidget, *, horizontal: bool = False) -> QScrollArea:

@@ -242,10 +242,14 @@ class _PicturesWindow(QDialog):
         from desktop.ui.history.hcg_chart import HcgChart
         from desktop.ui.history.timeline_view import TimelineView
         from desktop.ui.history.trend_chart import TrendChart
+        from desktop.ui.window.fit_screen import fit_to_screen
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Timeline and trends"))
-        self.resize(900, 640)
+        # Room for the timeline, the trend chart and the hCG chart at their own heights, where the screen has it;
+        # never taller than the screen (it opened at 640 px on a 600 px screen, and squeezed the charts on larger ones).
+        self.resize(900, 820)
+        fit_to_screen(self)
         self.timeline: TimelineView = TimelineView()
         self.chart: TrendChart = TrendChart(unit=unit)
         self.hcg: HcgChart = HcgChart()  # shown only when an hCG value or a test is recorded

@@ -164,3 +164,18 @@ def test_the_extra_fields_line_up_with_the_fields_above(fields: DayFields) -> No
     widths = {field.width() for field in (fields.bleeding, fields.pain, fields.temperature, *fields.more.fields)}
     assert len(left) == 1 and len(widths) == 1
     assert fields.minimumSizeHint().width() <= fields.more.labels[0].width() + 12 + widths.pop() + 40  # only "°C" beside
+
+
+def test_a_medicine_s_name_and_dose_are_read_in_full_in_a_narrow_pane(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen in the README's picture: in a 330 px pane a medicine's name showed as "profen" and its dose as "0 mg"."""
+    widget = DayFields(unit=TemperatureUnit.CELSIUS)
+    qtbot.addWidget(widget)
+    medicines = (MedicineTaken("Paracetamol", "500 mg", time(14, 0)),)
+    widget.set_values(DayRecord(DAY, "", medicines=medicines))
+    widget.resize(330, widget.sizeHint().height())
+    widget.show()
+    qtbot.waitExposed(widget)
+    row = widget.more.medicines.rows[0]
+    for field in (row.name, row.dose):
+        text_room = field.width() - 2 * field.style().pixelMetric(field.style().PixelMetric.PM_DefaultFrameWidth) - 8
+        assert field.fontMetrics().horizontalAdvance(field.text()) <= text_room, field.text()

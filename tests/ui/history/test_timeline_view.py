@@ -83,3 +83,43 @@ def test_the_widget_paints_with_and_without_a_plan(qtbot: QtBot) -> None:
     assert "Earliest time for sex again: 31 Jan 2026" in view.spoken()
     sex = next(m for m in layout.marks if m.key == "sex-earliest")
     assert "Earliest time for sex again" in view.tooltip_at(sex.x)
+
+
+def _gaps(column: list[bool]) -> list[int]:
+    """The lengths of the gaps (False runs) between the first and last True in a column of pixels."""
+    first, last = column.index(True), len(column) - 1 - column[::-1].index(True)
+    gaps, gap = [], 0
+    for on in column[first : last + 1]:
+        if on:
+            if gap:
+                gaps.append(gap)
+            gap = 0
+        else:
+            gap += 1
+    return gaps
+
+
+def test_todays_line_passes_behind_a_window_title_not_through_it(qtbot: QtBot) -> None:
+    """Seen in the trends window: the today line crossed "Rest from sex for three weeks" letter by letter."""
+    from PySide6.QtGui import QFontMetricsF, QPalette
+
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(700, 220)
+    view.set_plan(plan(), DAY_ZERO, TODAY)  # today is day 30; the three-week bar's title starts just after day 21
+    layout = view.current_layout()
+    assert layout is not None and layout.today_x is not None
+    bar = next(b for b in layout.bars if b.key == "abstinence")
+    title = QFontMetricsF(view.font()).horizontalAdvance(bar.title)
+    assert bar.x1 < layout.today_x < bar.x1 + title  # the line's x lies inside the title
+    image = view.grab().toImage()
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    x = round(layout.today_x)
+
+    def is_line(y: int) -> bool:
+        pixel = image.pixelColor(x, y)
+        return abs(pixel.red() - highlight.red()) + abs(pixel.green() - highlight.green()) + abs(pixel.blue() - highlight.blue()) < 60
+
+    column = [is_line(y) for y in range(image.height())]
+    assert any(column)
+    assert max(_gaps(column), default=0) >= QFontMetricsF(view.font()).height() - 2  # cut for the title's whole height

@@ -71,6 +71,23 @@ def problems_in(window: QWidget) -> list[str]:
             walk(child)
 
     walk(window)
+    found.extend(nested_scrolling(window))
+    return found
+
+
+def nested_scrolling(window: QWidget) -> list[str]:
+    """A pane that scrolls up and down inside a page that scrolls up and down too: two scroll bars for one move."""
+    from desktop.ui.window.fit_screen import PaneScrollArea
+
+    found: list[str] = []
+    for area in window.findChildren(PaneScrollArea):
+        if not area.isVisible() or area.verticalScrollBar().maximum() == 0:
+            continue
+        outer = area.parentWidget()
+        while outer is not None and not (isinstance(outer, QAbstractScrollArea) and outer.verticalScrollBar().maximum() > 0):
+            outer = outer.parentWidget()
+        if outer is not None:
+            found.append(f"{_name(area)} scrolls {area.verticalScrollBar().maximum()} px inside {_name(outer)}, which scrolls too")
     return found
 
 

@@ -111,6 +111,18 @@ def test_pictures_follow_the_plan(qtbot: QtBot, window: MainWindow) -> None:
     pictures.close()
 
 
+def test_the_trends_window_opens_inside_the_screen(qtbot: QtBot, window: MainWindow) -> None:
+    """It opened at 900×640 whatever the screen: taller than a 1024×600 one, wider than the offscreen one here."""
+    window.journal_features.pictures_action.trigger()
+    pictures = window.journal_features.pictures
+    assert pictures is not None and pictures.isVisible()
+    screen = pictures.screen()
+    assert screen is not None
+    available = screen.availableGeometry()
+    assert pictures.height() <= available.height() and pictures.width() <= available.width()
+    pictures.close()
+
+
 def test_the_unit_setting_switches_fields_to_fahrenheit(window: MainWindow) -> None:
     features = window.journal_features
     window.calendar.select_day(date(2026, 3, 10))
