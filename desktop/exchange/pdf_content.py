@@ -195,8 +195,13 @@ def _hcg(hcg_entries: Sequence[DayRecord]) -> list[Block]:
     ]
     if any(e.hcg_miu_ml is not None for e in hcg_entries):
         hcg_words = HcgWords()
-        axis = hcg_words.log_axis if layout_hcg(hcg_entries, 640, 240).log_scale else hcg_words.axis
-        blocks.append(Figure(HCG_FIGURE, HCG_FIGURE_HEIGHT, axis))
+        log_scale = layout_hcg(hcg_entries, 640, 240).log_scale
+        caption = (  # says what the picture's own label cannot: how to read the axis
+            f"{hcg_words.log_axis}: each step up is ten times the one below; test results are written under the line."
+            if log_scale
+            else f"{hcg_words.axis}, by day; test results are written under the line."
+        )
+        blocks.append(Figure(HCG_FIGURE, HCG_FIGURE_HEIGHT, caption))
     rows = tuple(
         (Cell(e.date.isoformat()), Cell("" if e.hcg_miu_ml is None else value_text(e.hcg_miu_ml)), Cell(e.test_result or ""))
         for e in hcg_entries
