@@ -1691,10 +1691,6 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove this medicine</source>
         <translation type="unfinished"></translation>
     </message>

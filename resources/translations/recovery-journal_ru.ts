@@ -1704,10 +1704,6 @@ You can undo this until you close Recovery Journal.</source>
         <translation>Время приёма</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
         <source>Remove this medicine</source>
         <translation>Убрать это лекарство</translation>
     </message>

@@ -55,8 +55,10 @@ class MedicineRow(QWidget):
         self.time.setPlaceholderText(self.tr("HH:MM"))
         self.time.setAccessibleName(self.tr("Time taken"))
         self.time.setMaximumWidth(self.time.fontMetrics().horizontalAdvance("00:000") + 16)
-        self.remove = QPushButton(self.tr("Remove"))
+        self.remove = QPushButton("×")  # a word here took the room the medicine's name needs in a narrow pane
         self.remove.setAccessibleName(self.tr("Remove this medicine"))
+        self.remove.setToolTip(self.tr("Remove this medicine"))
+        self.remove.setFixedWidth(self.remove.fontMetrics().horizontalAdvance("×") + 24)
         self.settled_time = medicine.time if medicine else None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
