@@ -71,6 +71,7 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     from desktop.paths import journal_path
     from desktop.ui.actions import Action, ActionRegistry
     from desktop.ui.session import JournalSession
+    from desktop.ui.window.file_check import FileCheck
     from desktop.ui.window.first_run import FirstRunWizard
     from desktop.ui.window.journal_features import JournalFeatures
     from desktop.ui.window.main_window import MainWindow
@@ -97,6 +98,7 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
         actions.add(key, action)
     features = JournalFeatures(session, actions, window, window.tasks)  # fields, search, history, pictures
     window.journal_features = features
+    FileCheck(session, window.tasks, window.opening)  # SQLite's check of the file, after each open, on the runner
     window.build_menus()  # every part has registered its actions
 
     def start_reminders() -> None:
