@@ -72,7 +72,6 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     from desktop.ui.actions import Action, ActionRegistry
     from desktop.ui.session import JournalSession
     from desktop.ui.window.file_check import FileCheck
-    from desktop.ui.window.first_run import FirstRunWizard
     from desktop.ui.window.journal_features import JournalFeatures
     from desktop.ui.window.main_window import MainWindow
 
@@ -137,6 +136,8 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
 
     def first_run(asked: bool) -> None:
         """Help → Welcome… opens it now; after an open it is offered once, never before the first paint."""
+        from desktop.ui.window.first_run import FirstRunWizard  # after the open: its pages cost the first paint ~10 ms
+
         protect = window.privacy.protect
         if asked:
             FirstRunWizard.start(window, session, window.settings, protect)
