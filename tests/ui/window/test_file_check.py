@@ -30,7 +30,7 @@ TODAY = date(2026, 3, 20)
 
 @pytest.fixture
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every question and warning the window gives her; she answers No."""
+    """Every question the window asks her (she answers No); warnings (today's backup of a damaged file) are noted apart."""
     said: list[str] = []
 
     def answer(_parent: object, _title: str, text: str, *_rest: object) -> QMessageBox.StandardButton:
@@ -38,7 +38,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    monkeypatch.setattr(QMessageBox, "warning", answer)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Ok)
     return said
 
 
