@@ -2,11 +2,10 @@
 
 Installed (a wheel, pipx, the PyInstaller bundle) they are package data: the
 build copies the checkout's ``resources/`` folder into the package as
-``desktop/data`` (see setup.py), and ``importlib.resources`` finds it wherever
-the package landed, so nothing depends on a prefix or a ``share`` folder. A
-checkout (and the editable install ``make run`` makes) has no ``desktop/data``:
-the ``resources/`` folder next to the package is used. ``RECOVERY_JOURNAL_RESOURCES``
-can point elsewhere (a distribution's own layout). The first that holds the
+``desktop/data`` (see setup.py), found beside the package wherever it landed,
+so nothing depends on a prefix or a ``share`` folder. A checkout (and the
+editable install ``make run`` makes) has no ``desktop/data``: the ``resources/``
+folder next to the package is used. ``RECOVERY_JOURNAL_RESOURCES`` can point elsewhere (a distribution's own layout). The first that holds the
 article wins.
 """
 
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 from desktop import APP_ID
@@ -29,9 +27,13 @@ METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 
 
 def package_resources_dir() -> Path | None:
-    """``desktop/data`` as a real folder, when the package was installed from a wheel (or bundled)."""
-    found = files("desktop").joinpath(PACKAGE_DATA)
-    return found if isinstance(found, Path) else None  # a zip import has no folder for Qt to read: not supported
+    """``desktop/data`` beside this module, where a wheel (or a bundle) puts the package data.
+
+    What ``importlib.resources.files("desktop")`` answers for a package on the file system,
+    without importing it (and ``tempfile``): ~8 ms before the first paint. A zip import has
+    no folder for Qt to read (not supported): its path is no folder, and the next candidate is used.
+    """
+    return Path(__file__).parent / PACKAGE_DATA
 
 
 def candidate_dirs() -> list[Path]:

@@ -31,19 +31,33 @@ class ImportFileError(JournalError):
     """The file cannot be imported; the message names the record and field. Nothing was written."""
 
 
+_FIELD_SETS = {section: frozenset(names) for section, names in RECORD_FIELDS.items()}
+
+
 class _Record:
     """Reads one record's fields, naming the record and field in every complaint."""
 
     def __init__(self, section: str, index: int, value: object) -> None:
-        self.where = f"{section}[{index}]"
+        self._place = f"{section}[{index}]"
+        self._where: str | None = None  # her name for the record, made when a complaint needs it: 100,000 pages need none
+        self.value: dict[str, Any] = value if isinstance(value, dict) else {}
         if not isinstance(value, dict):
             raise ImportFileError(f"{self.where}: must be an object {{...}}, not {_kind_of(value)}")
-        self.value: dict[str, Any] = value
-        if isinstance(value.get("date"), str):
-            self.where += f" ({one_line(value['date'])})"
-        unknown = sorted(set(value) - set(RECORD_FIELDS[section]))
-        if unknown:
+        if not _FIELD_SETS[section].issuperset(value):
+            unknown = sorted(set(value) - _FIELD_SETS[section])
             raise ImportFileError(f"{self.where}: unknown field '{one_line(unknown[0])}'")
+
+    @property
+    def where(self) -> str:
+        """The record as the file places it, with its date when it has one (``section[index] (date)``)."""
+        if self._where is None:
+            day = self.value.get("date")
+            self._where = self._place + (f" ({one_line(day)})" if isinstance(day, str) else "")
+        return self._where
+
+    @where.setter
+    def where(self, text: str) -> None:
+        self._where = text
 
     def fail(self, field: str, problem: str) -> ImportFileError:
         return ImportFileError(f"{self.where}, field '{field}': {problem}")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -89,6 +89,19 @@ class LeanDatabase:
                 if self._connection.in_transaction:  # a failed COMMIT (a full disk) leaves it open
                     self._connection.execute("ROLLBACK")
                 raise
+
+    @contextmanager
+    def stoppable(self, stop: Callable[[], bool], every: int = 10_000) -> Iterator[None]:
+        """Statements inside the block end with the driver's "interrupted" error once ``stop()`` says yes.
+
+        SQLite asks ``stop`` every ``every`` steps of its engine, also inside one long
+        statement (``PRAGMA quick_check``), so a check on a worker ends soon after a quit.
+        """
+        self._connection.set_progress_handler(lambda: 1 if stop() else 0, every)
+        try:
+            yield
+        finally:
+            self._connection.set_progress_handler(None, every)
 
     def close(self) -> None:
         with self._lock:

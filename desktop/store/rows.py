@@ -266,6 +266,16 @@ def _stored_values(record: DayRecord) -> dict[str, Any]:
     }
 
 
+def new_page_rows(records: Iterable[DayRecord], now: datetime) -> list[dict[str, Any]]:
+    """``INSERT_ENTRY_SQL``'s parameters for pages that are not in the journal yet (an import's many at once).
+
+    The records were checked by ``validate_day`` and their tags normalized by the caller, as
+    ``write_day`` does for one page; the statement is the same one.
+    """
+    moment = stored_moment(now)
+    return [{"date": record.date.isoformat(), "now": moment, **_stored_values(record)} for record in records]
+
+
 def write_day(execute: Execute, day: date, make_record: Callable[[DayRecord | None], DayRecord]) -> EntryRecord | None:
     """Read the day's page and write what ``make_record`` makes of it, in the caller's transaction.
 

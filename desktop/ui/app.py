@@ -71,7 +71,7 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     from desktop.paths import journal_path
     from desktop.ui.actions import Action, ActionRegistry
     from desktop.ui.session import JournalSession
-    from desktop.ui.window.first_run import FirstRunWizard
+    from desktop.ui.window.file_check import FileCheck
     from desktop.ui.window.journal_features import JournalFeatures
     from desktop.ui.window.main_window import MainWindow
 
@@ -97,6 +97,7 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
         actions.add(key, action)
     features = JournalFeatures(session, actions, window, window.tasks)  # fields, search, history, pictures
     window.journal_features = features
+    FileCheck(session, window.tasks, window.opening)  # SQLite's check of the file, after each open, on the runner
     window.build_menus()  # every part has registered its actions
 
     def start_reminders() -> None:
@@ -135,6 +136,8 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
 
     def first_run(asked: bool) -> None:
         """Help → Welcome… opens it now; after an open it is offered once, never before the first paint."""
+        from desktop.ui.window.first_run import FirstRunWizard  # after the open: its pages cost the first paint ~10 ms
+
         protect = window.privacy.protect
         if asked:
             FirstRunWizard.start(window, session, window.settings, protect)
@@ -143,8 +146,8 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
 
     # -- wiring, top to bottom --
     window.loaded.connect(start_reminders)
-    window.loaded.connect(features.on_loaded)
-    window.loaded.connect(start_appointments)
+    window.loaded.connect(start_appointments)  # reads on this thread first: the features' worker reads (medicine
+    window.loaded.connect(features.on_loaded)  # names scan every page) hold the journal's connection ~30 ms at 100k
     window.first_run_requested.connect(first_run)
     window.day_opened.connect(features.show_day)
     window.preferences_applied.connect(lambda chosen: features.set_temperature_unit(chosen.temperature_unit))

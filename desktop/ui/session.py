@@ -91,7 +91,7 @@ class JournalSession(QObject):
 
         self.close()
         try:
-            journal = open_journal(self.journal_file, passphrase, start_new=start_new, verify=True)
+            journal = open_journal(self.journal_file, passphrase, start_new=start_new)  # checked later: check_file
         except JournalFaultError as error:
             # A damaged encrypted journal's backups open with the same key: keep it for the restore.
             self._passphrase = passphrase if error.diagnosis.offers_restore else None
@@ -175,6 +175,21 @@ class JournalSession(QObject):
                 self.close()
                 return diagnosis
         return None
+
+    def check_file(self) -> tuple[object, Callable[[Callable[[], bool]], Diagnosis | None]]:
+        """The open file (an opaque token) and SQLite's quick check of it, as work for the runner.
+
+        Opening skips the check, so the window is ready sooner; ``window/file_check.py`` runs
+        this on its own connection once she can write. ``still_open(token)`` says whether
+        what it found is about the file still open.
+        """
+        from desktop.store.opening import check_journal
+
+        path, passphrase = self.journal_file, self._passphrase
+        return self._journal, lambda stop: check_journal(path, passphrase, stop=stop)
+
+    def still_open(self, token: object) -> bool:
+        return token is not None and token is self._journal
 
     def open_for_worker(self) -> Journal:
         """A second connection to the journal, for work on the background thread."""

@@ -955,6 +955,13 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
 </context>
 <context>
+    <name>FileCheck</name>
+    <message>
+        <source>Checking the journal file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome</source>

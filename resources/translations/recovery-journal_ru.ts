@@ -962,6 +962,13 @@ The newest good backup is from {backup}. Put it in place of the journal? The fil
     </message>
 </context>
 <context>
+    <name>FileCheck</name>
+    <message>
+        <source>Checking the journal file…</source>
+        <translation>Проверка файла дневника…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome</source>

@@ -292,6 +292,7 @@ COMMON: dict[str, str] = {
         "Импортирован {file}: добавлено — {added}, уже было — {skipped}."
     ),
     "Backing up…": "Создание резервной копии…",
+    "Checking the journal file…": "Проверка файла дневника…",
     "Backed up: {backup}.": "Резервная копия создана: {backup}.",
     "Today's automatic backup could not be made: {message}": (
         "Не удалось создать сегодняшнюю автоматическую резервную копию: {message}"

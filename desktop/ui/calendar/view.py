@@ -95,10 +95,13 @@ class JournalCalendar(QCalendarWidget):
             self.setWeekdayTextFormat(weekday, calm)
         self.currentPageChanged.connect(self.visible_month_changed)
         self._view = self.findChild(QTableView)
-        if self._view is not None:
-            self._view.viewport().installEventFilter(self)
+        # The grid's viewport by its name: asked through viewport(), PySide6 first made every
+        # widget class of QtWidgets (and their enums) to learn its type, ~15 ms before the first paint.
+        viewport = self._view.findChild(QWidget, "qt_scrollarea_viewport") if self._view is not None else None
+        if self._view is not None and viewport is not None:
+            viewport.installEventFilter(self)
             self._view.installEventFilter(self)  # focus in and out: the focus ring comes and goes
-            self._view.viewport().setMouseTracking(True)
+            viewport.setMouseTracking(True)
         year_edit = self.findChild(QSpinBox, "qt_calendar_yearedit")
         if year_edit is not None:
             year_edit.setAccessibleName(self.tr("Year"))

@@ -185,7 +185,9 @@ class _RunnerLane:
         )
 
     def wait(self) -> None:
-        self._runner.wait()
+        from desktop.ui.tasks import Lane
+
+        self._runner.wait(lane=Lane.JOURNAL)  # the saves' lane: a file check on the read lane never holds a quit
 
 
 class DayAutosave(QObject):

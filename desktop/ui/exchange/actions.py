@@ -28,17 +28,29 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from desktop.ui.exchange.dialogs import ExportDialog, ExportRequest, ImportDialog, ImportRequest, documents_folder
-from desktop.ui.exchange.exported_notice import ExportedNotice
 from desktop.ui.exchange.import_other import ImportFromOtherApp
 from desktop.ui.exchange.printing import SummaryPrinting
-from desktop.ui.exchange.restore_dialog import RestoreDialog, describe_backup
 from desktop.ui.settings.i18n import date_time_text
 from desktop.ui.tasks import TaskControl, TaskRunner
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is first painted
     from desktop.store import Journal
     from desktop.store.backup import BackupInfo, ConnectionFactory
+    from desktop.ui.exchange.dialogs import ExportRequest, ImportRequest
+    from desktop.ui.exchange.exported_notice import ExportedNotice
+
+
+def documents_folder() -> Path:
+    """The dialogs' own default folder; the dialogs are imported when first used, not before the first paint."""
+    from desktop.ui.exchange.dialogs import documents_folder as dialogs_folder
+
+    return dialogs_folder()
+
+
+def describe_backup(info: BackupInfo) -> str:
+    from desktop.ui.exchange.restore_dialog import describe_backup as describe
+
+    return describe(info)
 
 
 class ExchangeActions(QObject):
@@ -126,6 +138,8 @@ class ExchangeActions(QObject):
             with opener() as journal:
                 return default_range(journal.history(), today)
 
+        from desktop.ui.exchange.dialogs import ExportDialog
+
         request = ExportDialog.get_export_filled(self._window, today, self.runner, read_range)
         if request is not None:
             self.run_export(request)
@@ -149,6 +163,8 @@ class ExchangeActions(QObject):
 
     def _exported(self, path: Path) -> None:
         if self.notice is None and isinstance(self._window, QMainWindow):
+            from desktop.ui.exchange.exported_notice import ExportedNotice
+
             self.notice = ExportedNotice(self._window)
             self._window.statusBar().addPermanentWidget(self.notice)
         if self.notice is not None:
@@ -161,6 +177,8 @@ class ExchangeActions(QObject):
     # -- import --------------------------------------------------------------------
 
     def import_file(self) -> None:
+        from desktop.ui.exchange.dialogs import ImportDialog
+
         request = ImportDialog.get_import(self._window)
         if request is not None:
             self.run_import(request)
@@ -262,6 +280,8 @@ class ExchangeActions(QObject):
             from desktop.store.backup import list_backups
 
             return list_backups(path, connect)
+
+        from desktop.ui.exchange.restore_dialog import RestoreDialog
 
         chosen = RestoreDialog.get_listed_backup(self._window, self.runner, listed)
         if chosen is not None:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.ui.exchange.dialogs import ExportDialog, ExportRequest
 from desktop.ui.settings.i18n import plural
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.keyboard import set_standard_shortcut
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
 
     from desktop.exchange.pdf_summary import PrintableSummary
     from desktop.store import Journal
+    from desktop.ui.exchange.dialogs import ExportRequest
 
 AskPrinter = Callable[[QWidget, "QPrinter"], bool]
 
@@ -83,6 +83,8 @@ class SummaryPrinting(QObject):
 
             with opener() as journal:
                 return default_range(journal.history(), today)
+
+        from desktop.ui.exchange.dialogs import ExportDialog  # on first use, not before the first paint
 
         request = ExportDialog.get_export_filled(self._window, today, self._runner, read_range, printing=True)
         if request is not None:

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from desktop.ui.privacy.lock import LockController, idle_timeout_ms
-from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog, RemovePassphraseDialog
 from desktop.ui.settings.i18n import plural
 from desktop.ui.settings.preferences import AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, read_auto_lock_minutes
 from desktop.ui.tasks import TaskRunner
@@ -45,6 +44,8 @@ def passphrase_at_start(parent: QMainWindow | None, journal_file: Path, runner: 
 
     if not is_encrypted(journal_file):
         return None
+    from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog  # on first use: not before the first paint
+
     passphrase = AskPassphraseDialog.get_passphrase(parent, lambda p: verify_passphrase(journal_file, p), runner=runner)
     if passphrase is None:
         raise JournalStaysClosedError(
@@ -186,6 +187,8 @@ class PrivacyControls(QObject):
         remove_damaged = self._consent_to_remove_damaged_backups()
         if remove_damaged is None:
             return
+        from desktop.ui.privacy.passphrase_dialogs import NewPassphraseDialog
+
         new = NewPassphraseDialog.get_new_passphrase(self.window)
         if new is not None:
             self.protect(new, remove_damaged=remove_damaged)
@@ -231,6 +234,8 @@ class PrivacyControls(QObject):
         from desktop.store.encryption import change_passphrase, verify_passphrase
 
         path = self.journal_file
+        from desktop.ui.privacy.passphrase_dialogs import NewPassphraseDialog
+
         change = NewPassphraseDialog.get_change(self.window, lambda p: verify_passphrase(path, p), runner=self.runner)
         if change is not None:
             self._run(
@@ -245,6 +250,8 @@ class PrivacyControls(QObject):
         from desktop.store.encryption import remove_passphrase, verify_passphrase
 
         path = self.journal_file
+        from desktop.ui.privacy.passphrase_dialogs import RemovePassphraseDialog
+
         old = RemovePassphraseDialog.get_current(self.window, lambda p: verify_passphrase(path, p), runner=self.runner)
         if old is not None:
             self._run(

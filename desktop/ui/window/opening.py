@@ -85,6 +85,10 @@ class JournalOpening(QObject):
         self._banner.show_problem(message, ways or WaysOut())
         self.problem_shown.emit()
 
+    def show_fault(self, diagnosis: Diagnosis) -> None:
+        """A fault found after the open (``window/file_check.py``): said as at open, with the same ways out."""
+        self._show_open_fault(diagnosis)
+
     def _opened(self, open_it: Callable[[], None]) -> bool:
         from desktop.store import JournalError
         from desktop.store.diagnosis import JournalFaultError
