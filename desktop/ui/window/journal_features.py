@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from desktop.ui.plan.appointment_features import AppointmentFeatures
     from desktop.ui.search.panel import SearchPanel
     from desktop.ui.tasks import TaskRunner
+
+MEDICINE_NAMES_AFTER_MS = 1500  # the names she used before are offered once the window is ready, not during
 
 
 class JournalFeatures(QObject):
@@ -100,7 +102,8 @@ class JournalFeatures(QObject):
             self.event_history = None
         for action in (self.search_action, self.history_action, self.pictures_action):
             action.setEnabled(True)
-        self._offer_medicine_names()
+        # Not at once: the scan reads every page and would hold the journal while the window becomes ready.
+        QTimer.singleShot(MEDICINE_NAMES_AFTER_MS, self, self._offer_medicine_names)
         self._refresh_pictures()
 
     def show_day(self, day: date, stored: EntryRecord | None) -> None:
