@@ -25,6 +25,7 @@ changes, and dropped when a day on it is written with different marks.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -44,6 +45,7 @@ from desktop.ui.settings.i18n import wording
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
     from desktop.guidance.engine import RecordedEvent
     from desktop.store import EntryRecord, Journal
+    from desktop.store.cipher import Keys
     from desktop.store.diagnosis import Diagnosis
     from desktop.store.records import Appointment
     from desktop.store.search import SearchHit
@@ -74,6 +76,9 @@ class JournalSession(QObject):
         self._journal: Journal | None = None
         self._ready = False  # the plan was made: the window can show the journal
         self._passphrase: str | None = None  # in memory only: workers and backups need the same key
+        self._keys: Keys | None = None  # the keys derived from it (once per salt), for every connection
+        self._candidate: Keys | None = None  # a passphrase being checked: its key is kept for the open that follows
+        self._keys_lock = threading.Lock()  # checks run on the read lane
         self._history = History()
         self._plan_day = today()
         self._milestones: list[Milestone] = []
@@ -91,13 +96,20 @@ class JournalSession(QObject):
 
         self.close()
         try:
-            journal = open_journal(self.journal_file, passphrase, start_new=start_new)  # checked later: check_file
+            keys = self.keys_for(passphrase) if passphrase is not None else None
+        except ValueError:  # an empty passphrase: open_journal says so in its own words
+            keys = None
+        self._keys = keys
+        key = keys.for_journal(self.journal_file) if keys is not None else None  # derived already when checked at the prompt
+        try:
+            journal = open_journal(self.journal_file, passphrase, start_new=start_new, key=key)  # checked later: check_file
         except JournalFaultError as error:
             # A damaged encrypted journal's backups open with the same key: keep it for the restore.
             self._passphrase = passphrase if error.diagnosis.offers_restore else None
+            self._keys = keys if error.diagnosis.offers_restore else None
             raise
         except JournalError:
-            self._passphrase = None
+            self._passphrase = self._keys = None
             raise
         self._passphrase = passphrase
         journal.today = self._today  # the store's rules (no loss in the future) use the window's clock at every door
@@ -154,6 +166,32 @@ class JournalSession(QObject):
     def remember_passphrase(self, passphrase: str | None) -> None:
         """A damaged journal's encrypted backups: the passphrase she typed to restore one."""
         self._passphrase = passphrase
+        self._keys = self.keys_for(passphrase) if passphrase else None
+
+    def keys_for(self, passphrase: str) -> Keys:
+        """The keys of ``passphrase``: the open journal's or the one last checked (each derives once per salt).
+
+        Safe from any thread: the prompt and the lock page check on the read lane.
+        """
+        from desktop.store.cipher import Keys
+
+        with self._keys_lock:
+            for known in (self._keys, self._candidate):
+                if known is not None and known.matches(passphrase):
+                    return known
+            self._candidate = Keys(passphrase)
+            return self._candidate
+
+    def passphrase_opens(self, passphrase: str) -> bool:
+        """The prompt's and the lock page's check (on the read lane): is this the journal's passphrase?
+
+        The key it derives is kept, so the open that follows (and every later
+        connection) does not derive it again; the right passphrase typed at the
+        lock page needs no derivation at all.
+        """
+        from desktop.store.encryption import verify_keys
+
+        return verify_keys(self.journal_file, self.keys_for(passphrase))
 
     def knows_passphrase(self) -> bool:
         return self._passphrase is not None
@@ -195,13 +233,19 @@ class JournalSession(QObject):
         """A second connection to the journal, for work on the background thread."""
         from desktop.store import open_journal
 
-        return open_journal(self.journal_file, self._passphrase)
+        keys = self._keys
+        key = keys.for_journal(self.journal_file) if keys is not None else None
+        return open_journal(self.journal_file, self._passphrase, key=key)
 
     def connect_backup(self, path: Path) -> object:
-        """Backups of an encrypted journal are made (and read) with its key, so they stay encrypted."""
-        from desktop.store.cipher import connection_factory
+        """Backups of an encrypted journal are made (and read) with its key, so they stay encrypted.
 
-        return connection_factory(self._passphrase)(path)
+        Each file is keyed with the key derived for its salt (once per salt); a
+        new backup takes the journal's key and salt, so the passphrase opens it.
+        """
+        from desktop.store.cipher import keyed_connection_factory
+
+        return keyed_connection_factory(self._keys)(path)
 
     # -- reading -------------------------------------------------------------------------
 
