@@ -29,7 +29,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -89,9 +89,14 @@ class JournalSession(QObject):
 
     # -- opening and closing -----------------------------------------------------------
 
-    def open(self, passphrase: str | None, *, start_new: bool = False) -> None:
-        """Open the file and make the plan; raises the store's error (nothing kept) or PlanFailedError (kept open)."""
-        from desktop.store import JournalError, open_journal
+    def open(self, passphrase: str | None, *, start_new: bool = False, run: Callable[..., Any] | None = None) -> None:
+        """Open the file and make the plan; raises the store's error (nothing kept) or PlanFailedError (kept open).
+
+        ``run`` runs the store's part (the key when not derived yet, connecting,
+        checking, reading the history) off the UI thread and waits for it
+        (``TaskRunner.wait_for``); without it, it runs here.
+        """
+        from desktop.store import JournalError
         from desktop.store.diagnosis import JournalFaultError
 
         self.close()
@@ -100,9 +105,21 @@ class JournalSession(QObject):
         except ValueError:  # an empty passphrase: open_journal says so in its own words
             keys = None
         self._keys = keys
-        key = keys.for_journal(self.journal_file) if keys is not None else None  # derived already when checked at the prompt
+        path, today = self.journal_file, self._today
+
+        def open_file() -> tuple[Journal, History | None]:
+            from desktop.store import open_journal
+
+            key = keys.for_journal(path) if keys is not None else None  # derived already when checked at the prompt
+            journal = open_journal(path, passphrase, start_new=start_new, key=key)  # checked later: check_file
+            journal.today = today  # the store's rules (no loss in the future) use the window's clock at every door
+            try:
+                return journal, journal.history()  # read here too: the window only makes the plan from it
+            except Exception:  # noqa: BLE001 (damage met while reading: start() meets it again and says so)
+                return journal, None
+
         try:
-            journal = open_journal(self.journal_file, passphrase, start_new=start_new, key=key)  # checked later: check_file
+            journal, history = run(open_file) if run is not None else open_file()
         except JournalFaultError as error:
             # A damaged encrypted journal's backups open with the same key: keep it for the restore.
             self._passphrase = passphrase if error.diagnosis.offers_restore else None
@@ -112,19 +129,18 @@ class JournalSession(QObject):
             self._passphrase = self._keys = None
             raise
         self._passphrase = passphrase
-        journal.today = self._today  # the store's rules (no loss in the future) use the window's clock at every door
         self._journal = journal
-        self.start()
+        self.start(history)
 
-    def reopen(self) -> None:
+    def reopen(self, run: Callable[..., Any] | None = None) -> None:
         """The same file with the same passphrase (after an import or a restore)."""
-        self.open(self._passphrase)
+        self.open(self._passphrase, run=run)
 
-    def start(self) -> None:
-        """Make the plan from the open file; PlanFailedError keeps the file open for a correction."""
+    def start(self, history: History | None = None) -> None:
+        """Make the plan from the open file (``history``: read already); PlanFailedError keeps the file open."""
         assert self._journal is not None, "open the journal first"
         try:
-            self._recompute()
+            self._recompute(history)
             self.month_marks(self._plan_day.year, self._plan_day.month)  # damage met on the first page shows now
         except Exception as error:  # noqa: BLE001 (a date the plan cannot hold, damage met while reading, ...)
             self._ready = False
@@ -418,8 +434,8 @@ class JournalSession(QObject):
         self._recompute()
         self.changed.emit(Change(plan=True, events=events))
 
-    def _recompute(self) -> None:
-        self._history = self._file().history()
+    def _recompute(self, history: History | None = None) -> None:
+        self._history = history if history is not None else self._file().history()
         self._plan_day = self._today()
         self._milestones = milestones_for(self._history, self._plan_day)
         self._pages.set_plan(  # every mark may move with the plan
