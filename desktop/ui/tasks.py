@@ -367,8 +367,18 @@ class TaskRunner(QObject):
         task = self._tasks.pop(number, None)
         if self._name_indicator() is None:
             self._progress_timer.stop()
-            self.progress.hide()
+            self._hide_indicator()
         return task
+
+    def _hide_indicator(self) -> None:
+        """Hide the busy indicator; if it held the keyboard, its window gets it back (her next key goes there)."""
+        if not self.progress.isVisible():
+            return
+        had_keyboard = self.progress.isActiveWindow()
+        self.progress.hide()
+        owner = self.progress.parentWidget()
+        if had_keyboard and owner is not None and owner.isVisible():
+            owner.activateWindow()
 
     def _name_indicator(self) -> _Task | None:
         """The first task she is waiting for names the busy indicator; None when there is none."""

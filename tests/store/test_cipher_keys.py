@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import journal_path
-from desktop.store import open_journal
-from desktop.store import cipher
+from desktop.store import cipher, open_journal
 from desktop.store.cipher import Keys, connect_raw, file_salt, key_opens, keyed_connection_factory
 from desktop.store.diagnosis import JournalFaultError
 from desktop.store.encryption import verify_keys, verify_passphrase
