@@ -25,7 +25,6 @@ changes, and dropped when a day on it is written with different marks.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -40,12 +39,12 @@ from desktop.ui.calendar.marks import MonthMarks
 from desktop.ui.calendar.pages import CalendarPages
 from desktop.ui.changes import Change, PlanFailedError, WrittenDay
 from desktop.ui.day.autosave import DayAutosave, DayEdit, EditRefusedError, JournalClosedError
+from desktop.ui.journal_keys import JournalKeys
 from desktop.ui.settings.i18n import wording
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
     from desktop.guidance.engine import RecordedEvent
     from desktop.store import EntryRecord, Journal
-    from desktop.store.cipher import Keys
     from desktop.store.diagnosis import Diagnosis
     from desktop.store.records import Appointment
     from desktop.store.search import SearchHit
@@ -76,9 +75,7 @@ class JournalSession(QObject):
         self._journal: Journal | None = None
         self._ready = False  # the plan was made: the window can show the journal
         self._passphrase: str | None = None  # in memory only: workers and backups need the same key
-        self._keys: Keys | None = None  # the keys derived from it (once per salt), for every connection
-        self._candidate: Keys | None = None  # a passphrase being checked: its key is kept for the open that follows
-        self._keys_lock = threading.Lock()  # checks run on the read lane
+        self.keys = JournalKeys(journal_file)  # the keys derived from it (once per salt), for every connection
         self._history = History()
         self._plan_day = today()
         self._milestones: list[Milestone] = []
@@ -92,19 +89,14 @@ class JournalSession(QObject):
     def open(self, passphrase: str | None, *, start_new: bool = False, run: Callable[..., Any] | None = None) -> None:
         """Open the file and make the plan; raises the store's error (nothing kept) or PlanFailedError (kept open).
 
-        ``run`` runs the store's part (the key when not derived yet, connecting,
-        checking, reading the history) off the UI thread and waits for it
-        (``TaskRunner.wait_for``); without it, it runs here.
+        ``run`` (``waiting.wait_for``) runs the store's part off the UI thread: the key
+        when not derived yet, connecting, checking, reading the history.
         """
         from desktop.store import JournalError
         from desktop.store.diagnosis import JournalFaultError
 
         self.close()
-        try:
-            keys = self.keys_for(passphrase) if passphrase is not None else None
-        except ValueError:  # an empty passphrase: open_journal says so in its own words
-            keys = None
-        self._keys = keys
+        keys = self.keys.use(passphrase)
         path, today = self.journal_file, self._today
 
         def open_file() -> tuple[Journal, History | None]:
@@ -115,7 +107,7 @@ class JournalSession(QObject):
             journal.today = today  # the store's rules (no loss in the future) use the window's clock at every door
             try:
                 return journal, journal.history()  # read here too: the window only makes the plan from it
-            except Exception:  # noqa: BLE001 (damage met while reading: start() meets it again and says so)
+            except Exception:  # noqa: BLE001 (damage met while reading: start() meets it again and tells it)
                 return journal, None
 
         try:
@@ -123,10 +115,10 @@ class JournalSession(QObject):
         except JournalFaultError as error:
             # A damaged encrypted journal's backups open with the same key: keep it for the restore.
             self._passphrase = passphrase if error.diagnosis.offers_restore else None
-            self._keys = keys if error.diagnosis.offers_restore else None
+            self.keys.current = keys if error.diagnosis.offers_restore else None
             raise
         except JournalError:
-            self._passphrase = self._keys = None
+            self._passphrase = self.keys.current = None
             raise
         self._passphrase = passphrase
         self._journal = journal
@@ -182,32 +174,7 @@ class JournalSession(QObject):
     def remember_passphrase(self, passphrase: str | None) -> None:
         """A damaged journal's encrypted backups: the passphrase she typed to restore one."""
         self._passphrase = passphrase
-        self._keys = self.keys_for(passphrase) if passphrase else None
-
-    def keys_for(self, passphrase: str) -> Keys:
-        """The keys of ``passphrase``: the open journal's or the one last checked (each derives once per salt).
-
-        Safe from any thread: the prompt and the lock page check on the read lane.
-        """
-        from desktop.store.cipher import Keys
-
-        with self._keys_lock:
-            for known in (self._keys, self._candidate):
-                if known is not None and known.matches(passphrase):
-                    return known
-            self._candidate = Keys(passphrase)
-            return self._candidate
-
-    def passphrase_opens(self, passphrase: str) -> bool:
-        """The prompt's and the lock page's check (on the read lane): is this the journal's passphrase?
-
-        The key it derives is kept, so the open that follows (and every later
-        connection) does not derive it again; the right passphrase typed at the
-        lock page needs no derivation at all.
-        """
-        from desktop.store.encryption import verify_keys
-
-        return verify_keys(self.journal_file, self.keys_for(passphrase))
+        self.keys.current = self.keys.keys_for(passphrase) if passphrase else None
 
     def knows_passphrase(self) -> bool:
         return self._passphrase is not None
@@ -249,9 +216,7 @@ class JournalSession(QObject):
         """A second connection to the journal, for work on the background thread."""
         from desktop.store import open_journal
 
-        keys = self._keys
-        key = keys.for_journal(self.journal_file) if keys is not None else None
-        return open_journal(self.journal_file, self._passphrase, key=key)
+        return open_journal(self.journal_file, self._passphrase, key=self.keys.journal_key())
 
     def connect_backup(self, path: Path) -> object:
         """Backups of an encrypted journal are made (and read) with its key, so they stay encrypted.
@@ -261,7 +226,7 @@ class JournalSession(QObject):
         """
         from desktop.store.cipher import keyed_connection_factory
 
-        return keyed_connection_factory(self._keys)(path)
+        return keyed_connection_factory(self.keys.current)(path)
 
     # -- reading -------------------------------------------------------------------------
 

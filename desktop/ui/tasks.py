@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 PROGRESS_DELAY_MS = 300
@@ -282,39 +282,6 @@ class TaskRunner(QObject):
         else:
             self._relay.succeeded.emit(number, result)
 
-    def wait_for(self, label: str, work: Callable[[], Any], *, lane: Lane = Lane.JOURNAL) -> Any:
-        """Run ``work`` on ``lane`` and wait for its result the way a modal dialog waits: in a local event loop.
-
-        For work whose caller cannot go on without it (opening the journal: the
-        window has nothing to show until then). The window keeps painting and
-        the busy indicator (window-modal, so nothing half-open can be clicked)
-        appears after ``progress_delay_ms``; ``work``'s own exception is raised
-        here as it is, so the caller can judge it (a fault's diagnosis). Quitting
-        meanwhile waits for the work (``shut_down``), then this returns.
-        """
-        from desktop.store.errors import JournalError
-
-        outcome: list[tuple[bool, Any]] = []
-        loop = QEventLoop()
-
-        def kept() -> tuple[bool, Any]:  # on the worker: the exception itself travels back, not a message
-            try:
-                return True, work()
-            except Exception as error:  # noqa: BLE001 (raised again on the UI thread, below)
-                return False, error
-
-        def settle(result: tuple[bool, Any]) -> None:
-            outcome.append(result)
-            loop.quit()
-
-        self.run(label, kept, on_done=settle, on_error=lambda message: settle((False, JournalError(message))), lane=lane)
-        if not outcome:
-            loop.exec()
-        done, value = outcome[0]
-        if not done:
-            raise value
-        return value
-
     # -- state -------------------------------------------------------------------------
 
     def is_busy(self, lane: Lane | None = None) -> bool:
@@ -371,12 +338,9 @@ class TaskRunner(QObject):
         return task
 
     def _hide_indicator(self) -> None:
-        """Hide the busy indicator; if it held the keyboard, its window gets it back (her next key goes there)."""
-        if not self.progress.isVisible():
-            return
-        had_keyboard = self.progress.isActiveWindow()
+        """If the indicator held the keyboard, its window gets it back: her next key goes there."""
+        had_keyboard, owner = self.progress.isActiveWindow(), self.progress.parentWidget()
         self.progress.hide()
-        owner = self.progress.parentWidget()
         if had_keyboard and owner is not None and owner.isVisible():
             owner.activateWindow()
 

@@ -226,56 +226,6 @@ def test_drain_asks_running_cancellable_work_to_stop_and_waits_for_it(qtbot: QtB
     assert ran == [7]
 
 
-def test_wait_for_keeps_the_loop_turning_and_returns_the_result(qtbot: QtBot) -> None:
-    from PySide6.QtCore import QTimer
-
-    runner = TaskRunner()
-    release = threading.Event()
-    beats: list[int] = []
-    ticker = QTimer()
-    ticker.setInterval(5)
-    ticker.timeout.connect(lambda: beats.append(1))
-    ticker.timeout.connect(lambda: release.set() if len(beats) >= 3 else None)  # the work ends only if the loop turns
-    ticker.start()
-
-    def work() -> str:
-        assert release.wait(10), "the UI thread was blocked while waiting"
-        return "opened"
-
-    assert runner.wait_for("Opening the journal…", work) == "opened"
-    ticker.stop()
-    assert len(beats) >= 3
-    assert not runner.is_busy()
-
-
-def test_wait_for_raises_the_work_s_own_exception_on_the_ui_thread(qtbot: QtBot) -> None:
-    class Fault(Exception):
-        pass
-
-    runner = TaskRunner()
-
-    def work() -> None:
-        raise Fault("damaged")
-
-    try:
-        runner.wait_for("Opening the journal…", work)
-    except Fault as error:
-        assert str(error) == "damaged"
-    else:
-        raise AssertionError("the work's exception was not raised")
-
-
-def test_wait_for_after_closing_says_so_as_the_store_s_error(qtbot: QtBot) -> None:
-    runner = TaskRunner()
-    runner.shut_down()
-    try:
-        runner.wait_for("Opening the journal…", lambda: "never")
-    except JournalError as error:
-        assert "closing" in str(error)
-    else:
-        raise AssertionError("work was started on a closed runner")
-
-
 def test_the_keyboard_goes_back_to_the_window_when_the_busy_indicator_hides(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop.ui.changes import PlanFailedError
 from desktop.ui.privacy.controls import JournalStaysClosedError, passphrase_at_start
 from desktop.ui.session import JournalSession
+from desktop.ui.waiting import wait_for
 from desktop.ui.window.open_problem import ProblemBanner, WaysOut, fault_text
 
 translate = QCoreApplication.translate  # the words keep the "MainWindow" context they were translated in
@@ -61,7 +62,7 @@ class JournalOpening(QObject):
         """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
         try:
             passphrase = passphrase_at_start(
-                self._parent, self._session.journal_file, self._tasks, check=self._session.passphrase_opens
+                self._parent, self._session.journal_file, self._tasks, check=self._session.keys.passphrase_opens
             )
         except JournalStaysClosedError as closed:
             self._stays_closed(str(closed))
@@ -81,13 +82,13 @@ class JournalOpening(QObject):
     def _off_thread(self, work: Callable[[], object]) -> object:
         """The store's part of opening, on the journal lane: the window keeps painting and says what it does.
 
-        It waits as a modal dialog does (``TaskRunner.wait_for``); after a moment the
+        It waits as a modal dialog does (``waiting.wait_for``); after a moment the
         runner's window-modal busy indicator names it, so nothing half-open is clicked.
         """
         opening = translate("MainWindow", "Opening the journal…")
         self._parent.statusBar().showMessage(opening)
         try:
-            return self._tasks.wait_for(opening, work)
+            return wait_for(self._tasks, opening, work)
         finally:
             if self._parent.statusBar().currentMessage() == opening:
                 self._parent.statusBar().clearMessage()
