@@ -15,8 +15,6 @@ store, so every other module may ask it.
 from __future__ import annotations
 
 import functools
-import hashlib
-import hmac
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -116,6 +114,8 @@ def raw_key(key: bytes, salt: bytes) -> str:
 
 def derive_key(passphrase: str, salt: bytes) -> str:
     """The key SQLCipher 4 derives from ``passphrase`` for a file with ``salt``, as a raw key literal."""
+    import hashlib  # here: the prompt waits for this module to say the file is encrypted
+
     key = hashlib.pbkdf2_hmac(KDF_ALGORITHM, check_passphrase(passphrase).encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
     return raw_key(key, salt)
 
@@ -141,6 +141,8 @@ class Keys:
         return f"Keys(<{len(self._by_salt)} derived>)"  # never the passphrase or a key
 
     def matches(self, passphrase: str) -> bool:
+        import hmac
+
         return hmac.compare_digest(self.passphrase.encode("utf-8"), passphrase.encode("utf-8"))
 
     def for_salt(self, salt: bytes) -> str:

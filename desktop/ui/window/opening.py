@@ -67,6 +67,8 @@ class JournalOpening(QObject):
         except JournalStaysClosedError as closed:
             self._stays_closed(str(closed))
             return False
+        if passphrase is not None:
+            self._parent.activateWindow()  # the prompt closed: her next keys go to the window, not nowhere
         return self.open(passphrase)
 
     def open(self, passphrase: str | None, *, start_new: bool = False) -> bool:
