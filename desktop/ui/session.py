@@ -25,6 +25,7 @@ changes, and dropped when a day on it is written with different marks.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -40,6 +41,7 @@ from desktop.ui.calendar.pages import CalendarPages
 from desktop.ui.changes import Change, PlanFailedError, WrittenDay
 from desktop.ui.day.autosave import DayAutosave, DayEdit, EditRefusedError, JournalClosedError
 from desktop.ui.journal_keys import JournalKeys
+from desktop.ui.open_file import open_file
 from desktop.ui.settings.i18n import wording
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
@@ -97,21 +99,9 @@ class JournalSession(QObject):
 
         self.close()
         keys = self.keys.use(passphrase)
-        path, today = self.journal_file, self._today
-
-        def open_file() -> tuple[Journal, History | None]:
-            from desktop.store import open_journal
-
-            key = keys.for_journal(path) if keys is not None else None  # derived already when checked at the prompt
-            journal = open_journal(path, passphrase, start_new=start_new, key=key)  # checked later: check_file
-            journal.today = today  # the store's rules (no loss in the future) use the window's clock at every door
-            try:
-                return journal, journal.history()  # read here too: the window only makes the plan from it
-            except Exception:  # noqa: BLE001 (damage met while reading: start() meets it again and tells it)
-                return journal, None
-
+        work = functools.partial(open_file, self.journal_file, passphrase, keys, self._today, start_new=start_new)
         try:
-            journal, history = run(open_file) if run is not None else open_file()
+            journal, history = run(work) if run is not None else work()
         except JournalFaultError as error:
             # A damaged encrypted journal's backups open with the same key: keep it for the restore.
             self._passphrase = passphrase if error.diagnosis.offers_restore else None
