@@ -110,7 +110,9 @@ def open_journal(
     return journal
 
 
-def check_journal(path: Path, passphrase: str | None, *, stop: Callable[[], bool] = lambda: False) -> Diagnosis | None:
+def check_journal(
+    path: Path, passphrase: str | None, *, stop: Callable[[], bool] = lambda: False, key: str | None = None
+) -> Diagnosis | None:
     """SQLite's quick check of the open journal at ``path``, on a connection of its own: the damage found, or None.
 
     The window opens the journal without the check (``verify=False``: at 100,000 pages it
@@ -123,7 +125,7 @@ def check_journal(path: Path, passphrase: str | None, *, stop: Callable[[], bool
     """
     driver = driver_for(passphrase)
     try:
-        database = connect_lean(path, passphrase, writable=can_write(path))
+        database = connect_lean(path, key or passphrase, writable=can_write(path))  # key: derived once (cipher.Keys)
     except (driver.DatabaseError, OSError) as error:
         return _damage_only(diagnose_error(path, passphrase, error))
     try:

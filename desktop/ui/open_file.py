@@ -8,10 +8,14 @@ later, on the runner: ``JournalSession.check_file``).
 
 from __future__ import annotations
 
+__all__ = ["JournalKeys", "open_file", "open_keyed"]
+
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from desktop.ui.journal_keys import JournalKeys  # the session makes its keys through this module too
 
 if TYPE_CHECKING:
     from desktop.guidance import History
@@ -32,3 +36,35 @@ def open_file(
         return journal, journal.history()  # read here too: the window only makes the plan from it
     except Exception:  # noqa: BLE001 (damage met while reading: start() meets it again and tells it)
         return journal, None
+
+
+def open_keyed(
+    keys: JournalKeys,
+    path: Path,
+    passphrase: str | None,
+    today: Callable[[], date],
+    *,
+    start_new: bool,
+    run: Callable[..., Any] | None,
+) -> tuple[Journal, History | None]:
+    """``open_file`` with the session's keys, through ``run`` (``waiting.wait_for``) when given.
+
+    The keys opened with are kept; on a fault, only when a restore is offered (a
+    damaged encrypted journal's backups open with the same key).
+    """
+    from desktop.store import JournalError
+    from desktop.store.diagnosis import JournalFaultError
+
+    current = keys.use(passphrase)
+
+    def work() -> tuple[Journal, History | None]:
+        return open_file(path, passphrase, current, today, start_new=start_new)
+
+    try:
+        return run(work) if run is not None else work()
+    except JournalFaultError as error:
+        keys.current = current if error.diagnosis.offers_restore else None
+        raise
+    except JournalError:
+        keys.current = None
+        raise

@@ -25,7 +25,6 @@ changes, and dropped when a day on it is written with different marks.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -40,8 +39,7 @@ from desktop.ui.calendar.marks import MonthMarks
 from desktop.ui.calendar.pages import CalendarPages
 from desktop.ui.changes import Change, PlanFailedError, WrittenDay
 from desktop.ui.day.autosave import DayAutosave, DayEdit, EditRefusedError, JournalClosedError
-from desktop.ui.journal_keys import JournalKeys
-from desktop.ui.open_file import open_file
+from desktop.ui.open_file import JournalKeys, open_keyed
 from desktop.ui.settings.i18n import wording
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
@@ -89,26 +87,18 @@ class JournalSession(QObject):
     # -- opening and closing -----------------------------------------------------------
 
     def open(self, passphrase: str | None, *, start_new: bool = False, run: Callable[..., Any] | None = None) -> None:
-        """Open the file and make the plan; raises the store's error (nothing kept) or PlanFailedError (kept open).
-
-        ``run`` (``waiting.wait_for``) runs the store's part off the UI thread: the key
-        when not derived yet, connecting, checking, reading the history.
-        """
+        """Open the file (``run``: off the UI thread) and make the plan; raises the store's error or PlanFailedError."""
         from desktop.store import JournalError
         from desktop.store.diagnosis import JournalFaultError
 
         self.close()
-        keys = self.keys.use(passphrase)
-        work = functools.partial(open_file, self.journal_file, passphrase, keys, self._today, start_new=start_new)
         try:
-            journal, history = run(work) if run is not None else work()
-        except JournalFaultError as error:
-            # A damaged encrypted journal's backups open with the same key: keep it for the restore.
+            journal, history = open_keyed(self.keys, self.journal_file, passphrase, self._today, start_new=start_new, run=run)
+        except JournalFaultError as error:  # a damaged encrypted journal's backups open with the same key: keep it
             self._passphrase = passphrase if error.diagnosis.offers_restore else None
-            self.keys.current = keys if error.diagnosis.offers_restore else None
             raise
         except JournalError:
-            self._passphrase = self.keys.current = None
+            self._passphrase = None
             raise
         self._passphrase = passphrase
         self._journal = journal
@@ -155,11 +145,10 @@ class JournalSession(QObject):
     def still_opens(self) -> bool:
         """After an import or restore: does the passphrase in use (or none) still open the file?"""
         from desktop.store.diagnosis import is_encrypted
-        from desktop.store.encryption import verify_passphrase
 
         if self._passphrase is None:
             return not is_encrypted(self.journal_file)
-        return is_encrypted(self.journal_file) and verify_passphrase(self.journal_file, self._passphrase)
+        return is_encrypted(self.journal_file) and self.keys.passphrase_opens(self._passphrase)  # one derivation per salt
 
     def remember_passphrase(self, passphrase: str | None) -> None:
         """A damaged journal's encrypted backups: the passphrase she typed to restore one."""
@@ -196,8 +185,8 @@ class JournalSession(QObject):
         """
         from desktop.store.opening import check_journal
 
-        path, passphrase = self.journal_file, self._passphrase
-        return self._journal, lambda stop: check_journal(path, passphrase, stop=stop)
+        path, passphrase, key = self.journal_file, self._passphrase, self.keys.journal_key()
+        return self._journal, lambda stop: check_journal(path, passphrase, stop=stop, key=key)
 
     def still_open(self, token: object) -> bool:
         return token is not None and token is self._journal
@@ -209,11 +198,7 @@ class JournalSession(QObject):
         return open_journal(self.journal_file, self._passphrase, key=self.keys.journal_key())
 
     def connect_backup(self, path: Path) -> object:
-        """Backups of an encrypted journal are made (and read) with its key, so they stay encrypted.
-
-        Each file is keyed with the key derived for its salt (once per salt); a
-        new backup takes the journal's key and salt, so the passphrase opens it.
-        """
+        """Backups of an encrypted journal are made (and read) with its keys (``keyed_connection_factory``)."""
         from desktop.store.cipher import keyed_connection_factory
 
         return keyed_connection_factory(self.keys.current)(path)
