@@ -59,7 +59,7 @@ def open_and_unlock(encrypted: Path) -> Stall:
 
     with shown_window(encrypted, passphrase=PASSPHRASE, load=False) as window:
         answer_when_shown(AskPassphraseDialog, lambda dialog: type_and_enter(PASSPHRASE, dialog.passphrase))
-        return run_measured(window.load, lambda: window.model is not None)
+        return run_measured(window.load, lambda: window.session.is_open())
 
 
 def lock_screen_unlock(encrypted: Path) -> Stall:
@@ -130,7 +130,7 @@ def import_json_pages(export_file: Path) -> Stall:
         window.exchange.failed.connect(lambda message: finished.append(f"failed: {message}"))
         stall = run_measured(
             lambda: window.exchange.run_import(ImportRequest(export_file, replace_all=False)),
-            lambda: bool(finished) and window.model is not None,
+            lambda: bool(finished) and window.session.is_open(),
             timeout_s=900,
         )
         if finished[0].startswith("failed"):

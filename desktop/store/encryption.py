@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.store.backup import integrity_of
-from desktop.store.cipher import check_passphrase, connect_raw, quote_literal
+from desktop.store.cipher import Keys, check_passphrase, connect_raw, quote_literal
 from desktop.store.diagnosis import Fault, diagnose_error, file_kind, is_encrypted, judge_key
 from desktop.store.files import (
     backup_files,
@@ -91,6 +91,23 @@ def verify_passphrase(path: Path, passphrase: str) -> bool:
     except (EncryptionError, ValueError):
         try:
             return judge_key(path, passphrase).fault is Fault.DAMAGED
+        except OSError:
+            return False
+    return True
+
+
+def verify_keys(path: Path, keys: Keys) -> bool:
+    """``verify_passphrase`` through ``keys``: the key derived for ``path`` is kept for the open that follows.
+
+    The same answer as ``verify_passphrase(path, keys.passphrase)`` (the key is
+    SQLCipher's own derivation from the file's salt); a failure is judged with
+    the passphrase, so damage is still told from a wrong passphrase.
+    """
+    try:
+        _open_keyed(path, keys.for_file(path)).close()
+    except (EncryptionError, ValueError):
+        try:
+            return judge_key(path, keys.passphrase).fault is Fault.DAMAGED
         except OSError:
             return False
     return True

@@ -96,12 +96,15 @@ class EngineDatabase:
         self.engine.dispose()
 
 
-def open_engine(path: Path, passphrase: str | None, *, writable: bool, verify: bool) -> Engine:
+def open_engine(path: Path, passphrase: str | None, *, writable: bool, verify: bool, key: str | None = None) -> Engine:
     """The engine of the journal at ``path``, its schema brought to head with Alembic (in one transaction).
 
     The file itself was diagnosed and made private by ``open_journal`` first.
+    ``key`` (``cipher.Keys``) keys every connection of the pool (one per thread)
+    without deriving it again; a fault is still judged with the passphrase.
     """
-    url = engine_url(path, passphrase) if writable else _read_only_url(path, passphrase)
+    keyed = key if passphrase is not None and key is not None else passphrase
+    url = engine_url(path, keyed) if writable else _read_only_url(path, keyed)
     old_umask = os.umask(0o077)
     try:
         engine = make_engine(url, encrypted=passphrase is not None, writable=writable)

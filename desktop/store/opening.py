@@ -42,7 +42,13 @@ if TYPE_CHECKING:
 
 
 def open_journal(
-    path: Path, passphrase: str | None = None, *, start_new: bool = False, verify: bool = False, lean: bool = True
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    start_new: bool = False,
+    verify: bool = False,
+    lean: bool = True,
+    key: str | None = None,
 ) -> Journal:
     """Open (creating if needed) the journal at ``path`` and bring its schema to head.
 
@@ -59,7 +65,10 @@ def open_journal(
     The directory is made 0700 and the file 0600 before SQLite writes a byte.
     ``lean=False`` uses SQLAlchemy's engine for the pages too: for a caller
     about to use the ORM anyway (one connection, and one key derivation for an
-    encrypted journal, instead of two).
+    encrypted journal, instead of two). ``key`` is SQLCipher's key for this
+    file derived from ``passphrase`` (``cipher.Keys.for_journal``): every
+    connection uses it instead of deriving it again (a second of CPU each);
+    what went wrong is still judged with the passphrase.
     """
     found = diagnose_file(path, passphrase)
     if found is not None and not (start_new and found.fault in (Fault.MISSING, Fault.EMPTY)):
@@ -78,12 +87,13 @@ def open_journal(
     except OSError as error:
         found = diagnose_error(path, passphrase, error)
         raise fault(found.fault, found.path, found.detail) from None
-    pages: Database | None = _open_lean(path, passphrase, writable=writable, verify=verify) if lean else None
+    key = key if passphrase is not None else None
+    pages: Database | None = _open_lean(path, passphrase, writable=writable, verify=verify, key=key) if lean else None
     engine: Engine | None = None
     if pages is None:
         from desktop.store.engine import EngineDatabase, open_engine
 
-        engine = open_engine(path, passphrase, writable=writable, verify=verify)
+        engine = open_engine(path, passphrase, writable=writable, verify=verify, key=key)
         pages = EngineDatabase(engine)
     if writable:
         discard_interrupted_conversions(path)  # only now: a conversion in progress would have kept us out
@@ -92,7 +102,7 @@ def open_journal(
         from desktop.store.engine import open_engine
         from desktop.store.tables import Tables
 
-        made = engine or open_engine(path, passphrase, writable=writable, verify=False)
+        made = engine or open_engine(path, passphrase, writable=writable, verify=False, key=key)
         return Tables(path, made, read_only=not writable)
 
     journal = Journal(path, pages, make_tables, encrypted=passphrase is not None)
@@ -100,7 +110,9 @@ def open_journal(
     return journal
 
 
-def check_journal(path: Path, passphrase: str | None, *, stop: Callable[[], bool] = lambda: False) -> Diagnosis | None:
+def check_journal(
+    path: Path, passphrase: str | None, *, stop: Callable[[], bool] = lambda: False, key: str | None = None
+) -> Diagnosis | None:
     """SQLite's quick check of the open journal at ``path``, on a connection of its own: the damage found, or None.
 
     The window opens the journal without the check (``verify=False``: at 100,000 pages it
@@ -113,7 +125,7 @@ def check_journal(path: Path, passphrase: str | None, *, stop: Callable[[], bool
     """
     driver = driver_for(passphrase)
     try:
-        database = connect_lean(path, passphrase, writable=can_write(path))
+        database = connect_lean(path, key or passphrase, writable=can_write(path))  # key: derived once (cipher.Keys)
     except (driver.DatabaseError, OSError) as error:
         return _damage_only(diagnose_error(path, passphrase, error))
     try:
@@ -138,13 +150,15 @@ def _damage_only(found: Diagnosis) -> Diagnosis | None:
     return found if found.fault is Fault.DAMAGED else None
 
 
-def _open_lean(path: Path, passphrase: str | None, *, writable: bool, verify: bool) -> LeanDatabase | None:
+def _open_lean(
+    path: Path, passphrase: str | None, *, writable: bool, verify: bool, key: str | None = None
+) -> LeanDatabase | None:
     """The lean connection when the schema is at head; None when Alembic must upgrade it first."""
     driver = driver_for(passphrase)
     old_umask = os.umask(0o077)
     database: LeanDatabase | None = None
     try:
-        database = connect_lean(path, passphrase, writable=writable)
+        database = connect_lean(path, key or passphrase, writable=writable)
         with database.reading() as execute:
             behind = needs_upgrade(path, read_schema_revision(execute), writable=writable)
             if verify and not behind:

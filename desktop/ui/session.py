@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -39,6 +39,7 @@ from desktop.ui.calendar.marks import MonthMarks
 from desktop.ui.calendar.pages import CalendarPages
 from desktop.ui.changes import Change, PlanFailedError, WrittenDay
 from desktop.ui.day.autosave import DayAutosave, DayEdit, EditRefusedError, JournalClosedError
+from desktop.ui.open_file import JournalKeys, open_keyed
 from desktop.ui.settings.i18n import wording
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
@@ -74,6 +75,7 @@ class JournalSession(QObject):
         self._journal: Journal | None = None
         self._ready = False  # the plan was made: the window can show the journal
         self._passphrase: str | None = None  # in memory only: workers and backups need the same key
+        self.keys = JournalKeys(journal_file)  # the keys derived from it (once per salt), for every connection
         self._history = History()
         self._plan_day = today()
         self._milestones: list[Milestone] = []
@@ -84,35 +86,33 @@ class JournalSession(QObject):
 
     # -- opening and closing -----------------------------------------------------------
 
-    def open(self, passphrase: str | None, *, start_new: bool = False) -> None:
-        """Open the file and make the plan; raises the store's error (nothing kept) or PlanFailedError (kept open)."""
-        from desktop.store import JournalError, open_journal
+    def open(self, passphrase: str | None, *, start_new: bool = False, run: Callable[..., Any] | None = None) -> None:
+        """Open the file (``run``: off the UI thread) and make the plan; raises the store's error or PlanFailedError."""
+        from desktop.store import JournalError
         from desktop.store.diagnosis import JournalFaultError
 
         self.close()
         try:
-            journal = open_journal(self.journal_file, passphrase, start_new=start_new)  # checked later: check_file
-        except JournalFaultError as error:
-            # A damaged encrypted journal's backups open with the same key: keep it for the restore.
+            journal, history = open_keyed(self.keys, self.journal_file, passphrase, self._today, start_new=start_new, run=run)
+        except JournalFaultError as error:  # a damaged encrypted journal's backups open with the same key: keep it
             self._passphrase = passphrase if error.diagnosis.offers_restore else None
             raise
         except JournalError:
             self._passphrase = None
             raise
         self._passphrase = passphrase
-        journal.today = self._today  # the store's rules (no loss in the future) use the window's clock at every door
         self._journal = journal
-        self.start()
+        self.start(history)
 
-    def reopen(self) -> None:
+    def reopen(self, run: Callable[..., Any] | None = None) -> None:
         """The same file with the same passphrase (after an import or a restore)."""
-        self.open(self._passphrase)
+        self.open(self._passphrase, run=run)
 
-    def start(self) -> None:
-        """Make the plan from the open file; PlanFailedError keeps the file open for a correction."""
+    def start(self, history: History | None = None) -> None:
+        """Make the plan from the open file (``history``: read already); PlanFailedError keeps the file open."""
         assert self._journal is not None, "open the journal first"
         try:
-            self._recompute()
+            self._recompute(history)
             self.month_marks(self._plan_day.year, self._plan_day.month)  # damage met on the first page shows now
         except Exception as error:  # noqa: BLE001 (a date the plan cannot hold, damage met while reading, ...)
             self._ready = False
@@ -145,15 +145,15 @@ class JournalSession(QObject):
     def still_opens(self) -> bool:
         """After an import or restore: does the passphrase in use (or none) still open the file?"""
         from desktop.store.diagnosis import is_encrypted
-        from desktop.store.encryption import verify_passphrase
 
         if self._passphrase is None:
             return not is_encrypted(self.journal_file)
-        return is_encrypted(self.journal_file) and verify_passphrase(self.journal_file, self._passphrase)
+        return is_encrypted(self.journal_file) and self.keys.passphrase_opens(self._passphrase)  # one derivation per salt
 
     def remember_passphrase(self, passphrase: str | None) -> None:
         """A damaged journal's encrypted backups: the passphrase she typed to restore one."""
         self._passphrase = passphrase
+        self.keys.current = self.keys.keys_for(passphrase) if passphrase else None
 
     def knows_passphrase(self) -> bool:
         return self._passphrase is not None
@@ -185,8 +185,8 @@ class JournalSession(QObject):
         """
         from desktop.store.opening import check_journal
 
-        path, passphrase = self.journal_file, self._passphrase
-        return self._journal, lambda stop: check_journal(path, passphrase, stop=stop)
+        path, passphrase, key = self.journal_file, self._passphrase, self.keys.journal_key()
+        return self._journal, lambda stop: check_journal(path, passphrase, stop=stop, key=key)
 
     def still_open(self, token: object) -> bool:
         return token is not None and token is self._journal
@@ -195,13 +195,13 @@ class JournalSession(QObject):
         """A second connection to the journal, for work on the background thread."""
         from desktop.store import open_journal
 
-        return open_journal(self.journal_file, self._passphrase)
+        return open_journal(self.journal_file, self._passphrase, key=self.keys.journal_key())
 
     def connect_backup(self, path: Path) -> object:
-        """Backups of an encrypted journal are made (and read) with its key, so they stay encrypted."""
-        from desktop.store.cipher import connection_factory
+        """Backups of an encrypted journal are made (and read) with its keys (``keyed_connection_factory``)."""
+        from desktop.store.cipher import keyed_connection_factory
 
-        return connection_factory(self._passphrase)(path)
+        return keyed_connection_factory(self.keys.current)(path)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -374,8 +374,8 @@ class JournalSession(QObject):
         self._recompute()
         self.changed.emit(Change(plan=True, events=events))
 
-    def _recompute(self) -> None:
-        self._history = self._file().history()
+    def _recompute(self, history: History | None = None) -> None:
+        self._history = history if history is not None else self._file().history()
         self._plan_day = self._today()
         self._milestones = milestones_for(self._history, self._plan_day)
         self._pages.set_plan(  # every mark may move with the plan

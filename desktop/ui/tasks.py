@@ -41,7 +41,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 PROGRESS_DELAY_MS = 300
 PROGRESS_REPORT_INTERVAL_S = 0.05  # a worker reports progress at most this often: the UI thread stays free
@@ -195,6 +195,7 @@ class TaskRunner(QObject):
         self._show_progress = show_progress
         self.progress = BusyIndicator("", parent_widget)
         self.progress.cancel_requested.connect(self.cancel_shown)
+        self._shown_over: QWidget | None = None
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(progress_delay_ms)
@@ -334,8 +335,20 @@ class TaskRunner(QObject):
         task = self._tasks.pop(number, None)
         if self._name_indicator() is None:
             self._progress_timer.stop()
-            self.progress.hide()
+            self._hide_indicator()
         return task
+
+    def _hide_indicator(self) -> None:
+        """Her window had the keyboard when the indicator came up: it gets it back (her next key goes there).
+
+        Not when she went to another application meanwhile (another window is active).
+        """
+        owner, shown_over = self.progress.parentWidget(), self._shown_over
+        self._shown_over = None
+        self.progress.hide()
+        still_ours = QApplication.activeWindow() in (None, self.progress)
+        if owner is not None and owner.isVisible() and shown_over is owner.window() and still_ours:
+            owner.activateWindow()
 
     def _name_indicator(self) -> _Task | None:
         """The first task she is waiting for names the busy indicator; None when there is none."""
@@ -346,6 +359,7 @@ class TaskRunner(QObject):
 
     def _show_indicator(self) -> None:
         if self._name_indicator() is not None:
+            self._shown_over = QApplication.activeWindow()  # who had the keyboard: it gets it back after
             self.progress.show()
             self.indicator_shown.emit()
 

@@ -1623,6 +1623,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The journal could not be opened: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1636,6 +1636,10 @@ You can undo this until you close Recovery Journal.</source>
         <translation>Не удалось открыть дневник: {error}. Ничего не изменено.</translation>
     </message>
     <message>
+        <source>Opening the journal…</source>
+        <translation>Открытие дневника…</translation>
+    </message>
+    <message>
         <source>The journal could not be opened: {reason}.</source>
         <translation>Не удалось открыть дневник: {reason}.</translation>
     </message>

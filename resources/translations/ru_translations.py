@@ -657,6 +657,7 @@ COMMON: dict[str, str] = {
     "The note could not be saved, so nothing was changed.": "Заметку не удалось сохранить, поэтому ничего не изменено.",
     "{error}. Nothing was changed": "{error}. Ничего не изменено",
     "Converting the journal…": "Преобразование дневника…",
+    "Opening the journal…": "Открытие дневника…",
     "The passphrase was not changed: {message}.": "Парольная фраза не изменена: {message}.",
     # ProblemBanner
     "Try a&gain": "&Повторить попытку",

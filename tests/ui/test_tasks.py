@@ -224,3 +224,26 @@ def test_drain_asks_running_cancellable_work_to_stop_and_waits_for_it(qtbot: QtB
     with qtbot.waitSignal(runner.finished):  # drained, not shut: the next open's work runs
         runner.run("next", lambda: 7, on_done=ran.append)
     assert ran == [7]
+
+
+def test_the_keyboard_goes_back_to_the_window_when_the_busy_indicator_hides(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
+
+    window = QWidget()
+    field = QLineEdit()
+    QVBoxLayout(window).addWidget(field)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    runner = TaskRunner(window, progress_delay_ms=10)
+    release = threading.Event()
+    runner.run("Opening the journal…", lambda: release.wait(10))
+    qtbot.waitUntil(runner.progress.isVisible)
+    qtbot.waitUntil(runner.progress.isActiveWindow)  # the indicator took the keyboard
+    with qtbot.waitSignal(runner.finished):
+        release.set()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    QTest.keyClicks(QApplication.focusWidget(), "typed at once")
+    assert field.text() == "typed at once"

@@ -34,19 +34,24 @@ class JournalStaysClosedError(Exception):
     """She cancelled the passphrase prompt at start: the journal is not opened."""
 
 
-def passphrase_at_start(parent: QMainWindow | None, journal_file: Path, runner: TaskRunner | None = None) -> str | None:
+def passphrase_at_start(
+    parent: QMainWindow | None,
+    journal_file: Path,
+    runner: TaskRunner | None = None,
+    check: Callable[[str], bool] | None = None,
+) -> str | None:
     """None for a plain journal; the passphrase (checked) for an encrypted one; JournalStaysClosedError if cancelled.
 
     The check derives the key on ``runner``'s read lane: the prompt keeps painting meanwhile.
+    ``check`` (the session's ``passphrase_opens``) keeps the key it derived for the open that follows.
     """
     from desktop.store.diagnosis import is_encrypted
-    from desktop.store.encryption import verify_passphrase
 
     if not is_encrypted(journal_file):
         return None
     from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog  # on first use: not before the first paint
 
-    passphrase = AskPassphraseDialog.get_passphrase(parent, lambda p: verify_passphrase(journal_file, p), runner=runner)
+    passphrase = AskPassphraseDialog.get_passphrase(parent, check or (lambda p: _verify(journal_file, p)), runner=runner)
     if passphrase is None:
         raise JournalStaysClosedError(
             QCoreApplication.translate("PrivacyControls", "The journal stays closed until its passphrase is typed.")
@@ -104,8 +109,11 @@ class PrivacyControls(QObject):
         open_journal: Callable[[str | None], bool],
         settings: QSettings | None = None,
         runner: TaskRunner | None = None,
+        check: Callable[[str], bool] | None = None,
     ) -> None:
+        """``check``: the lock page's passphrase check (the session's, which reuses the key derived at open)."""
         super().__init__(window)
+        self._check = check
         self.window = window
         self.journal_file = journal_file
         self._close_journal = close_journal
@@ -158,7 +166,7 @@ class PrivacyControls(QObject):
         """Call after the journal opens: unlock and the actions follow whether it is encrypted."""
         path = self.journal_file
         self.encrypted = encrypted
-        self.lock.set_check((lambda p: _verify(path, p)) if encrypted else None)
+        self.lock.set_check((self._check or (lambda p: _verify(path, p))) if encrypted else None)
         self.set_action.setEnabled(not encrypted)
         self.change_action.setEnabled(encrypted)
         self.remove_action.setEnabled(encrypted)

@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
             session.journal_file,
             close_journal=self._close_journal,
             open_journal=lambda passphrase: self.opening.open(passphrase),
-            settings=self.settings,
-            runner=self.tasks,  # one worker: a conversion never overlaps a backup
+            settings=self.settings, runner=self.tasks,  # one worker: a conversion never overlaps a backup
+            check=session.keys.passphrase_opens,  # the key derived at open: the right passphrase unlocks at once
         )
         self.opening = JournalOpening(session, self, self.problem_banner, self.exchange, self.tasks, fill=self._fill)
         say = lambda text, ms: self.statusBar().showMessage(text, ms)  # noqa: E731

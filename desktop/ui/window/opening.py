@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop.ui.changes import PlanFailedError
 from desktop.ui.privacy.controls import JournalStaysClosedError, passphrase_at_start
 from desktop.ui.session import JournalSession
+from desktop.ui.waiting import wait_for
 from desktop.ui.window.open_problem import ProblemBanner, WaysOut, fault_text
 
 translate = QCoreApplication.translate  # the words keep the "MainWindow" context they were translated in
@@ -60,21 +61,39 @@ class JournalOpening(QObject):
     def load(self) -> bool:
         """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
         try:
-            passphrase = passphrase_at_start(self._parent, self._session.journal_file, self._tasks)
+            passphrase = passphrase_at_start(
+                self._parent, self._session.journal_file, self._tasks, check=self._session.keys.passphrase_opens
+            )
         except JournalStaysClosedError as closed:
             self._stays_closed(str(closed))
             return False
+        if passphrase is not None:
+            self._parent.activateWindow()  # the prompt closed: her next keys go to the window, not nowhere
         return self.open(passphrase)
 
     def open(self, passphrase: str | None, *, start_new: bool = False) -> bool:
         """Open the file with ``passphrase``, or say exactly why not, with only the ways out that can help."""
-        return self._opened(lambda: self._session.open(passphrase, start_new=start_new))
+        return self._opened(lambda: self._session.open(passphrase, start_new=start_new, run=self._off_thread))
 
     def reopen(self) -> bool:
         """After an import or restore: the same passphrase if it still opens the file, else ask."""
         if not self._session.still_opens():
             return self.load()
-        return self._opened(self._session.reopen)
+        return self._opened(lambda: self._session.reopen(self._off_thread))
+
+    def _off_thread(self, work: Callable[[], object]) -> object:
+        """The store's part of opening, on the journal lane: the window keeps painting and says what it does.
+
+        It waits as a modal dialog does (``waiting.wait_for``); after a moment the
+        runner's window-modal busy indicator names it, so nothing half-open is clicked.
+        """
+        opening = translate("MainWindow", "Opening the journal…")
+        self._parent.statusBar().showMessage(opening)
+        try:
+            return wait_for(self._tasks, opening, work)
+        finally:
+            if self._parent.statusBar().currentMessage() == opening:
+                self._parent.statusBar().clearMessage()
 
     def retry_plan(self) -> bool:
         """The dates were corrected: make the plan again on the journal that stayed open."""
