@@ -124,6 +124,8 @@ def check_journal(
     reads and saves say what they meet.
     """
     driver = driver_for(passphrase)
+    if stop():
+        return None
     try:
         database = connect_lean(path, key or passphrase, writable=can_write(path))  # key: derived once (cipher.Keys)
     except (driver.DatabaseError, OSError) as error:
@@ -133,7 +135,9 @@ def check_journal(
             execute("PRAGMA query_only=ON", {})
             quick_check(path, execute)
     except JournalFaultError as error:
-        return _damage_only(error.diagnosis)
+        # SQLite runs the check's bulk inside one step of its engine, between progress calls:
+        # a check stopped meanwhile (the journal closed, the app quitting) reports nothing.
+        return None if stop() else _damage_only(error.diagnosis)
     except (driver.DatabaseError, OSError) as error:
         if stop():
             return None
