@@ -119,6 +119,9 @@ class AppointmentDialog(QDialog):
         self.consultation.toggled.connect(self._sync)
         self.title.textChanged.connect(self._sync)
         self._sync()
+        # She opens this to type a day: it has the keyboard, its text selected (seen under Xvfb: the
+        # check box above had it, and a date typed at once went nowhere).
+        self.day.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _sync(self) -> None:
         self.title.setEnabled(not self.consultation.isChecked())

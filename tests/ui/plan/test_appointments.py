@@ -93,9 +93,8 @@ def test_booking_by_keyboard_lists_it_with_its_time_and_marks_the_calendar(qtbot
     day = TODAY + timedelta(days=3)
 
     def book(dialog: AppointmentDialog) -> None:
-        dialog.day.edit.setFocus()
-        dialog.day.edit.selectAll()
-        type_keys(day.isoformat())
+        assert dialog.focusWidget() is dialog.day.edit, "the day has the keyboard when the dialog opens"
+        type_keys(day.isoformat())  # over the selected day, as she would
         press(Qt.Key.Key_Tab)  # past the day to the time
         assert dialog.focusWidget() is dialog.time
         type_keys("10:30")
