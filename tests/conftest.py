@@ -176,6 +176,22 @@ class NetworkUsedError(OSError):
 
 
 @pytest.fixture
+def derivations(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """Every PBKDF2 run of SQLCipher's key (``store.cipher.derive_key``): the salts it derived for, in order."""
+    from desktop.store import cipher
+
+    salts: list[bytes] = []
+    real = cipher.derive_key
+
+    def counting(passphrase: str, salt: bytes) -> str:
+        salts.append(salt)
+        return real(passphrase, salt)
+
+    monkeypatch.setattr(cipher, "derive_key", counting)
+    return salts
+
+
+@pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Make every way of opening a network connection raise; yields the attempts made.
 

@@ -36,11 +36,8 @@ def encrypted(data_dir: Path) -> Path:
 
 
 def test_she_types_the_passphrase_at_once_and_the_window_keeps_answering_while_it_opens(
-    new_window, encrypted: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    new_window, encrypted: Path, qtbot: QtBot, derivations: list[bytes]  # type: ignore[no-untyped-def]
 ) -> None:
-    salts: list[bytes] = []
-    real = cipher.derive_key
-    monkeypatch.setattr(cipher, "derive_key", lambda passphrase, salt: salts.append(salt) or real(passphrase, salt))
     win = new_window(TODAY, first_run_done=True, activate=True)
     qtbot.waitExposed(win)
     seen: dict[str, object] = {}
@@ -67,7 +64,7 @@ def test_she_types_the_passphrase_at_once_and_the_window_keeps_answering_while_i
     assert win.session.is_open() and win.session.encrypted
     assert "Opening the journal…" in statuses  # said while the file was being opened, on the journal lane
     assert len(beats) > 3  # the event loop turned while the key was checked and the file opened
-    assert salts == [cipher.file_salt(encrypted)]  # derived once: the check's key opened the file
+    assert derivations == [cipher.file_salt(encrypted)]  # derived once: the check's key opened the file
     assert not win.statusBar().currentMessage().startswith("Opening")
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)  # the prompt closed: the keyboard is the window's
     focus = QApplication.focusWidget()

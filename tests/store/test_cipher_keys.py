@@ -34,18 +34,6 @@ def encrypted(data_dir: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def derivations(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
-    """Every PBKDF2 run by ``Keys`` (the salts it derived for)."""
-    salts: list[bytes] = []
-    real = cipher.derive_key
-
-    def counting(passphrase: str, salt: bytes) -> str:
-        salts.append(salt)
-        return real(passphrase, salt)
-
-    monkeypatch.setattr(cipher, "derive_key", counting)
-    return salts
 
 
 def test_sqlcipher_defaults_are_kept() -> None:

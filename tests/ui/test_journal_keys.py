@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.paths import journal_path
-from desktop.store import cipher, open_journal
+from desktop.store import open_journal
 from desktop.store.cipher import file_salt, key_opens
 from desktop.ui.session import JournalSession
 from tests.conftest import TODAY
@@ -27,17 +27,6 @@ def encrypted(data_dir: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def derivations(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
-    salts: list[bytes] = []
-    real = cipher.derive_key
-
-    def counting(passphrase: str, salt: bytes) -> str:
-        salts.append(salt)
-        return real(passphrase, salt)
-
-    monkeypatch.setattr(cipher, "derive_key", counting)
-    return salts
 
 
 @pytest.fixture
