@@ -195,8 +195,9 @@ def paint_hcg(
 
 def hcg_png(entries: Sequence[DayRecord], width: int = 1400, height: int = 520) -> bytes:
     """The picture as PNG bytes, for the PDF (needs a QGuiApplication, see pdf_summary.ensure_gui_application)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from desktop.exchange.png import png_bytes
 
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -209,9 +210,4 @@ def hcg_png(entries: Sequence[DayRecord], width: int = 1400, height: int = 520) 
     layout = layout_hcg(entries, width / scale, height / scale)
     paint_hcg(painter, layout, HcgWords(), QColor("#333333"), QColor("#7a5c99"), label_points=len(layout.points) <= 12)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str
-    buffer.close()
-    return bytes(data.data())
+    return png_bytes(image)

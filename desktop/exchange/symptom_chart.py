@@ -99,8 +99,10 @@ def _runs(points: tuple[ChartPoint, ...]) -> tuple[tuple[ChartPoint, ...], ...]:
 
 def symptoms_png(entries: Sequence[DayRecord], first: date, last: date, width: int, height: int) -> bytes:
     """The chart as PNG bytes at ``width`` × ``height`` pixels, drawn at 3 pixels a layout point (sharp in print)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+    from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
+
+    from desktop.exchange.png import png_bytes
 
     scale = 3.0
     chart = layout_symptoms(entries, first, last, width / scale, height / scale)
@@ -147,9 +149,4 @@ def symptoms_png(entries: Sequence[DayRecord], first: date, last: date, width: i
     painter.drawText(QRectF(chart.left, bottom, 120, 10), Qt.AlignmentFlag.AlignLeft, chart.first.isoformat())
     painter.drawText(QRectF(chart.right - 120, bottom, 120, 10), Qt.AlignmentFlag.AlignRight, chart.last.isoformat())
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str
-    buffer.close()
-    return bytes(data.data())
+    return png_bytes(image)
