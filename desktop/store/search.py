@@ -144,28 +144,25 @@ TOKENIZER = "unicode61 remove_diacritics 2"  # entries_fts's (migration 0004 kee
 
 # Rank first, then make snippets for the few rows shown: snippet() is the
 # expensive part, and computing it for every match would waste most of it.
-# FTS5's snippet() weighs every window around every match, and highlight()
-# grows its result one match at a time: both cost the square of the matches
-# in a note (a word standing 100,000 times in a 1 MB note took 15 s and 6 s).
-# A long note's snippet is made by FTS5's snippet() over the stretch of the
-# note where the first match is (_near_first_match), never over the whole note.
-SEARCH_SQL = f"""
+# The snippets are FTS5's own snippet(), made in a private in-memory FTS5
+# table of just the rows shown (_shown_snippets): asking for them from the
+# journal's index means a second MATCH joined by rowid, which FTS5 answers by
+# running the whole query again (a prefix query expands every term again:
+# measured at 100k pages, the join doubled the search, 463 ms against 252 ms
+# for ten queries). FTS5's snippet() weighs every window around every match,
+# and highlight() grows its result one match at a time: both cost the square
+# of the matches in a note (a word standing 100,000 times in a 1 MB note took
+# 15 s and 6 s), so a long note's snippet is made over the stretch of the note
+# where the first match is (_near_first_match), never over the whole note.
+SEARCH_SQL = """
     WITH best AS (
         SELECT rowid AS id, bm25(entries_fts, 1.0, 2.0, 2.0) AS score
         FROM entries_fts WHERE entries_fts MATCH :query
         ORDER BY score LIMIT :limit
     )
-    SELECT entries.date AS day,
-           CASE WHEN length(entries.text) <= {LONG_NOTE_CHARS}
-                THEN snippet(entries_fts, 0, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_TOKENS}) END AS text_snippet,
-           CASE WHEN length(entries.text) > {LONG_NOTE_CHARS} THEN entries.text END AS long_text,
-           snippet(entries_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 8) AS tags_snippet,
-           snippet(entries_fts, 2, '{_OPEN}', '{_CLOSE}', '…', 8) AS medicines_snippet,
-           best.score AS score
+    SELECT entries.date AS day, entries.text, entries.tags, entries.medicines, best.score AS score
     FROM best
-    JOIN entries_fts ON entries_fts.rowid = best.id
     JOIN entries ON entries.id = best.id
-    WHERE entries_fts MATCH :query
     ORDER BY best.score, entries.date DESC
 """
 
@@ -189,21 +186,48 @@ def search_entries(
     else:
         fts_query = fts_query_from_words(query)
     try:
-        rows = list(execute(SEARCH_SQL, {"query": fts_query, "limit": max(1, limit)}))
+        rows = [tuple(row) for row in execute(SEARCH_SQL, {"query": fts_query, "limit": max(1, limit)})]
     except syntax_errors as error:
         if not raw:  # every word was quoted: this is not her input's fault
             raise
         raise SearchQueryError(f"the search '{query}' is not valid search syntax ({sqlite_reason(error)})") from None
-    return [
-        _hit(
-            day,
-            _near_first_match(long_text, fts_query) if text_snippet is None else text_snippet,
-            tags_snippet,
-            score,
-            medicines_snippet,
+    snippets = _shown_snippets([(text or "", tags or "", medicines or "") for _day, text, tags, medicines, _score in rows], fts_query)
+    hits: list[SearchHit] = []
+    for index, (day, text, _tags, _medicines, score) in enumerate(rows):
+        text_snippet, tags_snippet, medicines_snippet = snippets.get(index, (None, "", ""))
+        if text_snippet is None:
+            text_snippet = _near_first_match(text or "", fts_query)
+        hits.append(_hit(day, text_snippet, tags_snippet, score, medicines_snippet))
+    return hits
+
+
+def _shown_snippets(rows: list[tuple[str, str, str]], fts_query: str) -> dict[int, tuple[str | None, str, str]]:
+    """FTS5's snippet() of each shown row's text, tags and medicines, by the row's place in ``rows``.
+
+    The rows go into a private in-memory FTS5 table with the journal's
+    tokenizer (nothing touches the journal file or the disk), where the same
+    query finds them again at the cost of a few rows, not of the journal. A
+    long note's text is left out (None: its snippet comes from
+    ``_near_first_match``); a row the query finds only in that text is absent.
+    """
+    if not rows:
+        return {}
+    with closing(sqlite3.connect(":memory:")) as scratch:
+        scratch.execute(f"CREATE VIRTUAL TABLE shown USING fts5(text, tags, medicines, tokenize='{TOKENIZER}')")
+        scratch.executemany(
+            "INSERT INTO shown (rowid, text, tags, medicines) VALUES (?, ?, ?, ?)",
+            [(index, text if len(text) <= LONG_NOTE_CHARS else "", tags, medicines) for index, (text, tags, medicines) in enumerate(rows)],
         )
-        for day, text_snippet, long_text, tags_snippet, medicines_snippet, score in rows
-    ]
+        found = scratch.execute(
+            f"""SELECT rowid, snippet(shown, 0, :open, :close, '…', {SNIPPET_TOKENS}),
+                       snippet(shown, 1, :open, :close, '…', 8), snippet(shown, 2, :open, :close, '…', 8)
+                FROM shown WHERE shown MATCH :query""",
+            {"open": _OPEN, "close": _CLOSE, "query": fts_query},
+        ).fetchall()
+    return {
+        int(index): (text if len(rows[index][0]) <= LONG_NOTE_CHARS else None, tags or "", medicines or "")
+        for index, text, tags, medicines in found
+    }
 
 
 def _near_first_match(note: str, fts_query: str) -> str:

@@ -221,3 +221,60 @@ def test_a_long_note_s_snippet_is_the_words_around_its_first_match(journal) -> N
     journal.save_entry(D2, "walk " * 199_000)
     [hit] = [h for h in journal.search("walk") if h.date == D2]
     assert hit.marked() == " ".join(["[walk]"] * SNIPPET_TOKENS) + "…"
+
+
+def test_a_long_note_found_by_its_tags_shows_the_tags(journal) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store.search import LONG_NOTE_CHARS
+
+    journal.save_day(DayRecord(D1, "quiet " * LONG_NOTE_CHARS, tags=("cramps", "hot water bottle")))
+    [hit] = journal.search("cramp")
+    assert hit.in_tags and hit.marked() == "[cramps], hot water bottle"
+
+
+def test_snippets_are_fts5_s_own_but_the_journal_s_index_is_matched_once(tmp_path: Path) -> None:
+    """The shown rows' snippets equal snippet() over the journal's index, which is asked only once.
+
+    Asking the journal's index for snippets means a second MATCH joined by rowid, which FTS5
+    answers by running the whole query again (at 100k pages it doubled the time of a search).
+    """
+    from desktop.store.search import SEARCH_TRIGGERS, SNIPPET_TOKENS, TOKENIZER, fts_query_from_words, search_entries
+
+    connection = sqlite3.connect(tmp_path / "pages.sqlite3")
+    connection.execute("CREATE TABLE entries (id INTEGER PRIMARY KEY, date TEXT, text TEXT, tags TEXT, medicines TEXT)")
+    connection.execute(f"CREATE VIRTUAL TABLE entries_fts USING fts5(text, tags, medicines, content='entries', content_rowid='id', tokenize='{TOKENIZER}')")
+    connection.execute(SEARCH_TRIGGERS["entries_fts_after_insert"])
+    pages = [
+        ("2026-03-01", "A walk by the river, then tea. Walking helps.", "", ""),
+        ("2026-03-02", "Nothing much.", "walks\noutside", ""),
+        ("2026-03-03", "Quiet.", "", "Walkmed 5 mg 08:00"),
+        ("2026-03-04", "Tea. " * 40 + "A short walk at the end of a long day of rest.", "tea", ""),
+        ("2026-03-05", "Мама приехала. Прогулка у реки, walk.", "", ""),
+    ]
+    connection.executemany("INSERT INTO entries (date, text, tags, medicines) VALUES (?, ?, ?, ?)", pages)
+    statements: list[str] = []
+
+    def execute(sql: str, parameters: dict[str, object]) -> list[tuple[object, ...]]:
+        statements.append(sql)
+        return connection.execute(sql, parameters).fetchall()
+
+    hits = search_entries(execute, "walking")
+    assert len(statements) == 1 and statements[0].count("MATCH") == 1
+    # The oracle: FTS5's snippet() of the journal's own index, row by row.
+    expected = {}
+    for day, text, tags, medicines in connection.execute(
+        f"""SELECT entries.date, snippet(entries_fts, 0, '[', ']', '…', {SNIPPET_TOKENS}),
+                   snippet(entries_fts, 1, '[', ']', '…', 8), snippet(entries_fts, 2, '[', ']', '…', 8)
+            FROM entries_fts JOIN entries ON entries.id = entries_fts.rowid WHERE entries_fts MATCH ?""",
+        (fts_query_from_words("walking"),),
+    ):
+        expected[date.fromisoformat(day)] = (text, tags, medicines)
+    assert sorted(hit.date for hit in hits) == sorted(expected)
+    for hit in hits:
+        text, tags, medicines = expected[hit.date]
+        if "[" in text:
+            assert hit.marked() == " ".join(text.split())
+        elif "[" in tags:
+            assert hit.in_tags and hit.marked() == tags.replace("\n", ", ")
+        else:
+            assert hit.marked() == " ".join(medicines.split())
+    connection.close()
