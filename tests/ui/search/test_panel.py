@@ -74,3 +74,25 @@ def test_snippets_escape_her_text_and_bold_the_found_words() -> None:
     hit = SearchHit(D1, (SnippetPart("a <b>", False), SnippetPart("walk", True)), 1.0)
     html = hit_html(hit)
     assert "a &lt;b&gt;<b>walk</b>" in html
+
+
+def test_a_result_s_height_follows_the_list_s_width_and_font(qtbot: QtBot) -> None:
+    """Each result's laid-out text is kept for reuse, but never for another width or font."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    words = " ".join(["a quiet walk by the river"] * 12)
+    widget = SearchPanel(lambda _query: [SearchHit(D1, (SnippetPart(words, True),), 1.0)], pause_ms=0)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.results_shown, timeout=5000):
+        widget.set_query("walk")
+    delegate, index = widget.results.itemDelegate(), widget.results.model().index(0, 0)
+
+    def height(width: int, point_size: float) -> int:
+        option = QStyleOptionViewItem()
+        option.rect.setWidth(width)
+        option.font.setPointSizeF(point_size)
+        return delegate.sizeHint(option, index).height()
+
+    wide, narrow = height(900, 10), height(300, 10)
+    assert narrow > wide and height(900, 10) == wide  # the wide layout was kept, not overwritten by the narrow one
+    assert height(900, 20) > wide  # large text is laid out again
