@@ -7,7 +7,7 @@ marks without pixels.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -72,18 +72,28 @@ class DayMarks:
 
 @dataclass
 class MonthMarks:
-    """Marks for every day shown on one calendar page (the month plus its edges)."""
+    """Marks for every day shown on one calendar page (the month plus its edges).
+
+    A day's words (its tooltip, and what a screen reader says of the selected
+    day) are made the first time they are asked for, by ``describe``, and kept:
+    only the days she points at or selects need them, and making them for
+    every day of a page was half of the time a new page took.
+    """
 
     first: date
     last: date
     days: dict[date, DayMarks] = field(default_factory=dict)
-    tooltips: dict[date, str] = field(default_factory=dict)
+    describe: Callable[[date], str] | None = field(default=None, compare=False, repr=False)
+    _tooltips: dict[date, str] = field(default_factory=dict, compare=False, repr=False)
 
     def marks(self, day: date) -> DayMarks:
         return self.days.get(day) or DayMarks(day)
 
     def tooltip(self, day: date) -> str:
-        return self.tooltips.get(day, "")
+        if day not in self._tooltips:
+            inside = self.describe is not None and self.first <= day <= self.last
+            self._tooltips[day] = self.describe(day) if self.describe is not None and inside else ""
+        return self._tooltips[day]
 
 
 def page_range(year: int, month: int) -> tuple[date, date]:
@@ -112,6 +122,7 @@ def build_month_marks(
         if first <= event.date <= last:
             events_by_day.setdefault(event.date, []).append(event.kind)
 
+    booked = appointments or {}
     result = MonthMarks(first, last)
     day = first
     while day <= last:
@@ -126,18 +137,22 @@ def build_month_marks(
             in_estimate=any(m.is_estimate and m.covers(day) for m in milestones),
             milestones=tuple(m.key for m in milestones if m.kind is not Kind.WINDOW and m.falls_on(day)),
             events=tuple(events_by_day.get(day, ())),
-            appointments=tuple(at for at, _title in (appointments or {}).get(day, ())),
+            appointments=tuple(at for at, _title in booked.get(day, ())),
         )
         if not marks.is_plain:
             result.days[day] = marks
-        lines = wording().day_description(day, history, milestones) if milestones else []
-        for at, title in (appointments or {}).get(day, ()):
-            lines.append(translate("DayMarks", "{time}: {title}").format(time=at, title=title))
-        if marks.has_symptoms:
-            lines.append(translate("DayMarks", "You logged symptoms on this day"))
-        if marks.has_note:
-            lines.append(translate("DayMarks", "You wrote a note on this day"))
-        if lines:
-            result.tooltips[day] = "\n".join(lines)
         day += timedelta(days=1)
+
+    def describe(day: date) -> str:
+        """The day's words: the plan's description, her appointments, what she logged."""
+        lines = wording().day_description(day, history, milestones) if milestones else []
+        for at, title in booked.get(day, ()):
+            lines.append(translate("DayMarks", "{time}: {title}").format(time=at, title=title))
+        if day in symptoms:
+            lines.append(translate("DayMarks", "You logged symptoms on this day"))
+        if day in notes:
+            lines.append(translate("DayMarks", "You wrote a note on this day"))
+        return "\n".join(lines)
+
+    result.describe = describe
     return result

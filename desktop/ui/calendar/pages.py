@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
     from desktop.store import DayLogMarks
 
 LOSS_KINDS = frozenset({EventKind.MISCARRIAGE, EventKind.PROCEDURE})  # what day 0 is computed from
-CACHED_PAGES = 24  # two years of browsing back and forth without a query
+CACHED_PAGES = 36  # three years of browsing back and forth without a query (a page is a few kB)
 
 ReadLogs = Callable[[date, date], "dict[date, DayLogMarks]"]  # the store's day facts between two dates
 
@@ -74,9 +74,16 @@ class CalendarPages:
         self._pages.clear()
 
     def page(self, year: int, month: int) -> MonthMarks:
-        """A page's marks: one query the first time it is shown, then from the cache."""
-        page = self._pages.get((year, month))
-        if page is None:
+        """A page's marks: one query the first time it is shown, then from the cache.
+
+        The page least recently shown goes first when the cache is full: turning
+        back and forth through a stretch longer than the cache would otherwise
+        drop each page just before she came back to it.
+        """
+        page = self._pages.pop((year, month), None)
+        if page is not None:
+            self._pages[(year, month)] = page  # now the most recently shown
+        else:
             first, last = page_range(year, month)
             page = self._build(year, month, self._read_logs(first, last))
             if len(self._pages) >= CACHED_PAGES:
