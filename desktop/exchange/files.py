@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.store.errors import JournalError
@@ -28,6 +29,15 @@ class ExportError(JournalError):
 
 
 def write_private_file(path: Path, data: bytes) -> None:
+    write_private_chunks(path, (data,))
+
+
+def write_private_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """As ``write_private_file``, the bytes given a piece at a time (an export of 100,000 pages is never whole in memory).
+
+    The pieces are made while the file is written: whatever making one raises, the
+    temporary file is removed and nothing is left where the export was to go.
+    """
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise ExportError(f"cannot write {path}: the folder {directory} does not exist")
@@ -38,7 +48,8 @@ def write_private_file(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             if sys.platform != "win32":
                 os.fchmod(handle.fileno(), 0o600)  # mkstemp already makes it 0600: say so where it matters
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)

@@ -33,12 +33,14 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.exchange.files import write_private_file
+from desktop.exchange.files import write_private_chunks
 from desktop.exchange.json_fields import ImportFileError, _kind_of, _Record, _show
+from desktop.exchange.json_stream import document_chunks, parse_document
 from desktop.guidance import CustomMilestone, DayZero, EventKind, Override, RecordedEvent
 from desktop.guidance.engine import OVERRIDABLE_KEYS, losses_in
 from desktop.one_line import one_line
 from desktop.store import records
+from desktop.store.bulk import bulk_work, let_go
 from desktop.store.errors import JournalError
 from desktop.store.records import (
     APPOINTMENT_OUTCOMES,
@@ -84,22 +86,7 @@ def snapshot_to_document(snapshot: JournalSnapshot) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "events": [{"kind": e.kind.value, "date": iso(e.date), "note": e.note} for e in snapshot.events],
-        "entries": [
-            {
-                "date": iso(d.date),
-                "text": d.text,
-                "bleeding": d.bleeding,
-                "pain": d.pain,
-                "temperature_c": d.temperature_c,
-                "mood": d.mood,
-                "tags": list(d.tags),
-                "test_result": d.test_result,
-                "hcg_miu_ml": d.hcg_miu_ml,
-                "medicines": [{"name": m.name, "dose": m.dose, "time": _hhmm(m.time)} for m in d.medicines],
-                "discharge": d.discharge,
-            }
-            for d in snapshot.entries
-        ],
+        "entries": [_page_document(d) for d in snapshot.entries],
         "milestone_overrides": [
             {"key": o.key, "loss": iso(o.loss_date), "date": iso(o.date), "offset_days": o.offset_days, "note": o.note}
             for o in snapshot.overrides
@@ -121,12 +108,35 @@ def snapshot_to_document(snapshot: JournalSnapshot) -> dict[str, Any]:
     }
 
 
+def _page_document(d: DayRecord) -> dict[str, Any]:
+    return {
+        "date": d.date.isoformat(),
+        "text": d.text,
+        "bleeding": d.bleeding,
+        "pain": d.pain,
+        "temperature_c": d.temperature_c,
+        "mood": d.mood,
+        "tags": list(d.tags),
+        "test_result": d.test_result,
+        "hcg_miu_ml": d.hcg_miu_ml,
+        "medicines": [{"name": m.name, "dose": m.dose, "time": _hhmm(m.time)} for m in d.medicines],
+        "discharge": d.discharge,
+    }
+
+
 def document_to_bytes(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def export_json(journal: Journal, path: Path) -> None:
-    write_private_file(path, document_to_bytes(snapshot_to_document(journal.snapshot())))
+    """``document_to_bytes(snapshot_to_document(journal.snapshot()))``, written a year of pages at a time.
+
+    The same bytes (a test holds them equal); but neither the journal nor the text is ever
+    whole in memory, so no one step holds the interpreter lock long (issue 13, budget 4).
+    """
+    with bulk_work(), journal.snapshot_in_parts() as parts:
+        batches = ([_page_document(d) for d in pages] for pages in parts.pages())
+        write_private_chunks(path, document_chunks(snapshot_to_document(parts.head), "entries", batches))
 
 
 def _section(document: dict[str, Any], name: str) -> list[Any]:
@@ -305,15 +315,18 @@ def read_regular_file(path: Path, limit: int = IMPORT_MAX_BYTES) -> bytes:
     return raw
 
 
-def read_import_file(path: Path) -> JournalSnapshot:
-    """Read and validate the whole file; nothing is written."""
+def read_import_file(path: Path, reading: Callable[[int, int], None] | None = None) -> JournalSnapshot:
+    """Read and validate the whole file; nothing is written.
+
+    The text is decoded and parsed a piece at a time (``json_stream``): the same values and
+    the same complaints as ``json.loads``, but the interpreter lock is let go between pages.
+    ``reading(done, total)`` hears how far the reading is; what it raises (a cancel) stops it.
+    """
     raw = read_regular_file(path)
     try:
-        text = raw.decode("utf-8-sig")
+        document = parse_document(raw, reading)
     except UnicodeDecodeError as error:
         raise ImportFileError(f"{_name(path)}: not UTF-8 text (byte {error.start})") from None
-    try:
-        document = json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportFileError(
             f"{_name(path)}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
@@ -326,6 +339,11 @@ def read_import_file(path: Path) -> JournalSnapshot:
         return document_to_snapshot(document)
     except ImportFileError as error:
         raise ImportFileError(f"{_name(path)}: {error}") from None
+    finally:
+        if isinstance(document, dict):  # 100,000 parsed pages: freed a step at a time (``bulk.let_go``)
+            for section in document.values():
+                if isinstance(section, list):
+                    let_go(section)
 
 
 def import_json(
@@ -336,6 +354,7 @@ def import_json(
     now: Callable[[], datetime] = datetime.now,
     connect: ConnectionFactory | None = None,
     progress: Callable[[int, int], None] | None = None,
+    reading: Callable[[int, int], None] | None = None,
 ) -> ImportSummary:
     """Validate the whole file, then merge it (default) or replace the journal with it.
 
@@ -343,14 +362,23 @@ def import_json(
     the encrypted journal's connection factory, see ``desktop.store.backup``).
     ``progress(done, total)`` hears how far the writing is; an exception from it
     (she cancelled) rolls the one transaction back, leaving the journal as it was.
+    ``reading(done, total)`` hears how far the reading of the file is (characters);
+    an exception from it stops before anything is written. The whole file is held as
+    records until written: see ``store.bulk`` (``bulk_work``).
     """
-    snapshot = read_import_file(path)
-    if progress is not None:
-        progress(0, max(1, len(snapshot.entries)))  # read and checked: a point where she may cancel
-    if replace_all:
-        from desktop.store.backup import back_up_now
-        from desktop.store.cipher import plain_sqlite_connect
-        from desktop.store.files import REASON_BEFORE_IMPORT
+    with bulk_work():
+        snapshot = read_import_file(path, reading)
+        if progress is not None:
+            progress(0, max(1, len(snapshot.entries)))  # read and checked: a point where she may cancel
+        if replace_all:
+            from desktop.store.backup import back_up_now
+            from desktop.store.cipher import plain_sqlite_connect
+            from desktop.store.files import REASON_BEFORE_IMPORT
 
-        back_up_now(journal.path, now(), reason=REASON_BEFORE_IMPORT, connect=connect or plain_sqlite_connect)
-    return journal.apply_snapshot(snapshot, replace_all=replace_all, progress=progress)
+            back_up_now(journal.path, now(), reason=REASON_BEFORE_IMPORT, connect=connect or plain_sqlite_connect)
+        try:
+            return journal.apply_snapshot(snapshot, replace_all=replace_all, progress=progress)
+        finally:
+            pages = list(snapshot.entries)  # the snapshot's last reference goes; its pages are freed a step at a time
+            del snapshot
+            let_go(pages)

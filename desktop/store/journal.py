@@ -58,7 +58,7 @@ from desktop.store.schema import read_schema_revision
 
 if TYPE_CHECKING:
     from desktop.store.search import SearchHit
-    from desktop.store.snapshot import ImportSummary, JournalSnapshot
+    from desktop.store.snapshot import ImportSummary, JournalSnapshot, SnapshotInParts
     from desktop.store.tables import Tables
 
 
@@ -242,6 +242,12 @@ class Journal:
     def snapshot(self) -> JournalSnapshot:
         """Everything she recorded, read in one transaction (see ``desktop/store/snapshot.py``)."""
         return self._tables().snapshot()
+
+    @contextmanager
+    def snapshot_in_parts(self) -> Iterator[SnapshotInParts]:
+        """The same, the pages read a year at a time while the caller walks them (an export of 100,000 pages)."""
+        with self._tables().snapshot_in_parts() as parts:
+            yield parts
 
     def apply_snapshot(
         self,

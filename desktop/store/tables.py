@@ -40,7 +40,9 @@ from desktop.store.snapshot import (
     ImportSummary,
     JournalSnapshot,
     SnapshotConflictError,
+    SnapshotInParts,
     read_snapshot,
+    read_snapshot_in_parts,
     write_snapshot,
 )
 
@@ -200,6 +202,11 @@ class Tables:
     def snapshot(self) -> JournalSnapshot:
         with self._unit_of_work() as session:
             return read_snapshot(session)
+
+    @contextmanager
+    def snapshot_in_parts(self) -> Iterator[SnapshotInParts]:
+        with self._unit_of_work() as session:
+            yield read_snapshot_in_parts(session)
 
     def apply_snapshot(
         self,

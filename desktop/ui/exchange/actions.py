@@ -197,9 +197,10 @@ class ExchangeActions(QObject):
                 control.check()  # she cancelled: the transaction rolls back, the journal stays as it was
                 control.report(done, total)
 
-            with opener() as journal:
+            with opener() as journal:  # reading the file reports too (characters read), and stops at a cancel
                 summary = import_json(
-                    journal, request.path, replace_all=request.replace_all, now=now, connect=connect, progress=progress
+                    journal, request.path, replace_all=request.replace_all, now=now, connect=connect, progress=progress,
+                    reading=progress,
                 )
             if summary.replaced:
                 text = self.tr("Replaced your journal with {file}: {added} added, {skipped} already there.")
