@@ -34,6 +34,7 @@ from benchmarks.stall_setup import (
     exported_json,
     plain_journal,
     run_measured,
+    settle,
     shown_window,
     type_and_enter,
 )
@@ -63,12 +64,10 @@ def open_and_unlock(encrypted: Path) -> Stall:
 
 
 def lock_screen_unlock(encrypted: Path) -> Stall:
-    from PySide6.QtWidgets import QApplication
-
     with shown_window(encrypted, passphrase=PASSPHRASE) as window:
         lock = window.privacy.lock
         lock.lock()
-        QApplication.processEvents()
+        settle(window, 0.5)  # the lock page laid out: she types into it later
         page = window.centralWidget()
         return run_measured(lambda: type_and_enter(PASSPHRASE, page.passphrase), lambda: not lock.is_locked)
 

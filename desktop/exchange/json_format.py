@@ -362,7 +362,7 @@ def import_json(
     the encrypted journal's connection factory, see ``desktop.store.backup``).
     ``progress(done, total)`` hears how far the writing is; an exception from it
     (she cancelled) rolls the one transaction back, leaving the journal as it was.
-    ``reading(done, total)`` hears how far the reading of the file is (characters);
+    ``reading(done, total)`` hears how far the reading of the file is (bytes);
     an exception from it stops before anything is written. The whole file is held as
     records until written: see ``store.bulk`` (``bulk_work``).
     """

@@ -772,6 +772,10 @@
         <translation>Восстановление…</translation>
     </message>
     <message>
+        <source>Looking for a good backup…</source>
+        <translation>Поиск исправной резервной копии…</translation>
+    </message>
+    <message>
         <source>Restore from a backup?</source>
         <translation>Восстановить из резервной копии?</translation>
     </message>

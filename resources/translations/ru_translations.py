@@ -301,6 +301,7 @@ COMMON: dict[str, str] = {
         "Восстановлена резервная копия от {moment}. Прежнее состояние дневника сохранено как резервная копия."
     ),
     "Restoring…": "Восстановление…",
+    "Looking for a good backup…": "Поиск исправной резервной копии…",
     "Restore from a backup?": "Восстановить из резервной копии?",
     "Your journal could not be opened ({reason}). The file was not changed.\n\nThe newest good backup "
     "is from {backup}. Put it in place of the journal? The file as it is now is kept among the backups.": (

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from desktop.ui.exchange.import_other import ImportFromOtherApp
 from desktop.ui.exchange.printing import SummaryPrinting
 from desktop.ui.settings.i18n import date_time_text
-from desktop.ui.tasks import TaskControl, TaskRunner
+from desktop.ui.tasks import Lane, TaskControl, TaskRunner
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is first painted
     from desktop.store import Journal
@@ -306,10 +306,18 @@ class ExchangeActions(QObject):
         )
 
     def offer_restore_after_failure(self, reason: str) -> bool:
-        """The journal did not open: offer the newest backup that passes the check. True if restoring."""
-        from desktop.store.backup import newest_good_backup
+        """The journal did not open: offer the newest backup that passes the check. True if restoring.
 
-        good = newest_good_backup(self._journal_file, self._connect)
+        Checking the backups (opening each, an encrypted one keyed) runs on the read lane while
+        the window keeps painting (``waiting.wait_for``); the answer is awaited, as before.
+        """
+        from desktop.store.backup import newest_good_backup
+        from desktop.ui.waiting import wait_for
+
+        path, connect = self._journal_file, self._connect
+        good: BackupInfo | None = wait_for(
+            self.runner, self.tr("Looking for a good backup…"), lambda: newest_good_backup(path, connect), lane=Lane.READ
+        )
         if good is None:
             return False
         answer = QMessageBox.question(

@@ -271,6 +271,23 @@ def test_a_damaged_journal_offers_the_newest_good_backup(monkeypatch: pytest.Mon
         assert journal.counts().entries == 1
 
 
+def test_the_backups_are_checked_for_the_offer_off_the_window_thread(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, actions: ExchangeActions, data_dir: Path) -> None:
+    path = journal_path(data_dir)
+    back_up_now(path, datetime(2026, 3, 19, 8, 0))
+    path.write_bytes(b"damaged" * 1000)
+    checked_on: list[int] = []
+    real_check = backup_module.newest_good_backup
+
+    def check(*args: object, **kwargs: object) -> BackupInfo | None:
+        checked_on.append(threading.get_ident())
+        return real_check(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup_module, "newest_good_backup", check)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    assert actions.offer_restore_after_failure("not a readable journal") is False  # she said no: nothing restored
+    assert checked_on and checked_on[0] != threading.get_ident()
+
+
 def test_no_good_backup_means_no_offer(monkeypatch: pytest.MonkeyPatch, actions: ExchangeActions, data_dir: Path) -> None:
     journal_path(data_dir).write_bytes(b"damaged" * 1000)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("nothing to offer"))
