@@ -67,6 +67,7 @@ def _closed_for_a_moment() -> str:
 
 class JournalSession(QObject):
     changed = Signal(object)  # Change
+    opening = Signal()  # the file is being opened off the UI thread: what shows it next may get ready meanwhile
 
     def __init__(self, journal_file: Path, today: Callable[[], date], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,7 @@ class JournalSession(QObject):
         from desktop.store.diagnosis import JournalFaultError
 
         self.close()
+        self.opening.emit()
         try:
             journal, history = open_keyed(self.keys, self.journal_file, passphrase, self._today, start_new=start_new, run=run)
         except JournalFaultError as error:  # a damaged encrypted journal's backups open with the same key: keep it

@@ -7,6 +7,11 @@ file take seconds of CPU. ``wait_for`` runs that work on a lane of the ONE
 window keeps painting and answering, the runner's window-modal busy indicator
 appears when it is slow (so nothing half-open is clicked), and the work's own
 exception is raised back on the UI thread as it is (a fault keeps its diagnosis).
+
+``next_turn`` is the same kind of wait for the UI thread's own steps: what
+follows the store's answer (making the plan, filling the window, what follows
+``opened``) is too much for one slot of the event loop, so each step waits
+for the loop to turn once (paint, her keys, timers that are due) before it runs.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QObject, QTimer
 
 from desktop.ui.tasks import Lane, TaskRunner
 
@@ -44,3 +49,28 @@ def wait_for(runner: TaskRunner, label: str, work: Callable[[], Any], *, lane: L
     if not done:
         raise value
     return value
+
+
+def next_turn() -> None:
+    """Return once the event loop has turned: what was due (a paint, a key, a timer) ran before the next step.
+
+    A real zero-interval timer, not a posted call: timers already due fire before it,
+    so a step that took long is followed by the paint and the timers it held up.
+    """
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(loop.quit)
+    timer.start()
+    loop.exec()
+
+
+def on_next_turn(owner: QObject, step: Callable[[], None]) -> None:
+    """Run ``step`` on a later turn of the loop, after the timers already due (``owner`` gone: never)."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(step)
+    timer.timeout.connect(timer.deleteLater)
+    timer.start()

@@ -33,6 +33,7 @@ from desktop.guidance import Milestone, Source, Status
 from desktop.guidance.engine import OVERRIDABLE_KEYS, OVERRIDE_TARGET
 from desktop.ui.settings.i18n import QT_TRANSLATE_NOOP, wording
 from desktop.ui.settings.style import scale_font
+from desktop.ui.waiting import on_next_turn
 
 SOURCE_BADGE = {  # English; shown through QCoreApplication.translate("MilestonePanel", …)
     "article": QT_TRANSLATE_NOOP("MilestonePanel", "Article"),
@@ -87,6 +88,8 @@ class MilestonePanel(QWidget):
         super().__init__(parent)
         self._milestones: list[Milestone] = []
         self._appointment_rows: list[list[str]] = []  # booked appointments, after the plan (set_appointments)
+        self._sharing = False  # _share_columns lays the rows out once, after all three columns are sized
+        self._columns_due = False  # the list was resized: its columns are shared again on the next turn
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Milestone"), self.tr("When"), self.tr("Status"), self.tr("Source")])
@@ -105,7 +108,7 @@ class MilestonePanel(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)  # sized by _share_columns
         self.tree.viewport().installEventFilter(self)  # the viewport: a scroll bar appearing narrows it, not the list
-        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())  # rows grow or shrink as titles rewrap
+        header.sectionResized.connect(self._on_section_resized)  # rows grow or shrink as titles rewrap
         self.tree.itemSelectionChanged.connect(self._on_selection)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a row: Change… (not a click: KDE activates on one)
             enter = QShortcut(QKeySequence(key), self.tree)
@@ -170,26 +173,35 @@ class MilestonePanel(QWidget):
         self._update_buttons()
 
     def set_milestones(self, milestones: list[Milestone]) -> None:
+        """The rows, made whole before they join the list: one layout of the list, not one per row and colour.
+
+        Added one by one and faded after, the rows laid the list out ~9 times (~30 ms at every open).
+        """
         selected = self.selected_key()
         self._milestones = list(milestones)
-        self.tree.blockSignals(True)
-        self.tree.clear()
+        words = wording()
+        faded = self.palette().placeholderText()  # as _fade_finished_rows: the palette in use now
+        items: list[QTreeWidgetItem] = []
         for m in milestones:
             badge = self.tr(SOURCE_BADGE[m.source]) if m.source in SOURCE_BADGE else m.source
-            words = wording()
             when = words.when(m).replace("  (", "\n(", 1)  # the article's date on a line of its own: When stays narrow
             item = QTreeWidgetItem([words.title(m), when, words.status(m), badge])
             item.setData(0, KEY_ROLE, m.key)
             tip = words.explanation(m) + ("\n" + self.tr("Your note: {note}").format(note=m.note) if m.note else "")
             for column in range(4):
                 item.setToolTip(column, tip)
-            self.tree.addTopLevelItem(item)  # faded below, from the palette in use (_fade_finished_rows)
+                if m.status in (Status.PAST, Status.DONE):
+                    item.setForeground(column, faded)
+            items.append(item)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self.tree.addTopLevelItems(items)
+        for item, m in zip(items, milestones, strict=True):
             if m.key == selected:
                 item.setSelected(True)
         self._add_appointment_rows()
         self.tree.blockSignals(False)
         self._share_columns()
-        self._fade_finished_rows()
         self.empty_label.setVisible(not milestones)
         self.add_button.setEnabled(bool(milestones))
         self._update_buttons()
@@ -233,13 +245,30 @@ class MilestonePanel(QWidget):
         spare = sum(wanted[c] - narrowest[c] for c in wanted)
         room_left = room * 0.6 - sum(narrowest.values())
         give = 1.0 if spare <= 0 or room <= 0 else max(0.0, min(1.0, room_left / spare))
-        for column in (1, 2, 3):
-            header.resizeSection(column, narrowest[column] + int((wanted[column] - narrowest[column]) * give))
+        sizes = {column: narrowest[column] + int((wanted[column] - narrowest[column]) * give) for column in (1, 2, 3)}
+        if all(header.sectionSize(column) == size for column, size in sizes.items()):
+            return
+        self._sharing = True
+        try:
+            for column, size in sizes.items():
+                header.resizeSection(column, size)
+        finally:
+            self._sharing = False
+        self.tree.doItemsLayout()
+
+    def _on_section_resized(self) -> None:
+        if not self._sharing:
+            self.tree.doItemsLayout()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
-            self._share_columns()
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize and not self._columns_due:
+            self._columns_due = True  # once the window's layout has settled: it resizes the list several times
+            on_next_turn(self, self._share_columns_now)
         return super().eventFilter(watched, event)
+
+    def _share_columns_now(self) -> None:
+        self._columns_due = False
+        self._share_columns()
 
     def _fade_finished_rows(self) -> None:
         """Passed and done rows in the palette's quieter text colour, taken from the palette in use now.

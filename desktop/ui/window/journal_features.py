@@ -14,12 +14,16 @@ dock and dialogs), never the main window itself:
 * View ▸ Timeline and trends…: the timeline and the trend chart in a window of their own;
 * View ▸ Temperature in °F.
 
-The widgets' modules are imported only when the journal has loaded or when
-their action is first used, so none of them weighs on start-up.
+The widgets' modules are imported only when the journal is opened or when
+their action is first used, so none of them weighs on start-up. The day's
+fields are made while the file is being opened on the worker (the session's
+``opening``), one piece per loop turn, so the turn that shows the open journal
+only places them (``on_loaded`` makes them itself when no turn was free).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -33,6 +37,7 @@ from desktop.ui.changes import Change, WrittenDay
 from desktop.ui.day.autosave import DayEdit
 from desktop.ui.session import JournalSession
 from desktop.ui.settings.preferences import TEMPERATURE_UNIT_KEY, read_temperature_unit
+from desktop.ui.waiting import on_next_turn
 
 if TYPE_CHECKING:
     from desktop.store import EntryRecord
@@ -63,6 +68,8 @@ class JournalFeatures(QObject):
         self.pictures: _PicturesWindow | None = None
         self._search_dock: QDockWidget | None = None
         self._fields_day: date | None = None
+        self._fields_placed = False
+        self._getting_ready = False  # the pieces below are being made on idle turns (get_ready)
         self._fields_stored: EntryRecord | None = None
         self.appointments: AppointmentFeatures | None = None  # Book an appointment…, the list, "did it happen?" (app.py)
 
@@ -78,6 +85,7 @@ class JournalFeatures(QObject):
 
         # -- wiring, top to bottom (the window's side is in desktop/ui/app.py) --
         session.changed.connect(self._on_change)
+        session.opening.connect(self.get_ready)
         session.autosave.saved.connect(self._on_day_saved)
         self.search_action.triggered.connect(self.show_search)
         self.history_action.triggered.connect(self.show_history)
@@ -87,16 +95,51 @@ class JournalFeatures(QObject):
 
     # -- the day's fields ------------------------------------------------------------
 
-    def on_loaded(self) -> None:
-        """Runs at every open: the first one, and again after an import or a restore reopens the file."""
+    def get_ready(self) -> None:
+        """While the file opens on the worker: what the open window shows next, one piece per loop turn.
+
+        Made at the open's end in one slot, the fields (24 combo-box items) and the modules
+        that follow the open held the window ~70 ms (issue 13, never frozen).
+        """
+        if self._getting_ready or self.fields is not None:
+            return
+        self._getting_ready = True
+        steps: list[Callable[[], None]] = [
+            _import_fields, self._make_fields, self._place_fields, _import_followers, _import_first_run
+        ]
+
+        def step() -> None:
+            steps.pop(0)()
+            if steps:
+                on_next_turn(self, step)
+            else:
+                self._getting_ready = False
+
+        on_next_turn(self, step)
+
+    def _make_fields(self) -> None:
+        """The day's fields, once; placed under the note when the journal has loaded (``on_loaded``)."""
         from desktop.ui.day.day_fields import DayFields
 
         if self.fields is None:
             self.fields = DayFields(unit=self._unit())
             self.fields.changed.connect(self._on_fields_changed)
             self.fields.passage_requested.connect(self.passage_requested)
+
+    def _place_fields(self) -> None:
+        """Under the note, waiting disabled until the journal has loaded: the window's panes reflow now, not then."""
+        if self.fields is not None and not self._fields_placed:
+            self._fields_placed = True
+            self.fields.setEnabled(self._session.is_open())
             self.fields_made.emit(self.fields)
             self._show_fields()  # the day the window opened before the fields were made
+
+    def on_loaded(self) -> None:
+        """Runs at every open: the first one, and again after an import or a restore reopens the file."""
+        self._make_fields()  # made and placed already while the file opened, unless no turn was free
+        self._place_fields()
+        if self.fields is not None:
+            self.fields.setEnabled(True)
         if self.event_history is not None:
             self.event_history.deleteLater()  # its undo steps belong to the file that was open before
             self.event_history = None
@@ -236,6 +279,19 @@ class JournalFeatures(QObject):
         if closing and self.search_panel is not None:
             self.search_panel.wait_for_idle()
         return super().eventFilter(watched, event)
+
+
+def _import_fields() -> None:
+    from desktop.ui.day import day_fields  # noqa: F401 (imported on an idle turn: see get_ready)
+
+
+def _import_followers() -> None:
+    """What the composition root makes once the journal has loaded (reminders, appointments)."""
+    from desktop.ui.plan import appointment_features, reminders  # noqa: F401 (see get_ready)
+
+
+def _import_first_run() -> None:
+    from desktop.ui.window import first_run  # noqa: F401 (offered after the open: see get_ready)
 
 
 class _PicturesWindow(QDialog):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop.ui.changes import PlanFailedError
 from desktop.ui.privacy.controls import JournalStaysClosedError, passphrase_at_start
 from desktop.ui.session import JournalSession
-from desktop.ui.waiting import wait_for
+from desktop.ui.waiting import next_turn, wait_for
 from desktop.ui.window.open_problem import ProblemBanner, WaysOut, fault_text
 
 translate = QCoreApplication.translate  # the words keep the "MainWindow" context they were translated in
@@ -90,10 +90,12 @@ class JournalOpening(QObject):
         opening = translate("MainWindow", "Opening the journal…")
         self._parent.statusBar().showMessage(opening)
         try:
-            return wait_for(self._tasks, opening, work)
+            result = wait_for(self._tasks, opening, work)
         finally:
             if self._parent.statusBar().currentMessage() == opening:
                 self._parent.statusBar().clearMessage()
+        next_turn()  # the answer came in a turn of its own; making the plan takes the next one
+        return result
 
     def retry_plan(self) -> bool:
         """The dates were corrected: make the plan again on the journal that stayed open."""
@@ -125,15 +127,26 @@ class JournalOpening(QObject):
                 translate("MainWindow", "The journal could not be opened: {error}. Nothing was changed.").format(error=error)
             )
             return False
+        # Each step in a loop turn of its own (the window paints and takes her keys between them), and
+        # load() returns once all are done: the plan, the window filled, then what follows ``opened``.
+        if not self._still_open():
+            return False
         try:
             self._fill()
         except Exception as error:  # noqa: BLE001 (damage met while reading a page, a date the window cannot show, ...)
             self._plan_failed(error)
             return False
+        if not self._still_open():
+            return False
         self._banner.hide()
         self._restore_offered = False
         self.opened.emit()
         return True
+
+    def _still_open(self) -> bool:
+        """After a turn of the loop: still open (a quit or a signal may have closed it meanwhile)."""
+        next_turn()
+        return self._session.is_open()
 
     def _stays_closed(self, message: str) -> None:
         """The passphrase prompt was cancelled: Try again asks once more; with plain backups only, Restore too.
