@@ -27,8 +27,10 @@ def open_file(
     path: Path, passphrase: str | None, keys: Keys | None, today: Callable[[], date], *, start_new: bool
 ) -> tuple[Journal, History | None]:
     """The open journal and its history (None when damage stops the read: the session's ``start`` tells it)."""
+    from desktop.guidance.plan import article_plan
     from desktop.store import open_journal
 
+    article_plan()  # parsed once (TOML), here: making the plan on the UI thread next needs it
     key = keys.for_journal(path) if keys is not None else None  # derived already when checked at the prompt
     journal = open_journal(path, passphrase, start_new=start_new, key=key)  # checked later: check_file
     journal.today = today  # the store's rules (no loss in the future) use the window's clock at every door

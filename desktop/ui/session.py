@@ -93,7 +93,7 @@ class JournalSession(QObject):
         from desktop.store.diagnosis import JournalFaultError
 
         self.close()
-        self.opening.emit()
+        self.announce_open()
         try:
             journal, history = open_keyed(self.keys, self.journal_file, passphrase, self._today, start_new=start_new, run=run)
         except JournalFaultError as error:  # a damaged encrypted journal's backups open with the same key: keep it
@@ -105,6 +105,10 @@ class JournalSession(QObject):
         self._passphrase = passphrase
         self._journal = journal
         self.start(history)
+
+    def announce_open(self) -> None:
+        """The file is about to be opened (its passphrase may be asked first): ``opening`` tells the window's parts."""
+        self.opening.emit()
 
     def reopen(self, run: Callable[..., Any] | None = None) -> None:
         """The same file with the same passphrase (after an import or a restore)."""

@@ -105,7 +105,7 @@ class JournalFeatures(QObject):
             return
         self._getting_ready = True
         steps: list[Callable[[], None]] = [
-            _import_fields, self._make_fields, self._place_fields, _import_followers, _import_first_run
+            _import_fields, self._make_fields, self._place_fields, *_IMPORT_FOLLOWERS
         ]
 
         def step() -> None:
@@ -285,13 +285,24 @@ def _import_fields() -> None:
     from desktop.ui.day import day_fields  # noqa: F401 (imported on an idle turn: see get_ready)
 
 
-def _import_followers() -> None:
-    """What the composition root makes once the journal has loaded (reminders, appointments)."""
-    from desktop.ui.plan import appointment_features, reminders  # noqa: F401 (see get_ready)
+def _import_appointments() -> None:
+    from desktop.ui.plan import appointments  # noqa: F401 (see get_ready)
+
+
+def _import_appointment_features() -> None:
+    from desktop.ui.plan import appointment_features  # noqa: F401 (see get_ready)
+
+
+def _import_reminders() -> None:
+    from desktop.ui.plan import reminders  # noqa: F401 (see get_ready)
 
 
 def _import_first_run() -> None:
     from desktop.ui.window import first_run  # noqa: F401 (offered after the open: see get_ready)
+
+
+# What the composition root makes once the journal has loaded, imported one module a turn.
+_IMPORT_FOLLOWERS = (_import_appointments, _import_appointment_features, _import_reminders, _import_first_run)
 
 
 class _PicturesWindow(QDialog):

@@ -60,6 +60,7 @@ class JournalOpening(QObject):
 
     def load(self) -> bool:
         """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
+        self._session.announce_open()  # what shows the open journal gets ready while she types and the key is derived
         try:
             passphrase = passphrase_at_start(
                 self._parent, self._session.journal_file, self._tasks, check=self._session.keys.passphrase_opens
@@ -94,7 +95,7 @@ class JournalOpening(QObject):
         finally:
             if self._parent.statusBar().currentMessage() == opening:
                 self._parent.statusBar().clearMessage()
-        next_turn()  # the answer came in a turn of its own; making the plan takes the next one
+        next_turn()  # the answer came in a turn of its own; making the plan and filling the window take the next
         return result
 
     def retry_plan(self) -> bool:
@@ -127,10 +128,8 @@ class JournalOpening(QObject):
                 translate("MainWindow", "The journal could not be opened: {error}. Nothing was changed.").format(error=error)
             )
             return False
-        # Each step in a loop turn of its own (the window paints and takes her keys between them), and
-        # load() returns once all are done: the plan, the window filled, then what follows ``opened``.
-        if not self._still_open():
-            return False
+        # The plan and the window filled in one turn (nothing sees the journal open and the window empty),
+        # what follows ``opened`` in the next; load() returns once both are done.
         try:
             self._fill()
         except Exception as error:  # noqa: BLE001 (damage met while reading a page, a date the window cannot show, ...)
