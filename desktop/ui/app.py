@@ -148,6 +148,7 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     window.loaded.connect(start_reminders)
     window.loaded.connect(start_appointments)  # reads on this thread first: the features' worker reads (medicine
     window.loaded.connect(features.on_loaded)  # names scan every page) hold the journal's connection ~30 ms at 100k
+    window.opening.started.connect(features.get_ready)  # the fields are made while the file opens, not after
     window.first_run_requested.connect(first_run)
     window.day_opened.connect(features.show_day)
     window.preferences_applied.connect(lambda chosen: features.set_temperature_unit(chosen.temperature_unit))

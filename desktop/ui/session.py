@@ -67,7 +67,6 @@ def _closed_for_a_moment() -> str:
 
 class JournalSession(QObject):
     changed = Signal(object)  # Change
-    opening = Signal()  # the file is being opened off the UI thread: what shows it next may get ready meanwhile
 
     def __init__(self, journal_file: Path, today: Callable[[], date], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +92,6 @@ class JournalSession(QObject):
         from desktop.store.diagnosis import JournalFaultError
 
         self.close()
-        self.announce_open()
         try:
             journal, history = open_keyed(self.keys, self.journal_file, passphrase, self._today, start_new=start_new, run=run)
         except JournalFaultError as error:  # a damaged encrypted journal's backups open with the same key: keep it
@@ -105,10 +103,6 @@ class JournalSession(QObject):
         self._passphrase = passphrase
         self._journal = journal
         self.start(history)
-
-    def announce_open(self) -> None:
-        """The file is about to be opened (its passphrase may be asked first): ``opening`` tells the window's parts."""
-        self.opening.emit()
 
     def reopen(self, run: Callable[..., Any] | None = None) -> None:
         """The same file with the same passphrase (after an import or a restore)."""

@@ -60,3 +60,40 @@ def test_wait_for_after_closing_says_so_as_the_store_s_error(qtbot: QtBot) -> No
     else:
         raise AssertionError("work was started on a closed runner")
 
+
+
+def test_next_turn_returns_after_the_timers_already_due_have_fired(qtbot: QtBot) -> None:
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.waiting import next_turn
+
+    fired: list[str] = []
+    due = QTimer()
+    due.setSingleShot(True)
+    due.setInterval(1)
+    due.timeout.connect(lambda: fired.append("due"))
+    due.start()
+    time.sleep(0.01)  # a long step: the timer is due before the step ends
+    next_turn()
+    assert fired == ["due"]
+
+
+def test_on_next_turn_runs_the_step_later_and_never_once_its_owner_is_gone(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
+
+    from desktop.ui.waiting import on_next_turn
+
+    ran: list[str] = []
+    owner = QObject()
+    on_next_turn(owner, lambda: ran.append("kept"))
+    assert ran == []  # not at once
+    qtbot.waitUntil(lambda: ran == ["kept"], timeout=2000)
+    from shiboken6 import delete
+
+    gone = QObject()
+    on_next_turn(gone, lambda: ran.append("gone"))
+    delete(gone)  # the window closed before the turn came
+    qtbot.wait(50)
+    assert ran == ["kept"]

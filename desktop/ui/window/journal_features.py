@@ -16,8 +16,8 @@ dock and dialogs), never the main window itself:
 
 The widgets' modules are imported only when the journal is opened or when
 their action is first used, so none of them weighs on start-up. The day's
-fields are made while the file is being opened on the worker (the session's
-``opening``), one piece per loop turn, so the turn that shows the open journal
+fields are made while the file is being opened (``get_ready``, on the
+opening's ``started``), one piece per loop turn, so the turn that shows the open journal
 only places them (``on_loaded`` makes them itself when no turn was free).
 """
 
@@ -85,7 +85,6 @@ class JournalFeatures(QObject):
 
         # -- wiring, top to bottom (the window's side is in desktop/ui/app.py) --
         session.changed.connect(self._on_change)
-        session.opening.connect(self.get_ready)
         session.autosave.saved.connect(self._on_day_saved)
         self.search_action.triggered.connect(self.show_search)
         self.history_action.triggered.connect(self.show_history)

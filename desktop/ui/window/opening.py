@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 class JournalOpening(QObject):
     problem_shown = Signal()  # the journal stays closed (or stranded): its widgets wait disabled
     opened = Signal()  # the journal is open and the window filled
+    started = Signal()  # an open begins (a prompt or the worker next): what shows the journal may get ready meanwhile
 
     def __init__(
         self,
@@ -60,7 +61,7 @@ class JournalOpening(QObject):
 
     def load(self) -> bool:
         """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
-        self._session.announce_open()  # what shows the open journal gets ready while she types and the key is derived
+        self.started.emit()  # what shows the open journal gets ready while she types and the key is derived
         try:
             passphrase = passphrase_at_start(
                 self._parent, self._session.journal_file, self._tasks, check=self._session.keys.passphrase_opens
@@ -88,6 +89,7 @@ class JournalOpening(QObject):
         It waits as a modal dialog does (``waiting.wait_for``); after a moment the
         runner's window-modal busy indicator names it, so nothing half-open is clicked.
         """
+        self.started.emit()
         opening = translate("MainWindow", "Opening the journal…")
         self._parent.statusBar().showMessage(opening)
         try:

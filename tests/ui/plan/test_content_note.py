@@ -60,10 +60,13 @@ def test_the_window_tabs_from_the_note_into_the_article(qtbot: QtBot, data_dir) 
     assert win.load()
     win.editor.editor.setFocus()
     stops = []
-    for _ in range(3):
+    for _ in range(30):  # the day's fields come first, under the note (they are shown once load() returns)
         win.focusNextChild()
         stops.append(focused())
         if focused() is win.article.browser:
             break
+    fields = win.journal_features.fields
+    assert fields is not None and fields.bleeding in stops
     assert win.article.content_note.close_button in stops
+    assert stops.index(fields.tags) < stops.index(win.article.content_note.close_button)
     assert stops.index(win.article.content_note.close_button) < stops.index(win.article.browser)
