@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from desktop.ui.tasks import TaskRunner
 
 
+AFTER_THE_PROMPT_MS = 100
+
+
 class JournalOpening(QObject):
     problem_shown = Signal()  # the journal stays closed (or stranded): its widgets wait disabled
     opened = Signal()  # the journal is open and the window filled
@@ -61,7 +64,9 @@ class JournalOpening(QObject):
 
     def load(self) -> bool:
         """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
-        self.started.emit()  # what shows the open journal gets ready while she types and the key is derived
+        # What shows the open journal gets ready while she types and the key is derived; not before the
+        # prompt has painted (it must come within 100 ms of the window's first paint: issue 13, budget 6).
+        QTimer.singleShot(AFTER_THE_PROMPT_MS, self, self.started.emit)
         try:
             passphrase = passphrase_at_start(
                 self._parent, self._session.journal_file, self._tasks, check=self._session.keys.passphrase_opens
