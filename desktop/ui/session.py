@@ -231,9 +231,9 @@ class JournalSession(QObject):
         """The day's stored record, read once when the day is opened (the note and the fields share it)."""
         return self._file().entry(day)
 
-    def entries_until(self, last: date) -> list[EntryRecord]:
-        """Every page up to ``last``, for the trend chart."""
-        return self._file().entries_between(date.min, last)
+    def entries_until(self, last: date, first: date = date.min) -> list[EntryRecord]:
+        """The pages from ``first`` (every one by default) up to ``last``, for the trend chart."""
+        return self._file().entries_between(first, last)
 
     def search(self, query: str) -> list[SearchHit]:
         """Runs on the search panel's worker thread, on whichever journal is open now."""

@@ -243,6 +243,10 @@ class TrendChart(QWidget):
         self._unit = unit
         self._refresh()
 
+    def first_day_needed(self) -> date:
+        """The earliest page the range shown needs: every page for "All" (its first day is the first page's)."""
+        return date.min if self._days is None else self.shown_range()[0]
+
     def shown_range(self) -> tuple[date, date]:
         return range_for(self._entries[:1], self._today, self._days, self._day_zero)  # sorted: the first is the earliest
 

@@ -66,6 +66,7 @@ class JournalFeatures(QObject):
         self.search_panel: SearchPanel | None = None
         self.event_history: EventHistory | None = None
         self.pictures: _PicturesWindow | None = None
+        self._chart_read_from: date | None = None  # the trend chart holds the pages from this day on
         self._search_dock: QDockWidget | None = None
         self._fields_day: date | None = None
         self._fields_placed = False
@@ -252,6 +253,7 @@ class JournalFeatures(QObject):
             return
         if self.pictures is None:
             self.pictures = _PicturesWindow(self._window, self._unit())
+            self.pictures.chart.range_changed.connect(lambda _days: self._read_chart_pages())
         self._refresh_pictures(force=True)
         self.pictures.show()
         self.pictures.raise_()
@@ -266,10 +268,26 @@ class JournalFeatures(QObject):
         milestones, chart = session.milestones(), self.pictures.chart
         self.pictures.timeline.set_plan(milestones, day_zero, today)
         chart.set_plan(milestones, today, day_zero)
-        self._tasks.run(  # every page, read on the journal lane (100,000 pages take a while)
-            self.tr("Reading your journal…"), lambda: session.entries_until(today), chart.set_entries, quiet=True
-        )
+        self._chart_read_from = None  # read again: the plan, the day or the file may have changed
+        self._read_chart_pages()
         self._read_hcg()  # the hCG values and tests: only the days that have one
+
+    def _read_chart_pages(self) -> None:
+        """The pages the chart's range shows, on the journal lane; more only when a wider range is chosen.
+
+        Every page was read at every opening of the window: 100,000 pages held the worker
+        (and through the interpreter lock, the window) for ~1.5 s to draw the last two weeks.
+        """
+        if self.pictures is None or not self._session.is_open():
+            return
+        chart, session = self.pictures.chart, self._session
+        first, today = chart.first_day_needed(), session.today()
+        if self._chart_read_from is not None and self._chart_read_from <= first:
+            return  # read already (the saved days come with their saves: update_day)
+        self._chart_read_from = first
+        self._tasks.run(
+            self.tr("Reading your journal…"), lambda: session.entries_until(today, first), chart.set_entries, quiet=True
+        )
 
     # -- closing -------------------------------------------------------------------------
 
