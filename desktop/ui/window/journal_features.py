@@ -318,8 +318,28 @@ def _import_first_run() -> None:
     from desktop.ui.window import first_run  # noqa: F401 (offered after the open: see get_ready)
 
 
-# What the composition root makes once the journal has loaded, imported one module a turn.
-_IMPORT_FOLLOWERS = (_import_appointments, _import_appointment_features, _import_reminders, _import_first_run)
+def _import_trend_layout() -> None:
+    from desktop.ui.history import trend_layout  # noqa: F401 (see get_ready)
+
+
+def _import_trend_chart() -> None:
+    from desktop.ui.history import trend_chart  # noqa: F401 (see get_ready)
+
+
+def _import_timeline() -> None:
+    from desktop.ui.history import timeline_view  # noqa: F401 (see get_ready)
+
+
+def _import_hcg_chart() -> None:
+    from desktop.ui.history import hcg_chart  # noqa: F401 (see get_ready)
+
+
+# What the composition root makes once the journal has loaded, then the trends window's modules (imported
+# at its first opening they held the window ~40 ms): one module a turn, once the journal is open.
+_IMPORT_FOLLOWERS = (
+    _import_appointments, _import_appointment_features, _import_reminders, _import_first_run,
+    _import_trend_layout, _import_trend_chart, _import_timeline, _import_hcg_chart,
+)
 
 
 class _PicturesWindow(QDialog):
