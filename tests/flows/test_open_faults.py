@@ -321,3 +321,27 @@ def test_a_cancelled_prompt_offers_to_ask_again_and_no_restore_with_encrypted_ba
     with qtbot.waitSignal(win.loaded, timeout=20_000):
         win.problem_banner.retry_button.click()  # asked again, and it opens
     assert win.session.is_open() and win.session.read_day(date(2026, 3, 2)).text == "second day"
+
+
+def test_a_read_only_journal_s_note_is_never_writable_while_it_opens(
+    new_window, asked: list[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """The open fills the window a turn before the read-only banner: a key typed then must not look taken."""
+    from PySide6.QtCore import QEvent, QObject
+
+    seed(data_dir)
+    monkeypatch.setattr("desktop.store.opening.can_write", lambda _path: False)
+    win = new_window(TODAY)
+    writable_while_enabled: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.EnabledChange and win.editor.editor.isEnabled():
+                writable_while_enabled.append(not win.editor.editor.isReadOnly())
+            return False
+
+    watch = Watch()
+    win.editor.editor.installEventFilter(watch)
+    assert win.load()
+    assert writable_while_enabled and not any(writable_while_enabled)
+    assert win.editor.editor.isReadOnly() and "Read only" in win.problem.text()

@@ -217,7 +217,6 @@ class MainWindow(QMainWindow):
 
     def _after_open(self) -> None:
         read_only = self.session.read_only
-        self.editor.editor.setReadOnly(read_only)
         if read_only:
             self._show_read_only()
         else:
@@ -251,6 +250,7 @@ class MainWindow(QMainWindow):
         self.opening.reopen()
 
     def _set_journal_enabled(self, enabled: bool) -> None:
+        self.editor.editor.setReadOnly(enabled and self.session.read_only)  # before enabled: never writable for a turn
         for widget in (self.calendar, self.milestones, self.editor):
             widget.setEnabled(enabled)
         self.registry.set_enabled([*WRITING_ACTIONS, Action.WELCOME], enabled)  # these wait for an open journal
