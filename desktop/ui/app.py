@@ -28,6 +28,8 @@ from desktop.ui.settings.preferences import load_preferences, make_settings_priv
 from desktop.ui.settings.style import apply_calm_style, apply_theme
 
 if TYPE_CHECKING:
+    from desktop.ui.session import JournalSession
+    from desktop.ui.tasks import TaskRunner
     from desktop.ui.window.main_window import MainWindow
 
 
@@ -65,19 +67,37 @@ def set_application_icon(app: QApplication) -> None:
 
 
 def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> MainWindow:
-    """The main window over the journal in ``data_dir``, with every part built and wired; not loaded yet."""
-    from PySide6.QtCore import QTimer
+    """The main window over the journal in ``data_dir``, with every part built and wired at once; not loaded yet.
 
-    from desktop.paths import journal_path
-    from desktop.ui.actions import Action, ActionRegistry
-    from desktop.ui.session import JournalSession
-    from desktop.ui.window.file_check import FileCheck
-    from desktop.ui.window.journal_features import JournalFeatures
+    ``run_gui`` does the same in two steps: the shell's first frame, then ``fill_window``.
+    """
     from desktop.ui.window.main_window import MainWindow
 
-    session = JournalSession(journal_path(data_dir), today)
+    window = MainWindow()
+    fill_window(window, new_session(data_dir, today))
+    return window
+
+
+def new_session(data_dir: Path, today: Callable[[], date] = date.today) -> JournalSession:
+    """The session over the journal in ``data_dir`` (nothing is opened yet)."""
+    from desktop.paths import journal_path
+    from desktop.ui.session import JournalSession
+
+    return JournalSession(journal_path(data_dir), today)
+
+
+def fill_window(window: MainWindow, session: JournalSession, tasks: TaskRunner | None = None) -> None:
+    """The window's content, every part built and wired, into ``window`` (its shell); ``tasks``: the runner,
+    when one was made before the content (``run_gui`` asks for the passphrase first)."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.actions import Action, ActionRegistry
+    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.window.file_check import FileCheck
+    from desktop.ui.window.journal_features import JournalFeatures
+
     actions = ActionRegistry()
-    window = MainWindow(session, actions)
+    window.build(session, actions, tasks or TaskRunner(window))
     session.setParent(window)  # one lifetime: the journal closes with the window
     for key, action in (  # the parts the window made register their actions under their keys
         (Action.EXPORT, window.exchange.export_action),
@@ -157,7 +177,6 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     features.passage_requested.connect(window.show_passage)
     features.day_chosen.connect(window.calendar.select_day)
     window.apply_preferences(load_preferences(window.settings))
-    return window
 
 
 def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_ready: bool = False) -> int:
@@ -188,8 +207,9 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_r
 
             QMessageBox.information(None, APP_DISPLAY_NAME, QCoreApplication.translate("SingleInstance", ALREADY_OPEN))
         return 1
-    window = build_window(data_dir)
-    apply_calm_style(app)  # once, on the built tree: under a sheet, every reparent while building re-styles
+    from desktop.ui.window.main_window import MainWindow
+
+    window = MainWindow()  # its first frame is the shell (window/shell.py); the content is built right after it
     instance.raise_requested.connect(lambda: bring_forward(window))
     from desktop.ui.window.quit_signals import QuitSignals
 
@@ -197,15 +217,13 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_r
     quit_signals.received.connect(lambda _number: window.quit_on_signal())
     window.first_painted.connect(collect_after_start)
     if exit_after_first_paint:
-        window.first_painted.connect(window.quit_journal)  # as Ctrl+Q: settings saved, everything closed
-    elif exit_when_ready:
-        from desktop.ui.window.ready import quit_when_ready
-
-        quit_when_ready(window, app)  # opens the journal after the first paint, quits once she could type
+        window.first_painted.connect(window.quit_journal)  # as Ctrl+Q: her geometry saved, everything closed
     else:
-        window.first_painted.connect(lambda: set_application_icon(app))
-        window.first_painted.connect(window.load)  # show first, load after
-        window.first_painted.connect(instance.listen)  # then hear later launches (QtNetwork is not needed to paint)
+        if not exit_when_ready:
+            window.first_painted.connect(lambda: set_application_icon(app))
+        window.first_painted.connect(lambda: _after_first_paint(window, app, data_dir, exit_when_ready=exit_when_ready))
+        if not exit_when_ready:
+            window.first_painted.connect(instance.listen)  # then hear later launches (QtNetwork is not needed to paint)
     window.show()
     if exit_after_first_paint or exit_when_ready:
         limit_ms = 10_000 if exit_after_first_paint else 60_000
@@ -215,3 +233,39 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_r
     finally:
         quit_signals.close()
         instance.release()
+
+
+def _after_first_paint(window: MainWindow, app: QApplication, data_dir: Path, *, exit_when_ready: bool) -> None:
+    """Right after the shell's first frame: the passphrase (a journal that has one), the content, its style, the open.
+
+    The prompt comes before the content, so she is asked within moments of the first frame (budget 6);
+    the content is built while the window shows only its background, then styled once, then filled.
+    """
+    session = new_session(data_dir)
+    if exit_when_ready:
+        from desktop.ui.window.ready import quit_when_ready
+
+        fill_window(window, session)
+        apply_calm_style(app)  # once, on the built tree: under a sheet, every reparent while building re-styles
+        quit_when_ready(window, app)  # opens the journal, quits once she could type
+        return
+    from desktop.ui.privacy.controls import JournalStaysClosedError, passphrase_at_start
+    from desktop.ui.tasks import TaskRunner
+
+    tasks = TaskRunner(window)
+    try:
+        passphrase = passphrase_at_start(window, session.journal_file, tasks, check=session.keys.passphrase_opens)
+        closed: JournalStaysClosedError | None = None
+    except JournalStaysClosedError as error:
+        passphrase, closed = None, error
+    if not window.isVisible():
+        return  # she quit (or logged out) while the prompt was open: the shell closed as Quit closes it
+
+    def asked() -> str | None:
+        if closed is not None:
+            raise closed
+        return passphrase
+
+    fill_window(window, session, tasks)
+    apply_calm_style(app)
+    window.load(asked)

@@ -97,23 +97,35 @@ from desktop.ui.app import run_gui
 from desktop.ui.settings.style import CALM_STYLE_SHEET
 app = QApplication(sys.argv[:1])
 gc.disable()  # as the command line does before it imports the UI
-code = run_gui(Path(sys.argv[1]), exit_after_first_paint=True)
+flag = {"paint": "exit_after_first_paint", "ready": "exit_when_ready"}[sys.argv[2]]
+code = run_gui(Path(sys.argv[1]), **{flag: True})
 print(code, app.styleSheet() == CALM_STYLE_SHEET, gc.isenabled())
 """
 
 
-def test_the_window_is_styled_and_garbage_is_collected_again_after_the_first_paint(data_dir: Path) -> None:
-    """The style sheet now comes after the window is built, and GC is off until the first paint: both must come."""
+def _styled_and_collecting(data_dir: Path, until: str) -> list[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-c", STYLED_AND_COLLECTING_AFTER_THE_FIRST_PAINT, str(data_dir)],
+        [sys.executable, "-c", STYLED_AND_COLLECTING_AFTER_THE_FIRST_PAINT, str(data_dir), until],
         env=env,
         capture_output=True,
         text=True,
         timeout=90,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.split() == ["0", "True", "True"]
+    return result.stdout.split()
+
+
+def test_the_window_is_styled_and_garbage_is_collected_again_after_the_first_paint(data_dir: Path) -> None:
+    """The style sheet now comes after the window's content is built (right after the shell's first frame),
+    and GC is off until the first paint: both must come."""
+    assert _styled_and_collecting(data_dir, "ready") == ["0", "True", "True"]
+
+
+def test_garbage_is_collected_again_when_the_window_quits_at_its_first_frame(data_dir: Path) -> None:
+    """Quit at the shell's first frame (before the content and its style sheet): collection is back on."""
+    code, _styled, collecting = _styled_and_collecting(data_dir, "paint")
+    assert (code, collecting) == ("0", "True")
 
 
 def _ui_imports() -> dict[str, set[str]]:

@@ -1,7 +1,9 @@
 """The main window: calendar and milestones, the day's note, the article.
 
-The window is built and shown before the journal is opened (``load``), so the
-first paint does not wait for SQLAlchemy. It gets the session and the action
+The window is shown before the journal is opened (``load``), so the first
+paint does not wait for SQLAlchemy; at start its first frame is only its shell
+(``window/shell.py``), and ``build`` makes the content right after that frame
+(the parts are imported there, not at the top). It gets the session and the action
 registry from the composition root (``desktop/ui/app.py``), which also builds
 the journal features and wires them to it. The window's own signal wiring is
 in ``_wire``; it refreshes itself from the session's ``changed(Change)``.
@@ -13,48 +15,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME
-from desktop.guidance import Milestone
-from desktop.guidance.kinds import EventKind
-from desktop.ui.actions import RECORD_ACTIONS, WRITING_ACTIONS, Action, ActionRegistry, Menus, add_window_actions
-from desktop.ui.calendar.day_follow import CalendarToday
-from desktop.ui.calendar.legend import Legend
-from desktop.ui.calendar.view import JournalCalendar
-from desktop.ui.changes import Change
-from desktop.ui.day.day_editor import DayEditor
-from desktop.ui.exchange.actions import ExchangeActions
-from desktop.ui.plan.article_panel import ArticlePanel
-from desktop.ui.plan.milestone_panel import MilestonePanel
-from desktop.ui.privacy.controls import PrivacyControls
-from desktop.ui.privacy.discreet import DiscreetMode, header_line
-from desktop.ui.session import JournalSession
-from desktop.ui.settings.editing import edit_preferences
-from desktop.ui.settings.preferences import Preferences
-from desktop.ui.settings.style import apply_theme, scale_font
-from desktop.ui.tasks import Lane, TaskRunner
-from desktop.ui.widgets.keyboard import set_tab_chain
-from desktop.ui.window.calendar_binding import CalendarMarks
-from desktop.ui.window.fit_screen import DEFAULT_SIZE, SplitterReflow, fit_to_screen, scrolling
-from desktop.ui.window.open_problem import ProblemBanner
-from desktop.ui.window.opening import JournalOpening
-from desktop.ui.window.panes import PaneCycler, window_panes
-from desktop.ui.window.plan_editing import PlanEditing
-from desktop.ui.window.welcome import WelcomeBanner, show_about
-from desktop.ui.window.window_state import restore_window_state, save_window_state
+from desktop.ui.settings.style import apply_theme
+from desktop.ui.window.shell import WindowShell
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the parts are imported by ``build``, after the shell's first frame (window/shell.py)
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.guidance import Milestone
+    from desktop.ui.actions import ActionRegistry
+    from desktop.ui.changes import Change
     from desktop.ui.plan.reminders import Reminders  # made after the journal opens: see add_reminders
+    from desktop.ui.session import JournalSession
+    from desktop.ui.settings.preferences import Preferences
+    from desktop.ui.tasks import TaskRunner
     from desktop.ui.window.journal_features import JournalFeatures
 
 DAY_CHECK_INTERVAL_MS = 60_000
 
 
-class MainWindow(QMainWindow):
-    first_painted = Signal()
+class MainWindow(WindowShell):
     loaded = Signal()
     day_opened = Signal(object, object)  # the day now shown, its stored record (None: no page): read once
     preferences_applied = Signal(object)  # Preferences, at start and after Settings
@@ -62,20 +48,38 @@ class MainWindow(QMainWindow):
 
     journal_features: JournalFeatures  # given by the composition root (desktop/ui/app.py), which wires it
 
-    def __init__(self, session: JournalSession, actions: ActionRegistry) -> None:
-        super().__init__()
+    def __init__(self) -> None:
+        super().__init__()  # the first frame: her geometry and theme, the window's background (shell.py)
+        self._days_opened = 0  # how many times a day's row was read and shown
+        self.reminders: Reminders | None = None
+
+    def build(self, session: JournalSession, actions: ActionRegistry, tasks: TaskRunner) -> None:
+        """The content, in this window: after the shell's first frame (``run_gui``), or at once (``build_window``)."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QLabel
+
+        from desktop.ui.actions import add_window_actions
+        from desktop.ui.calendar.day_follow import CalendarToday
+        from desktop.ui.calendar.legend import Legend
+        from desktop.ui.calendar.view import JournalCalendar
+        from desktop.ui.day.day_editor import DayEditor
+        from desktop.ui.exchange.actions import ExchangeActions
+        from desktop.ui.plan.article_panel import ArticlePanel
+        from desktop.ui.plan.milestone_panel import MilestonePanel
+        from desktop.ui.privacy.controls import PrivacyControls
+        from desktop.ui.privacy.discreet import DiscreetMode
+        from desktop.ui.settings.style import scale_font
+        from desktop.ui.widgets.keyboard import set_tab_chain
+        from desktop.ui.window.calendar_binding import CalendarMarks
+        from desktop.ui.window.layout import lay_out_panes
+        from desktop.ui.window.open_problem import ProblemBanner
+        from desktop.ui.window.opening import JournalOpening
+        from desktop.ui.window.panes import PaneCycler, window_panes
+        from desktop.ui.window.plan_editing import PlanEditing
+        from desktop.ui.window.welcome import WelcomeBanner
+
         self.session = session
         self.registry = actions
-        self._painted = False
-        self._days_opened = 0  # how many times a day's row was read and shown
-        self._quitting = False  # Quit (menu or tray) closes for real, even when closing would hide to the tray
-        self._may_ask_on_close = True  # False on SIGTERM/SIGHUP: nobody is there to answer
-        self.reminders: Reminders | None = None
-        self.settings = QSettings()
-        self.setWindowTitle(APP_DISPLAY_NAME)
-        self.resize(DEFAULT_SIZE)
-        self.statusBar()  # always there: made with the first message, it pushed the whole layout up ~22 px
-
         self.header = QLabel("")
         self.header.setObjectName("todayHeader")
         self.header.setAccessibleName(self.tr("Today"))
@@ -94,41 +98,20 @@ class MainWindow(QMainWindow):
         self.problem_banner = ProblemBanner()  # what keeps the journal closed, with the ways out
         self.problem = self.problem_banner.message
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(self.calendar)
-        left_layout.addWidget(self.legend)
-        left_layout.addWidget(self.milestones, 1)
-        centre = QWidget()
-        self._day_column = QVBoxLayout(centre)  # the note; the day's fields join it (place_below_note)
-        self._day_column.setContentsMargins(6, 0, 6, 0)
-        self._day_column.addWidget(self.editor)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(scrolling(left))  # below their minimum the panes scroll: nothing overlaps
-        self.splitter.addWidget(scrolling(centre))
-        self.splitter.addWidget(self.article)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([540, 380, 330])
-
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(12, 10, 12, 8)
-        body_layout.addWidget(self.header)
-        self._body_layout = body_layout  # the reminder banner joins it after the journal opens
-        body_layout.addWidget(self.welcome)
-        body_layout.addWidget(self.problem_banner)
-        body_layout.addWidget(self.splitter, 1)
-        central = scrolling(body, horizontal=True)  # the last resort of a very small screen
-        self.setCentralWidget(central)
-        self.reflow = SplitterReflow(self.splitter, central, margins=24)  # stacked when side by side does not fit
+        panes = lay_out_panes(
+            above=[self.header, self.welcome, self.problem_banner],
+            calendar_column=[self.calendar, self.legend, self.milestones],
+            note=self.editor,
+            article=self.article,
+        )
+        self.splitter = panes.splitter
+        self._day_column = panes.day_column  # the note; the day's fields join it (place_below_note)
+        self._body_layout = panes.body  # the reminder banner joins it after the journal opens
+        self.reflow = panes.reflow
+        self.setCentralWidget(panes.central)  # in place of the shell's background
 
         add_window_actions(actions, self)
-        self.tasks = TaskRunner(self)  # the one worker: a journal lane and a read lane
+        self.tasks = tasks  # the one worker: a journal lane and a read lane
         self.exchange = ExchangeActions(  # File → Export / Import / Back up now / Restore from backup
             self,
             session.journal_file,
@@ -156,19 +139,27 @@ class MainWindow(QMainWindow):
         self.calendar_today = CalendarToday(self.calendar, session.today())  # follows at midnight
         self._day_timer.setInterval(DAY_CHECK_INTERVAL_MS)
         self._wire()
-        self._restore_settings()
-        fit_to_screen(self)  # also a size saved on a larger screen
+        self._restore_settings()  # the panes' sizes; the shell restored the window's geometry
         self._set_journal_enabled(False)
         set_tab_chain(self.calendar, *self.milestones.tab_chain(), self.editor.editor, *self.article.tab_chain())
         fields = lambda: self.journal_features.fields  # noqa: E731 (made by the composition root)
         self.panes = PaneCycler(self, window_panes(self.calendar, self.milestones, self.editor, fields, self.article))  # F6
+        self._built = True
 
     def build_menus(self) -> None:
         """Once every part has registered its actions (the composition root calls it)."""
+        from desktop.ui.actions import Menus
+
         self.menus = Menus(self.menuBar(), self.registry, privacy=self.privacy.add_to_menu)
         self.journal_menu = self.menus.journal
 
     def _wire(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.guidance.kinds import EventKind
+        from desktop.ui.actions import RECORD_ACTIONS, Action
+        from desktop.ui.window.welcome import show_about
+
         actions = self.registry
         actions[Action.QUIT].triggered.connect(self.quit_journal)
         for kind, key in RECORD_ACTIONS.items():
@@ -197,12 +188,15 @@ class MainWindow(QMainWindow):
 
     # -- opening the journal (after the first paint) --------------------------------
 
-    def load(self) -> bool:
+    def load(self, asked: Callable[[], str | None] | None = None) -> bool:
         """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
-        return self.opening.load()
+        return self.opening.load(asked)
 
     def _fill(self) -> None:
         """The session opened: fill the window from it (a failure here is told by the opening, with ways out)."""
+        from PySide6.QtCore import QDate
+
+        from desktop.ui.changes import Change
         from desktop.ui.widgets.date_field import store_range
 
         self._set_journal_enabled(True)
@@ -226,6 +220,8 @@ class MainWindow(QMainWindow):
         self.loaded.emit()
 
     def _show_read_only(self) -> None:
+        from desktop.ui.actions import WRITING_ACTIONS
+
         self.problem_banner.show_problem(
             self.tr(
                 "Read only: the journal's folder or file cannot be written, so everything can be read "
@@ -237,6 +233,8 @@ class MainWindow(QMainWindow):
 
     def _close_journal(self) -> bool:
         """Before an import, a restore or a passphrase change: save the note, then let go of the file."""
+        from desktop.ui.tasks import Lane
+
         if not self.editor.flush():
             return False
         self._day_timer.stop()
@@ -250,6 +248,8 @@ class MainWindow(QMainWindow):
         self.opening.reopen()
 
     def _set_journal_enabled(self, enabled: bool) -> None:
+        from desktop.ui.actions import WRITING_ACTIONS, Action
+
         self.editor.editor.setReadOnly(enabled and self.session.read_only)  # before enabled: never writable for a turn
         for widget in (self.calendar, self.milestones, self.editor):
             widget.setEnabled(enabled)
@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(not self.session.has_loss() and not dismissed)
 
     def refresh_header(self) -> None:  # the day and the next milestone only if she chose them (privacy/discreet.py)
+        from desktop.ui.privacy.discreet import header_line
+
         if self.session.is_open():
             self.header.setText(header_line(self.session, self.settings) or self.tr("Recovery Journal"))
 
@@ -293,12 +295,15 @@ class MainWindow(QMainWindow):
     def show_passage(self, passage_id: str) -> None:
         """The article, shown if hidden, at one of its passages (the fever note's link)."""
         from desktop.guidance.plan import article_plan
+        from desktop.ui.actions import Action
 
         self.registry[Action.TOGGLE_ARTICLE].setChecked(True)
         self.article.highlight_passage(article_plan().passage(passage_id))
 
     def place_below_note(self, widget: QWidget) -> None:
         """The day's fields, under the note, next in the tab order after it."""
+        from desktop.ui.widgets.keyboard import set_tab_chain
+
         self._day_column.addWidget(widget)
         chain = getattr(widget, "tab_chain", None)
         set_tab_chain(self.editor.editor, *(chain() if callable(chain) else [widget]), *self.article.tab_chain())
@@ -316,6 +321,8 @@ class MainWindow(QMainWindow):
 
     def add_reminders(self, reminders: Reminders) -> None:
         """Reminders and the tray come after the journal opens (app.py makes them): nothing of them is needed to paint."""
+        from desktop.ui.actions import Action
+
         self.reminders = reminders
         self.registry.add(Action.REMINDERS, reminders.action)
         self._body_layout.insertWidget(1, reminders.banner)
@@ -323,20 +330,6 @@ class MainWindow(QMainWindow):
         reminders.quit_requested.connect(self.quit_journal)
 
     # -- user actions --------------------------------------------------------------
-
-    def quit_journal(self) -> None:
-        """File ▸ Quit and the tray's Quit: save and close for real, also when closing would hide to the tray."""
-        self._quitting = True
-        closed = self.close()
-        self._quitting = False
-        if closed and not QApplication.quitOnLastWindowClosed():  # hidden in the tray: no "last window" to close
-            QApplication.quit()
-
-    def quit_on_signal(self) -> None:
-        """SIGTERM or SIGHUP (logout, shutdown): save what is pending as Quit does, then go, asking nothing."""
-        self._may_ask_on_close = False
-        self.quit_journal()
-        QApplication.quit()  # also when a dialog is open or the window was already hidden
 
     def show_shortcuts(self) -> None:
         from desktop.ui.window.shortcuts_dialog import ShortcutsDialog
@@ -348,6 +341,8 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> None:
         """Edit → Settings…: applied as she chooses, saved on OK (desktop/ui/settings/editing.py)."""
+        from desktop.ui.settings.editing import edit_preferences
+
         chosen = edit_preferences(self, self.settings, encrypted=self.privacy.encrypted, apply=self.apply_preferences)
         if chosen is not None:
             self.privacy.set_auto_lock_minutes(chosen.auto_lock_minutes)  # the Journal menu's choice follows
@@ -363,18 +358,23 @@ class MainWindow(QMainWindow):
         self.preferences_applied.emit(preferences)
 
     def _restore_settings(self) -> None:
-        restore_window_state(self, self.settings, self.splitter, self.article, self.registry[Action.TOGGLE_ARTICLE])
+        from desktop.ui.actions import Action
+        from desktop.ui.window.window_state import restore_panes
+
+        restore_panes(self.settings, self.splitter, self.article, self.registry[Action.TOGGLE_ARTICLE])
 
     def _save_settings(self) -> None:
+        from desktop.ui.actions import Action
+        from desktop.ui.window.window_state import save_window_state
+
         save_window_state(self, self.settings, self.splitter, self.registry[Action.TOGGLE_ARTICLE])
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.is_built():  # quit before the content came: her geometry kept, nothing else to close
+            self.close_shell(event)
+            return
+        from PySide6.QtWidgets import QMessageBox
+
         hides = not self._quitting and self.reminders is not None and self.reminders.keeps_running_in_tray()
         if hides and self.reminders and self.editor.flush():  # saved first
             self._save_settings()

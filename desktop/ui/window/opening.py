@@ -62,21 +62,28 @@ class JournalOpening(QObject):
         banner.correct_dates_requested.connect(self._correct_dates)
         banner.export_requested.connect(exchange.export)
 
-    def load(self) -> bool:
-        """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened."""
+    def load(self, asked: Callable[[], str | None] | None = None) -> bool:
+        """Open the journal file (asking for its passphrase if it has one); say plainly if it cannot be opened.
+
+        ``asked`` gives the answer of a prompt that came before the window's content (``run_gui``):
+        the passphrase, None for a plain journal, or JournalStaysClosedError if she cancelled.
+        """
         # What shows the open journal gets ready while she types and the key is derived; not before the
         # prompt has painted (it must come within 100 ms of the window's first paint: issue 13, budget 6).
         QTimer.singleShot(AFTER_THE_PROMPT_MS, self, self.started.emit)
         try:
-            passphrase = passphrase_at_start(
-                self._parent, self._session.journal_file, self._tasks, check=self._session.keys.passphrase_opens
-            )
+            passphrase = (asked or self._ask)()
         except JournalStaysClosedError as closed:
             self._stays_closed(str(closed))
             return False
         if passphrase is not None:
             self._parent.activateWindow()  # the prompt closed: her next keys go to the window, not nowhere
         return self.open(passphrase)
+
+    def _ask(self) -> str | None:
+        return passphrase_at_start(
+            self._parent, self._session.journal_file, self._tasks, check=self._session.keys.passphrase_opens
+        )
 
     def open(self, passphrase: str | None, *, start_new: bool = False) -> bool:
         """Open the file with ``passphrase``, or say exactly why not, with only the ways out that can help."""

@@ -72,7 +72,8 @@ class _QuitOnceReady(QObject):
 
 
 def quit_when_ready(window: MainWindow, app: QApplication) -> None:
-    """Open the journal after the first paint, as a normal start does, and quit once the window is ready."""
+    """Open the journal now (``run_gui`` calls it once the content is built after the first frame, as a
+    normal start opens it then), and quit once the window is ready."""
     watcher = _QuitOnceReady(window, app)
     window.loaded.connect(watcher.watch_cells)
-    window.first_painted.connect(watcher.start)
+    watcher.start()

@@ -38,7 +38,7 @@ app = create_application()
 QSettings().setValue(FIRST_RUN_DONE_KEY, True)
 
 def type_when_ready():
-    ready = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.session.is_open()]
+    ready = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.is_built() and w.session.is_open()]
     if not ready:
         QTimer.singleShot(20, type_when_ready)
         return
