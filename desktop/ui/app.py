@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from desktop.ui.settings.i18n import install_translations
 from desktop.ui.settings.location import move_legacy_settings, name_the_application
-from desktop.ui.settings.preferences import load_preferences, make_settings_private
+from desktop.ui.settings.preferences import load_preferences, load_theme, make_settings_private
 from desktop.ui.settings.style import apply_calm_style, apply_theme
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def create_application(argv: list[str] | None = None, *, style_sheet: bool = Tru
     install_translations(app)  # before any widget: every tr() after this speaks her language
     if style_sheet:
         apply_calm_style(app)
-    apply_theme(app, load_preferences().theme)  # before any widget: the first paint is already in her theme
+    apply_theme(app, load_theme())  # before any widget: the first paint is already in her theme
     return app
 
 
@@ -183,7 +183,7 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_r
     """Show the window, then open the journal; the two exit flags quit as File ▸ Quit does, at first paint or when ready.
 
     The command line turns garbage collection off before it imports the UI; it comes back on once
-    the first frame is painted (``quick_start.collect_after_start``).
+    the window's content is built after its first frame (``quick_start.collect_after_start``).
     """
     from desktop.ui.quick_start import collect_after_start, skip_feature_source_scan
 
@@ -215,8 +215,8 @@ def run_gui(data_dir: Path, *, exit_after_first_paint: bool = False, exit_when_r
 
     quit_signals = QuitSignals()  # logout and shutdown save her last words, as Ctrl+Q does
     quit_signals.received.connect(lambda _number: window.quit_on_signal())
-    window.first_painted.connect(collect_after_start)
     if exit_after_first_paint:
+        window.first_painted.connect(collect_after_start)
         window.first_painted.connect(window.quit_journal)  # as Ctrl+Q: her geometry saved, everything closed
     else:
         if not exit_when_ready:
@@ -240,32 +240,42 @@ def _after_first_paint(window: MainWindow, app: QApplication, data_dir: Path, *,
 
     The prompt comes before the content, so she is asked within moments of the first frame (budget 6);
     the content is built while the window shows only its background, then styled once, then filled.
+    Garbage collection comes back on once the content is made (frozen out of its way), before the open.
     """
+    from desktop.ui.quick_start import collect_after_start
+    from desktop.ui.tasks import TaskRunner
+
     session = new_session(data_dir)
+    tasks = TaskRunner(window)
+    asked = None if exit_when_ready else _ask_first(window, session, tasks)  # --exit-when-ready refuses a passphrase
+    quit_meanwhile = not window.isVisible()  # she quit (or logged out) at the prompt: the shell closed as Quit does
+    if not quit_meanwhile:
+        fill_window(window, session, tasks)
+        apply_calm_style(app)  # once, on the built tree: under a sheet, every reparent while building re-styles
+        if window.isActiveWindow() and QApplication.focusWidget() is None:
+            window.focusNextPrevChild(True)  # activated while only the shell was there: the keyboard goes in now
+    collect_after_start()
+    if quit_meanwhile:
+        return
     if exit_when_ready:
         from desktop.ui.window.ready import quit_when_ready
 
-        fill_window(window, session)
-        apply_calm_style(app)  # once, on the built tree: under a sheet, every reparent while building re-styles
         quit_when_ready(window, app)  # opens the journal, quits once she could type
-        return
-    from desktop.ui.privacy.controls import JournalStaysClosedError, passphrase_at_start
-    from desktop.ui.tasks import TaskRunner
+    else:
+        window.load(asked)
 
-    tasks = TaskRunner(window)
+
+def _ask_first(window: MainWindow, session: JournalSession, tasks: TaskRunner) -> Callable[[], str | None]:
+    """The passphrase prompt over the shell (nothing for a plain journal); its answer, for ``MainWindow.load``."""
+    from desktop.ui.privacy.controls import JournalStaysClosedError, passphrase_at_start
+
     try:
         passphrase = passphrase_at_start(window, session.journal_file, tasks, check=session.keys.passphrase_opens)
-        closed: JournalStaysClosedError | None = None
-    except JournalStaysClosedError as error:
-        passphrase, closed = None, error
-    if not window.isVisible():
-        return  # she quit (or logged out) while the prompt was open: the shell closed as Quit closes it
+    except JournalStaysClosedError as closed:
+        cancelled = closed
 
-    def asked() -> str | None:
-        if closed is not None:
-            raise closed
-        return passphrase
+        def stays_closed() -> str | None:
+            raise cancelled
 
-    fill_window(window, session, tasks)
-    apply_calm_style(app)
-    window.load(asked)
+        return stays_closed
+    return lambda: passphrase

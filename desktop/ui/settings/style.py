@@ -9,7 +9,7 @@ our own, so "Dark" always means dark.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -34,7 +34,6 @@ PLATFORM_STYLE_PROPERTY = "recoveryJournalPlatformStyle"  # the platform's style
 FOLLOWS_SYSTEM_PROPERTY = "recoveryJournalFollowsSystem"  # listening for the desktop's light/dark switch
 FORCED_FUSION_PROPERTY = "recoveryJournalForcedFusion"  # Fusion was put in for a light or dark choice
 
-_SCHEME = {Theme.SYSTEM: Qt.ColorScheme.Unknown, Theme.LIGHT: Qt.ColorScheme.Light, Theme.DARK: Qt.ColorScheme.Dark}
 
 
 def apply_calm_style(app: QApplication) -> None:
@@ -169,7 +168,8 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     if applied == theme.value:
         return  # at start with "follow the system": nothing to do, nothing to slow the first paint
     app.setProperty(APPLIED_THEME_PROPERTY, theme.value)
-    scheme = _SCHEME[theme]
+    schemes = QtCore.Qt.ColorScheme  # touched here, not at import: the first frame needs no Qt namespace
+    scheme = {Theme.SYSTEM: schemes.Unknown, Theme.LIGHT: schemes.Light, Theme.DARK: schemes.Dark}[theme]
     app.styleHints().setColorScheme(scheme)
     app.setPalette(QPalette())  # drop a palette set for an earlier choice: back to the platform's own
     own_palette = theme is not Theme.SYSTEM and app.styleHints().colorScheme() != scheme

@@ -11,7 +11,8 @@ is restored.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
@@ -44,7 +45,7 @@ class PaneScrollArea(QScrollArea):
             return hint
         bar = self.verticalScrollBar().sizeHint().width()
         splitter = self.parentWidget()
-        if isinstance(splitter, QSplitter) and splitter.orientation() == Qt.Orientation.Vertical:
+        if isinstance(splitter, QSplitter) and splitter.orientation() == QtCore.Qt.Orientation.Vertical:
             # Stacked (see SplitterReflow): the pane at its full height, and the window's own area scrolls.
             # Its full height at the width it has: stacked, the calendar is as wide as the window and its
             # rows taller than at its minimum width (seen at 1024×600 in Russian: a scroll bar in a scroll bar).
@@ -70,9 +71,9 @@ def scrolling(pane: QWidget, *, horizontal: bool = False) -> QScrollArea:
     area.setWidget(pane)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to what is in it, not to the frame
+    area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # the keyboard goes to what is in it, not to the frame
     area.setHorizontalScrollBarPolicy(
-        Qt.ScrollBarPolicy.ScrollBarAsNeeded if horizontal else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded if horizontal else QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     )
     return area
 
@@ -140,7 +141,7 @@ class SplitterReflow(QObject):
         if not self._area.isVisible():
             return  # the window is being built: its width means nothing yet
         fits = self._area.viewport().width() >= self.side_by_side_width()
-        wanted = Qt.Orientation.Horizontal if fits else Qt.Orientation.Vertical
+        wanted = QtCore.Qt.Orientation.Horizontal if fits else QtCore.Qt.Orientation.Vertical
         if self._splitter.orientation() != wanted:
             self._splitter.setOrientation(wanted)
             for index in range(self._splitter.count()):
