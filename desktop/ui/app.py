@@ -239,8 +239,9 @@ def _after_first_paint(window: MainWindow, app: QApplication, data_dir: Path, *,
     """Right after the shell's first frame: the passphrase (a journal that has one), the content, its style, the open.
 
     The prompt comes before the content, so she is asked within moments of the first frame (budget 6);
-    the content is built while the window shows only its background, then styled once, then filled.
-    Garbage collection comes back on once the content is made (frozen out of its way), before the open.
+    the content is built while the window shows only its background, styled once, and filled by the open
+    before it is painted: the next frame is the window ready to use (or saying why the journal stays closed),
+    not its empty panes first. Garbage collection comes back on once the content is made, before the open.
     """
     from desktop.ui.quick_start import collect_after_start
     from desktop.ui.tasks import TaskRunner
@@ -248,21 +249,24 @@ def _after_first_paint(window: MainWindow, app: QApplication, data_dir: Path, *,
     session = new_session(data_dir)
     tasks = TaskRunner(window)
     asked = None if exit_when_ready else _ask_first(window, session, tasks)  # --exit-when-ready refuses a passphrase
-    quit_meanwhile = not window.isVisible()  # she quit (or logged out) at the prompt: the shell closed as Quit does
-    if not quit_meanwhile:
+    if not window.isVisible():  # she quit (or logged out) at the prompt: the shell closed as Quit closes it
+        collect_after_start()
+        return
+    window.setUpdatesEnabled(False)  # the shell stays on screen until the window is filled: one frame, not two
+    try:
         fill_window(window, session, tasks)
         apply_calm_style(app)  # once, on the built tree: under a sheet, every reparent while building re-styles
         if window.isActiveWindow() and QApplication.focusWidget() is None:
             window.focusNextPrevChild(True)  # activated while only the shell was there: the keyboard goes in now
-    collect_after_start()
-    if quit_meanwhile:
-        return
-    if exit_when_ready:
-        from desktop.ui.window.ready import quit_when_ready
+        collect_after_start()
+        if exit_when_ready:
+            from desktop.ui.window.ready import quit_when_ready
 
-        quit_when_ready(window, app)  # opens the journal, quits once she could type
-    else:
-        window.load(asked)
+            quit_when_ready(window, app)  # opens the journal, quits once she could type
+        else:
+            window.load(asked)  # the open, or what keeps the journal closed with the ways out
+    finally:
+        window.setUpdatesEnabled(True)  # and painted: the content filled, or the problem said
 
 
 def _ask_first(window: MainWindow, session: JournalSession, tasks: TaskRunner) -> Callable[[], str | None]:

@@ -1,7 +1,8 @@
 """Two costs of a PySide6 start-up that this app does not need to pay before its first paint.
 
-Both are undone or finished once the first frame is painted (``collect_after_start``),
-or touch only PySide6's opt-in ``__feature__`` switches, which this app never uses.
+Both are undone or finished once the window's content is built after its first frame
+(``collect_after_start``; at the first frame itself when the window quits there), or touch
+only PySide6's opt-in ``__feature__`` switches, which this app never uses.
 Measured on the real start-up path (``docs/performance.md``).
 """
 
@@ -36,7 +37,7 @@ def skip_feature_source_scan() -> bool:
 
 
 def collect_after_start() -> None:
-    """Garbage collection back on after the first paint, with what start-up made moved out of its way.
+    """Garbage collection back on once start-up's objects are made, with them moved out of its way.
 
     The command line turns cyclic collection off before it imports the UI: start-up
     makes tens of thousands of objects and no garbage cycles, and the collector walked

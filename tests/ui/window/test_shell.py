@@ -68,6 +68,10 @@ class FirstFrame(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow) and "first" not in seen:
             seen["first"] = {"built": watched.is_built(), "geometry": rect(watched), "id": id(watched)}
+        if event.type() == QEvent.Type.Paint and watched.isWidgetType():
+            window = watched.window()
+            if isinstance(window, MainWindow) and window.is_built() and not window.session.is_open():
+                seen["empty_panes_painted"] = seen.get("empty_panes_painted", 0) + 1
         return False
 
 
@@ -167,6 +171,7 @@ def test_the_content_is_built_into_the_same_window_after_its_first_frame_without
     assert ready["geometry"] == first["geometry"]  # the content came without the window moving or resizing
     assert ready["id"] == first["id"] and report["windows"] == 1  # one top-level window, never a second
     assert ready["styled"] is True
+    assert report.get("empty_panes_painted", 0) == 0  # after the shell, the next frame is the window filled
 
 
 def test_the_passphrase_is_asked_over_the_shell_and_the_journal_opens_after_it(data_dir: Path) -> None:
