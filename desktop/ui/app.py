@@ -28,6 +28,7 @@ from desktop.ui.settings.preferences import load_preferences, load_theme, make_s
 from desktop.ui.settings.style import apply_calm_style, apply_theme
 
 if TYPE_CHECKING:
+    from desktop.ui.journal_keys import JournalKeys
     from desktop.ui.session import JournalSession
     from desktop.ui.tasks import TaskRunner
     from desktop.ui.window.main_window import MainWindow
@@ -78,12 +79,15 @@ def build_window(data_dir: Path, today: Callable[[], date] = date.today) -> Main
     return window
 
 
-def new_session(data_dir: Path, today: Callable[[], date] = date.today) -> JournalSession:
-    """The session over the journal in ``data_dir`` (nothing is opened yet)."""
+def new_session(data_dir: Path, today: Callable[[], date] = date.today, keys: JournalKeys | None = None) -> JournalSession:
+    """The session over the journal in ``data_dir`` (nothing is opened yet); ``keys``: derived by the prompt at start."""
     from desktop.paths import journal_path
     from desktop.ui.session import JournalSession
 
-    return JournalSession(journal_path(data_dir), today)
+    session = JournalSession(journal_path(data_dir), today)
+    if keys is not None:  # nothing has used the session's own yet
+        session.keys = keys  # the prompt's: the key it derived opens the journal without deriving it again
+    return session
 
 
 def fill_window(window: MainWindow, session: JournalSession, tasks: TaskRunner | None = None) -> None:
@@ -243,18 +247,20 @@ def _after_first_paint(window: MainWindow, app: QApplication, data_dir: Path, *,
     before it is painted: the next frame is the window ready to use (or saying why the journal stays closed),
     not its empty panes first. Garbage collection comes back on once the content is made, before the open.
     """
+    from desktop.paths import journal_path
+    from desktop.ui.journal_keys import JournalKeys
     from desktop.ui.quick_start import collect_after_start
     from desktop.ui.tasks import TaskRunner
 
-    session = new_session(data_dir)
+    keys = JournalKeys(journal_path(data_dir))  # the prompt keeps the key it derives, for the open that follows
     tasks = TaskRunner(window)
-    asked = None if exit_when_ready else _ask_first(window, session, tasks)  # --exit-when-ready refuses a passphrase
+    asked = None if exit_when_ready else _ask_first(window, keys, tasks)  # --exit-when-ready refuses a passphrase
     if not window.isVisible():  # she quit (or logged out) at the prompt: the shell closed as Quit closes it
         collect_after_start()
         return
     window.setUpdatesEnabled(False)  # the shell stays on screen until the window is filled: one frame, not two
     try:
-        fill_window(window, session, tasks)
+        fill_window(window, new_session(data_dir, keys=keys), tasks)
         apply_calm_style(app)  # once, on the built tree: under a sheet, every reparent while building re-styles
         if window.isActiveWindow() and QApplication.focusWidget() is None:
             window.focusNextPrevChild(True)  # activated while only the shell was there: the keyboard goes in now
@@ -269,12 +275,12 @@ def _after_first_paint(window: MainWindow, app: QApplication, data_dir: Path, *,
         window.setUpdatesEnabled(True)  # and painted: the content filled, or the problem said
 
 
-def _ask_first(window: MainWindow, session: JournalSession, tasks: TaskRunner) -> Callable[[], str | None]:
+def _ask_first(window: MainWindow, keys: JournalKeys, tasks: TaskRunner) -> Callable[[], str | None]:
     """The passphrase prompt over the shell (nothing for a plain journal); its answer, for ``MainWindow.load``."""
-    from desktop.ui.privacy.controls import JournalStaysClosedError, passphrase_at_start
+    from desktop.ui.privacy.start_prompt import JournalStaysClosedError, passphrase_at_start
 
     try:
-        passphrase = passphrase_at_start(window, session.journal_file, tasks, check=session.keys.passphrase_opens)
+        passphrase = passphrase_at_start(window, keys.journal_file, tasks, check=keys.passphrase_opens)
     except JournalStaysClosedError as closed:
         cancelled = closed
 

@@ -1,4 +1,4 @@
-"""The window's privacy controls: passphrase at start, lock and auto-lock, set/change/remove.
+"""The window's privacy controls: lock and auto-lock, set/change/remove (the prompt at start: ``start_prompt``).
 
 The main window keeps its own job (showing the journal) and hands this object
 two callbacks: ``close_journal`` before a conversion touches the file, and
@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from desktop.ui.privacy.lock import LockController, idle_timeout_ms
+from desktop.ui.privacy.start_prompt import verify_with_file
 from desktop.ui.settings.i18n import plural
 from desktop.ui.settings.preferences import AUTO_LOCK_CHOICES, AUTO_LOCK_KEY, read_auto_lock_minutes
 from desktop.ui.tasks import TaskRunner
@@ -28,41 +29,6 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) load after the window is shown
 
 
 ConversionFinished = Callable[[bool, str], None]  # (it worked, the report or the reason)
-
-
-class JournalStaysClosedError(Exception):
-    """She cancelled the passphrase prompt at start: the journal is not opened."""
-
-
-def passphrase_at_start(
-    parent: QMainWindow | None,
-    journal_file: Path,
-    runner: TaskRunner | None = None,
-    check: Callable[[str], bool] | None = None,
-) -> str | None:
-    """None for a plain journal; the passphrase (checked) for an encrypted one; JournalStaysClosedError if cancelled.
-
-    The check derives the key on ``runner``'s read lane: the prompt keeps painting meanwhile.
-    ``check`` (the session's ``passphrase_opens``) keeps the key it derived for the open that follows.
-    """
-    from desktop.store.diagnosis import is_encrypted
-
-    if not is_encrypted(journal_file):
-        return None
-    from desktop.ui.privacy.passphrase_dialogs import AskPassphraseDialog  # on first use: not before the first paint
-
-    passphrase = AskPassphraseDialog.get_passphrase(parent, check or (lambda p: _verify(journal_file, p)), runner=runner)
-    if passphrase is None:
-        raise JournalStaysClosedError(
-            QCoreApplication.translate("PrivacyControls", "The journal stays closed until its passphrase is typed.")
-        )
-    return passphrase
-
-
-def _verify(path: Path, passphrase: str) -> bool:
-    from desktop.store.encryption import verify_passphrase
-
-    return verify_passphrase(path, passphrase)
 
 
 class BackupCounts:
@@ -166,7 +132,7 @@ class PrivacyControls(QObject):
         """Call after the journal opens: unlock and the actions follow whether it is encrypted."""
         path = self.journal_file
         self.encrypted = encrypted
-        self.lock.set_check((self._check or (lambda p: _verify(path, p))) if encrypted else None)
+        self.lock.set_check((self._check or (lambda p: verify_with_file(path, p))) if encrypted else None)
         self.set_action.setEnabled(not encrypted)
         self.change_action.setEnabled(encrypted)
         self.remove_action.setEnabled(encrypted)

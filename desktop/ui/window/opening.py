@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.ui.changes import PlanFailedError
-from desktop.ui.privacy.controls import JournalStaysClosedError, passphrase_at_start
+from desktop.ui.privacy.start_prompt import JournalStaysClosedError, passphrase_at_start
 from desktop.ui.session import JournalSession
 from desktop.ui.waiting import next_turn, wait_for
 from desktop.ui.window.open_problem import ProblemBanner, WaysOut, fault_text

@@ -56,7 +56,18 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desktop.ui.app import run_gui
 from desktop.ui.window.main_window import MainWindow
 """ + SAVE_SETTINGS + """
-seen = {"windows": set(), "prompt_over_shell": None}
+seen = {"windows": set(), "prompt_over_shell": None, "derivations": 0}
+from desktop.store import cipher
+
+real_derive = cipher.derive_key
+
+
+def counting(passphrase, salt):  # SQLCipher's PBKDF2 (as tests/conftest.py's ``derivations`` counts it)
+    seen["derivations"] += 1
+    return real_derive(passphrase, salt)
+
+
+cipher.derive_key = counting
 
 
 def rect(widget):
@@ -180,6 +191,7 @@ def test_the_passphrase_is_asked_over_the_shell_and_the_journal_opens_after_it(d
     report = _run(WATCHED_START, data_dir, PASSPHRASE)
     assert report["code"] == 0
     assert report["prompt_over_shell"] is True
+    assert report["derivations"] == 1  # the key the prompt derived opened the journal: never derived twice
     ready = report["ready"]
     assert isinstance(ready, dict) and ready["styled"] is True
 
