@@ -269,8 +269,8 @@ def _after_first_paint(window: MainWindow, app: QApplication, data_dir: Path, *,
             from desktop.ui.window.ready import quit_when_ready
 
             quit_when_ready(window, app)  # opens the journal, quits once she could type
-        else:
-            window.load(asked)  # the open, or what keeps the journal closed with the ways out
+        elif window.load(asked):  # the open, or what keeps the journal closed with the ways out (they have the keyboard)
+            window.editor.editor.setFocus()  # she opened it to write: today's note has the keyboard, not the first button
     finally:
         window.setUpdatesEnabled(True)  # and painted: the content filled, or the problem said
 

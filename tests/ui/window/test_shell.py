@@ -86,6 +86,11 @@ class FirstFrame(QObject):
         return False
 
 
+def keyboard(window):
+    focus = QApplication.focusWidget()
+    return "note" if focus is window.editor.editor else type(focus).__name__
+
+
 def watch():
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     seen["windows"].update(id(w) for w in windows)
@@ -96,7 +101,10 @@ def watch():
         QTest.keyClicks(focus, sys.argv[2])  # she types her passphrase and presses Enter
         QTest.keyClick(focus, PySide6.QtCore.Qt.Key.Key_Return)
     ready = [w for w in windows if w.is_built() and w.session.is_open()]
-    if ready:
+    if ready and "hooked" not in seen:
+        seen["hooked"] = True
+        ready[0].loaded.connect(lambda: QTimer.singleShot(0, lambda: seen.update(focus=keyboard(ready[0]))))
+    if ready and "focus" in seen:
         window = ready[0]
         seen["ready"] = {
             "geometry": rect(window),
@@ -183,6 +191,7 @@ def test_the_content_is_built_into_the_same_window_after_its_first_frame_without
     assert ready["id"] == first["id"] and report["windows"] == 1  # one top-level window, never a second
     assert ready["styled"] is True
     assert report.get("empty_panes_painted", 0) == 0  # after the shell, the next frame is the window filled
+    assert report["focus"] == "note"  # she opened it to write: her keys go to today's note, not to a button
 
 
 def test_the_passphrase_is_asked_over_the_shell_and_the_journal_opens_after_it(data_dir: Path) -> None:
