@@ -94,21 +94,10 @@ def add_parsers(commands: Any, iso_date: Callable[[str], date]) -> None:  # argp
 
 
 def day_json(entry: DayRecord) -> dict[str, object]:
-    return {
-        "date": entry.date.isoformat(),
-        "text": entry.text,
-        "bleeding": entry.bleeding,
-        "pain": entry.pain,
-        "temperature_c": entry.temperature_c,
-        "mood": entry.mood,
-        "tags": list(entry.tags),
-        "test_result": entry.test_result,
-        "hcg_miu_ml": entry.hcg_miu_ml,
-        "medicines": [
-            {"name": m.name, "dose": m.dose, "time": m.time.strftime("%H:%M") if m.time else None} for m in entry.medicines
-        ],
-        "discharge": entry.discharge,
-    }
+    """The day as the JSON export writes a page: one shape for both."""
+    from desktop.exchange.json_format import page_document
+
+    return page_document(entry)
 
 
 def _day_show(args: argparse.Namespace, journal: Journal) -> int:

@@ -86,7 +86,7 @@ def snapshot_to_document(snapshot: JournalSnapshot) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "events": [{"kind": e.kind.value, "date": iso(e.date), "note": e.note} for e in snapshot.events],
-        "entries": [_page_document(d) for d in snapshot.entries],
+        "entries": [page_document(d) for d in snapshot.entries],
         "milestone_overrides": [
             {"key": o.key, "loss": iso(o.loss_date), "date": iso(o.date), "offset_days": o.offset_days, "note": o.note}
             for o in snapshot.overrides
@@ -108,7 +108,8 @@ def snapshot_to_document(snapshot: JournalSnapshot) -> dict[str, Any]:
     }
 
 
-def _page_document(d: DayRecord) -> dict[str, Any]:
+def page_document(d: DayRecord) -> dict[str, Any]:
+    """One day's page as the JSON export writes it (and `recovery-journal day show --json` prints it)."""
     return {
         "date": d.date.isoformat(),
         "text": d.text,
@@ -135,7 +136,7 @@ def export_json(journal: Journal, path: Path) -> None:
     whole in memory, so no one step holds the interpreter lock long (issue 13, budget 4).
     """
     with bulk_work(), journal.snapshot_in_parts() as parts:
-        batches = ([_page_document(d) for d in pages] for pages in parts.pages())
+        batches = ([page_document(d) for d in pages] for pages in parts.pages())
         write_private_chunks(path, document_chunks(snapshot_to_document(parts.head), "entries", batches))
 
 
