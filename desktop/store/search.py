@@ -201,6 +201,11 @@ def search_entries(
     return hits
 
 
+def _private_index(scratch: sqlite3.Connection, name: str) -> None:
+    """An FTS5 table shaped and tokenized as the journal's own, in a private in-memory database."""
+    scratch.execute(f"CREATE VIRTUAL TABLE {name} USING fts5(text, tags, medicines, tokenize='{TOKENIZER}')")
+
+
 def _shown_snippets(rows: list[tuple[str, str, str]], fts_query: str) -> dict[int, tuple[str | None, str, str]]:
     """FTS5's snippet() of each shown row's text, tags and medicines, by the row's place in ``rows``.
 
@@ -213,7 +218,7 @@ def _shown_snippets(rows: list[tuple[str, str, str]], fts_query: str) -> dict[in
     if not rows:
         return {}
     with closing(sqlite3.connect(":memory:")) as scratch:
-        scratch.execute(f"CREATE VIRTUAL TABLE shown USING fts5(text, tags, medicines, tokenize='{TOKENIZER}')")
+        _private_index(scratch, "shown")
         scratch.executemany(
             "INSERT INTO shown (rowid, text, tags, medicines) VALUES (?, ?, ?, ?)",
             [(index, text if len(text) <= LONG_NOTE_CHARS else "", tags, medicines) for index, (text, tags, medicines) in enumerate(rows)],
@@ -240,7 +245,7 @@ def _near_first_match(note: str, fts_query: str) -> str:
     first words are shown.
     """
     with closing(sqlite3.connect(":memory:")) as scratch:
-        scratch.execute(f"CREATE VIRTUAL TABLE stretch USING fts5(text, tags, medicines, tokenize='{TOKENIZER}')")
+        _private_index(scratch, "stretch")
         for offset in range(0, len(note), LONG_NOTE_CHARS):
             start = _word_start(note, offset)
             end = _word_start(note, offset + LONG_NOTE_CHARS + 200)  # overlapping: a phrase across the cut is seen
