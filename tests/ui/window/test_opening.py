@@ -55,13 +55,20 @@ def test_the_window_is_filled_and_what_follows_opened_runs_a_turn_later_and_load
     assert window.editor.editor.isEnabled() and window.editor.text() == "Tired"
 
 
-def test_the_days_fields_are_made_and_placed_while_the_file_opens_once_only(
-    qtbot: QtBot, new_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch,
-    seeded_journal: Callable[..., Any],
-) -> None:
+@pytest.fixture
+def slowly_opening_window(
+    new_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch, seeded_journal: Callable[..., Any]
+) -> MainWindow:
+    """A window over a day with pain, whose file takes 0.6 s to open on the worker."""
     seeded_journal(a_day_with_pain)
     slow_open(monkeypatch, 0.6)
-    window = new_window(TODAY, first_run_done=True)
+    return new_window(TODAY, first_run_done=True)
+
+
+def test_the_days_fields_are_made_and_placed_while_the_file_opens_once_only(
+    qtbot: QtBot, slowly_opening_window: MainWindow
+) -> None:
+    window = slowly_opening_window
     features = window.journal_features
     placed: list[str] = []
     features.fields_made.connect(lambda _widget: placed.append("placed" if window.session.is_open() else "while opening"))
@@ -75,13 +82,8 @@ def test_the_days_fields_are_made_and_placed_while_the_file_opens_once_only(
     assert fields.isEnabled() and fields.pain.currentData() == 4
 
 
-def test_the_fields_wait_disabled_until_the_journal_has_loaded(
-    qtbot: QtBot, new_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch,
-    seeded_journal: Callable[..., Any],
-) -> None:
-    seeded_journal(a_day_with_pain)
-    slow_open(monkeypatch, 0.6)
-    window = new_window(TODAY, first_run_done=True)
+def test_the_fields_wait_disabled_until_the_journal_has_loaded(qtbot: QtBot, slowly_opening_window: MainWindow) -> None:
+    window = slowly_opening_window
     states: list[bool] = []
     window.journal_features.fields_made.connect(lambda widget: QTimer.singleShot(0, lambda: states.append(widget.isEnabled())))
     assert window.load()
